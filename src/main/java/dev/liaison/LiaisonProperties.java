@@ -1,0 +1,36 @@
+package dev.liaison;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Operator settings (PRODUCT.md "Running modes"), bound from LIAISON_* env vars and MONGODB_URI.
+ *
+ * @param dataDir           where the embedded database keeps its files
+ * @param admins            Slack user ids of the heads of accounts
+ * @param escalationChannel default channel id for escalation threads; blank when unset
+ * @param mongodbUri        a real MongoDB; blank selects the embedded one
+ */
+@ConfigurationProperties("liaison")
+public record LiaisonProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue List<String> admins,
+        @DefaultValue("") String escalationChannel,
+        @DefaultValue("") String mongodbUri) {
+
+    public LiaisonProperties {
+        admins = admins == null ? List.of() : admins.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Set<String> adminIds() {
+        return Set.copyOf(admins);
+    }
+
+    public boolean embeddedDatabase() {
+        return mongodbUri == null || mongodbUri.isBlank();
+    }
+}

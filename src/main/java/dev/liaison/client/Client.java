@@ -1,0 +1,171 @@
+package dev.liaison.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A client account of one workspace, together with everything its status card needs (last touch,
+ * the last few touches, this month's budget use, open tasks and escalations), so reading a card
+ * is one document whatever the length of the history.
+ */
+@Document("clients")
+@CompoundIndex(name = "team_name", def = "{'teamId': 1, 'nameKey': 1}", unique = true)
+public class Client {
+
+    static final int RECENT_TOUCHES = 5;
+    static final int NEGATIVE_TOUCHES_KEPT = 10;
+
+    /** A touch as the card shows it. */
+    public record TouchSummary(Instant at, TouchType type, Sentiment sentiment, String summary, String by,
+                               int minutes) {
+    }
+
+    /** An open task as the card shows it; the task itself lives in the task feature. */
+    public record OpenTask(String number, String title, String assigneeId, String due) {
+        public LocalDate dueDate() {
+            return due == null ? null : LocalDate.parse(due);
+        }
+    }
+
+    /** An open escalation as the card and the health score see it. */
+    public record OpenEscalation(String id, String severity, String summary, Instant openedAt) {
+    }
+
+    @Id
+    private String id;
+    private String teamId;
+    private String name;
+    private String nameKey;
+    private List<String> aliases = new ArrayList<>();
+    private String ownerId;
+    private String backupId;
+    private Tier tier = Tier.GROWTH;
+    private int cadenceDays = Tier.GROWTH.defaultCadenceDays();
+    private List<String> channelIds = new ArrayList<>();
+    /** ISO date: a LocalDate would be stored as a midnight in the server's zone. */
+    private String renewal;
+    private Long retainerCents;
+    private Double budgetHours;
+    private ClientStatus status = ClientStatus.ACTIVE;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant updatedAt;
+
+    private Instant lastTouchAt;
+    private long touchCount;
+    private List<TouchSummary> recentTouches = new ArrayList<>();
+    private List<Instant> negativeTouchTimes = new ArrayList<>();
+    /** yyyy-MM (UTC) of {@link #budgetMinutes}; a new month starts from zero. */
+    private String budgetMonth;
+    private int budgetMinutes;
+    private List<OpenTask> openTasks = new ArrayList<>();
+    private List<OpenEscalation> openEscalations = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    protected Client() {
+    }
+
+    Client(String teamId, String name, String nameKey, String ownerId, Instant createdAt, String createdBy) {
+        this.teamId = teamId;
+        this.name = name;
+        this.nameKey = nameKey;
+        this.ownerId = ownerId;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.updatedAt = createdAt;
+    }
+
+    /** Copies what the card needs from a new touch; the full record is the {@link Interaction}. */
+    void recordTouch(Interaction touch, String month) {
+        if (lastTouchAt == null || touch.occurredAt().isAfter(lastTouchAt)) {
+            lastTouchAt = touch.occurredAt();
+        }
+        touchCount++;
+        recentTouches.add(new TouchSummary(touch.occurredAt(), touch.type(), touch.sentiment(),
+                touch.summary() == null ? "" : touch.summary().substring(0, Math.min(300, touch.summary().length())),
+                touch.loggedBy(), touch.minutes()));
+        recentTouches.sort(Comparator.comparing(TouchSummary::at).reversed());
+        if (recentTouches.size() > RECENT_TOUCHES) {
+            recentTouches = new ArrayList<>(recentTouches.subList(0, RECENT_TOUCHES));
+        }
+        if (touch.sentiment() == Sentiment.NEGATIVE) {
+            negativeTouchTimes.add(touch.occurredAt());
+            negativeTouchTimes.sort(Comparator.reverseOrder());
+            if (negativeTouchTimes.size() > NEGATIVE_TOUCHES_KEPT) {
+                negativeTouchTimes = new ArrayList<>(negativeTouchTimes.subList(0, NEGATIVE_TOUCHES_KEPT));
+            }
+        }
+        if (touch.minutes() > 0) {
+            if (!month.equals(budgetMonth)) {
+                budgetMonth = month;
+                budgetMinutes = 0;
+            }
+            budgetMinutes += touch.minutes();
+        }
+    }
+
+    /** Minutes used in the given month (zero when the stored month is an older one). */
+    public int budgetMinutesIn(String month) {
+        return month.equals(budgetMonth) ? budgetMinutes : 0;
+    }
+
+    public long negativeTouchesSince(Instant since) {
+        return negativeTouchTimes.stream().filter(at -> !at.isBefore(since)).count();
+    }
+
+    public String id() { return id; }
+    public String teamId() { return teamId; }
+    public String name() { return name; }
+    public String nameKey() { return nameKey; }
+    public List<String> aliases() { return List.copyOf(aliases); }
+    public String ownerId() { return ownerId; }
+    public String backupId() { return backupId; }
+    public Tier tier() { return tier; }
+    public int cadenceDays() { return cadenceDays; }
+    public List<String> channelIds() { return List.copyOf(channelIds); }
+    public LocalDate renewal() { return renewal == null ? null : LocalDate.parse(renewal); }
+    public Long retainerCents() { return retainerCents; }
+    public Double budgetHours() { return budgetHours; }
+    public ClientStatus status() { return status; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant lastTouchAt() { return lastTouchAt; }
+    public long touchCount() { return touchCount; }
+    public List<TouchSummary> recentTouches() { return List.copyOf(recentTouches); }
+    public List<OpenTask> openTasks() { return List.copyOf(openTasks); }
+    public List<OpenEscalation> openEscalations() { return List.copyOf(openEscalations); }
+
+    void rename(String name, String nameKey) { this.name = name; this.nameKey = nameKey; }
+    void addAlias(String alias) { if (!aliases.contains(alias)) { aliases.add(alias); } }
+    void setOwnerId(String ownerId) { this.ownerId = ownerId; }
+    void setBackupId(String backupId) { this.backupId = backupId; }
+    void setTier(Tier tier) { this.tier = tier; }
+    void setCadenceDays(int cadenceDays) { this.cadenceDays = cadenceDays; }
+    void addChannel(String channelId) { if (!channelIds.contains(channelId)) { channelIds.add(channelId); } }
+    void clearChannels() { channelIds.clear(); }
+    void setRenewal(LocalDate renewal) { this.renewal = renewal == null ? null : renewal.toString(); }
+    void setRetainerCents(Long retainerCents) { this.retainerCents = retainerCents; }
+    void setBudgetHours(Double budgetHours) { this.budgetHours = budgetHours; }
+    void setStatus(ClientStatus status) { this.status = status; }
+    void touched(Instant at) { this.updatedAt = at; }
+
+    void addOpenTask(OpenTask task) {
+        openTasks.removeIf(t -> t.number().equals(task.number()));
+        openTasks.add(task);
+    }
+
+    boolean removeOpenTask(String number) {
+        return openTasks.removeIf(t -> t.number().equals(number));
+    }
+}

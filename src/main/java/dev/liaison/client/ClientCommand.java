@@ -1,0 +1,37 @@
+package dev.liaison.client;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a line of /client text asks for, parsed but not yet carried out. */
+public sealed interface ClientCommand {
+
+    /** Help or usage: the text to answer with (an unknown sub-command gets the usage). */
+    record Help(String text) implements ClientCommand {
+    }
+
+    record Status(NameMatch client, String typed) implements ClientCommand {
+    }
+
+    enum Scope { MINE, ALL, PERSON }
+
+    record ListClients(Scope scope, String userId) implements ClientCommand {
+    }
+
+    record Add(String name, List<ClientField.Value> fields) implements ClientCommand {
+    }
+
+    record Set(NameMatch client, String typed, ClientField.Value change) implements ClientCommand {
+    }
+
+    record Log(NameMatch client, String typed, TouchType type, Sentiment sentiment, int minutes, String summary)
+            implements ClientCommand {
+    }
+
+    record AddTask(NameMatch client, String typed, String title, String assigneeId, LocalDate due)
+            implements ClientCommand {
+    }
+
+    record Done(String taskNumber) implements ClientCommand {
+    }
+}

@@ -1,0 +1,404 @@
+package dev.liaison.client;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.liaison.parsing.Amounts;
+import dev.liaison.parsing.CommandTokenizer;
+import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Durations;
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Mentions;
+import dev.liaison.parsing.Token;
+
+/**
+ * The grammar of /client (PRODUCT.md "Commands"), as a pure function from the typed text, the
+ * workspace's client names and the caller's "today" to a {@link ClientCommand}. Anything it cannot
+ * read becomes an {@link InvalidInputException} whose message tells the person how to fix it.
+ */
+public final class ClientCommandParser {
+
+    public static final String USAGE = String.join("\n",
+            "*`/client` commands*",
+            "• `/client status <client>`: the whole picture of a client",
+            "• `/client list [mine|all|@user]`: a portfolio, one line per client",
+            "• `/client add <name> [owner @user] [backup @user] [tier enterprise|growth|standard] [cadence <N>d]"
+                    + " [channel #channel] [renewal <date>] [retainer <amount>] [hours <N>]`",
+            "• `/client set <client> <field> <value>`: fields as for add, plus `name`, `alias <name>`"
+                    + " and `status active|paused|churned` (`none` clears backup, channel, renewal, retainer, hours)",
+            "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
+            "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
+            "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
+                    + " when they run into other words: `\"Acme Corp\"`.");
+
+    private final ClientNameMatcher names;
+    private final LocalDate today;
+
+    public ClientCommandParser(ClientNameMatcher names, LocalDate today) {
+        this.names = names;
+        this.today = today;
+    }
+
+    public ClientCommand parse(String text) {
+        String line = text == null ? "" : text.strip();
+        List<Token> tokens = CommandTokenizer.tokenize(line);
+        if (tokens.isEmpty()) {
+            return new ClientCommand.Help(USAGE);
+        }
+        Token first = tokens.get(0);
+        String rest = tokens.size() > 1 ? CommandTokenizer.rest(line, tokens.get(1)) : "";
+        String sub = first.quoted() ? "" : first.text().toLowerCase(Locale.ROOT);
+        return switch (sub) {
+            case "help", "?" -> new ClientCommand.Help(USAGE);
+            case "status", "show" -> status(rest);
+            case "list", "ls" -> list(rest);
+            case "add", "new" -> add(rest);
+            case "set", "edit" -> set(rest);
+            case "log" -> log(rest);
+            case "task" -> task(rest);
+            case "done" -> done(rest);
+            default -> unknown(first.text(), line);
+        };
+    }
+
+    private ClientCommand unknown(String word, String line) {
+        String hint = names.longestAtStart(line)
+                .map(m -> "Did you mean `/client status " + m.displayName() + "`?\n\n")
+                .orElse("");
+        return new ClientCommand.Help("I don't know `" + clip(word) + "`. " + hint + USAGE);
+    }
+
+    private ClientCommand status(String rest) {
+        if (rest.isEmpty()) {
+            throw new InvalidInputException("Which client? Try `/client status Acme`.");
+        }
+        List<Token> tokens = CommandTokenizer.tokenize(rest);
+        if (tokens.size() == 1 && tokens.get(0).quoted()) {
+            return new ClientCommand.Status(names.match(tokens.get(0).text()), tokens.get(0).text());
+        }
+        Optional<ClientNameMatcher.StartMatch> exact = names.longestAtStart(rest);
+        if (exact.isPresent() && rest.substring(exact.get().charsConsumed()).isBlank()) {
+            var m = exact.get();
+            return new ClientCommand.Status(new NameMatch.Found(m.clientId(), m.displayName(), NameMatch.Found.How.EXACT), rest);
+        }
+        return new ClientCommand.Status(names.match(rest), rest);
+    }
+
+    private ClientCommand list(String rest) {
+        List<Token> tokens = CommandTokenizer.tokenize(rest);
+        if (tokens.isEmpty() || tokens.get(0).text().equalsIgnoreCase("mine")) {
+            return new ClientCommand.ListClients(ClientCommand.Scope.MINE, null);
+        }
+        String word = tokens.get(0).text();
+        if (word.equalsIgnoreCase("all")) {
+            return new ClientCommand.ListClients(ClientCommand.Scope.ALL, null);
+        }
+        Optional<Mentions.UserMention> person = Mentions.user(word);
+        if (person.isPresent()) {
+            return new ClientCommand.ListClients(ClientCommand.Scope.PERSON, person.get().userId());
+        }
+        throw new InvalidInputException("`/client list` takes `mine`, `all` or a person, like `/client list @sam`.");
+    }
+
+    private ClientCommand add(String rest) {
+        List<Token> tokens = CommandTokenizer.tokenize(rest);
+        if (tokens.isEmpty()) {
+            throw new InvalidInputException("What is the client called? Try `/client add \"Acme Corp\" tier enterprise`.");
+        }
+        int i = 0;
+        String name;
+        if (tokens.get(0).quoted()) {
+            name = tokens.get(0).text().strip();
+            i = 1;
+        } else {
+            while (i < tokens.size() && !(ClientField.isAddOption(tokens.get(i).text()) && i + 1 < tokens.size())) {
+                i++;
+            }
+            name = i == 0 ? "" : rest.substring(tokens.get(0).start(), tokens.get(i - 1).end()).strip();
+        }
+        if (name.isEmpty()) {
+            throw new InvalidInputException("What is the client called? Put the name first: `/client add Acme owner @sam`.");
+        }
+        checkName(name);
+        List<ClientField.Value> fields = new ArrayList<>();
+        while (i < tokens.size()) {
+            Token keyword = tokens.get(i);
+            ClientField field = ClientField.parse(keyword.text()).filter(f -> ClientField.isAddOption(f.keyword()))
+                    .orElseThrow(() -> new InvalidInputException("I don't know the option `" + clip(keyword.text())
+                            + "`. Options: owner, backup, tier, cadence, channel, renewal, retainer, hours."));
+            if (fields.stream().anyMatch(v -> v.field() == field)) {
+                throw new InvalidInputException("`" + field.keyword() + "` is given twice.");
+            }
+            int consumed = value(field, tokens, i + 1, rest, fields);
+            i += 1 + consumed;
+        }
+        return new ClientCommand.Add(name, List.copyOf(fields));
+    }
+
+    private ClientCommand set(String rest) {
+        Leading client = leadingClient(rest, "Which client? Try `/client set Acme tier enterprise`.");
+        List<Token> tokens = CommandTokenizer.tokenize(client.rest());
+        if (tokens.isEmpty()) {
+            throw new InvalidInputException("What should change? Try `/client set " + client.typed()
+                    + " cadence 14d`. Fields: name, owner, backup, tier, cadence, channel, renewal, retainer, hours,"
+                    + " alias, status.");
+        }
+        Token keyword = tokens.get(0);
+        ClientField field = ClientField.parse(keyword.text()).orElseThrow(() -> new InvalidInputException(
+                "I can't set `" + clip(keyword.text()) + "`. Fields: name, owner, backup, tier, cadence, channel,"
+                        + " renewal, retainer, hours, alias, status."));
+        if (tokens.size() < 2) {
+            throw new InvalidInputException("What should " + field.keyword() + " be? Try `/client set "
+                    + client.typed() + " " + field.keyword() + " …`.");
+        }
+        List<ClientField.Value> fields = new ArrayList<>();
+        int consumed = value(field, tokens, 1, client.rest(), fields);
+        if (1 + consumed < tokens.size()) {
+            throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(client.rest(),
+                    tokens.get(1 + consumed))) + "`. Set one field at a time.");
+        }
+        return new ClientCommand.Set(client.match(), client.typed(), fields.get(0));
+    }
+
+    /** Reads the value of one field starting at tokens[i]; returns how many tokens it used. */
+    private int value(ClientField field, List<Token> tokens, int i, String text, List<ClientField.Value> out) {
+        if (i >= tokens.size()) {
+            throw new InvalidInputException("`" + field.keyword() + "` needs a value.");
+        }
+        String word = tokens.get(i).text();
+        boolean none = !tokens.get(i).quoted() && (word.equalsIgnoreCase("none") || word.equalsIgnoreCase("clear"));
+        switch (field) {
+            case NAME, ALIAS -> {
+                String name = tokens.get(i).quoted() ? word.strip() : CommandTokenizer.rest(text, tokens.get(i));
+                checkName(name);
+                out.add(new ClientField.Value(field, name));
+                return tokens.get(i).quoted() ? 1 : tokens.size() - i;
+            }
+            case OWNER, BACKUP -> {
+                if (none && field == ClientField.BACKUP) {
+                    out.add(new ClientField.Value(field, null));
+                    return 1;
+                }
+                String userId = Mentions.user(word).map(Mentions.UserMention::userId).orElseThrow(() ->
+                        new InvalidInputException("`" + field.keyword() + "` needs a person, like `"
+                                + field.keyword() + " @sam` (pick them from Slack's @ menu)."));
+                out.add(new ClientField.Value(field, userId));
+                return 1;
+            }
+            case TIER -> {
+                Tier tier = Tier.parse(word).orElseThrow(() -> new InvalidInputException(
+                        "Tier is one of enterprise, growth or standard, not `" + clip(word) + "`."));
+                out.add(new ClientField.Value(field, tier));
+                return 1;
+            }
+            case CADENCE -> {
+                int days = Durations.days(word).orElseThrow(() -> new InvalidInputException(
+                        "Cadence is a number of days like `7d` or `2w`, not `" + clip(word) + "`."));
+                out.add(new ClientField.Value(field, days));
+                return 1;
+            }
+            case CHANNEL -> {
+                if (none) {
+                    out.add(new ClientField.Value(field, null));
+                    return 1;
+                }
+                String channelId = Mentions.channel(word).map(Mentions.ChannelMention::channelId).orElseThrow(() ->
+                        new InvalidInputException("`channel` needs a channel, like `channel #acme-shared`."));
+                out.add(new ClientField.Value(field, channelId));
+                return 1;
+            }
+            case RENEWAL -> {
+                if (none) {
+                    out.add(new ClientField.Value(field, null));
+                    return 1;
+                }
+                List<String> words = tokens.stream().map(Token::text).toList();
+                DatePhrases.ParsedDate date = DatePhrases.parse(words, i, today).orElseThrow(() ->
+                        new InvalidInputException("`" + clip(word) + "` is not a date I know. Try `2027-01-31`,"
+                                + " `Jan 31` or `+90d`."));
+                out.add(new ClientField.Value(field, date.date()));
+                return date.wordsConsumed();
+            }
+            case RETAINER -> {
+                if (none) {
+                    out.add(new ClientField.Value(field, null));
+                    return 1;
+                }
+                long cents = Amounts.cents(word).orElseThrow(() -> new InvalidInputException(
+                        "Retainer is an amount like `5000`, `$5,000` or `5k`, not `" + clip(word) + "`."));
+                out.add(new ClientField.Value(field, cents));
+                return 1;
+            }
+            case HOURS -> {
+                if (none) {
+                    out.add(new ClientField.Value(field, null));
+                    return 1;
+                }
+                double hours = Amounts.hours(word).orElseThrow(() -> new InvalidInputException(
+                        "Budget hours are a number like `40` or `37.5h`, not `" + clip(word) + "`."));
+                out.add(new ClientField.Value(field, hours));
+                return 1;
+            }
+            case STATUS -> {
+                ClientStatus status = ClientStatus.parse(word).orElseThrow(() -> new InvalidInputException(
+                        "Status is active, paused or churned, not `" + clip(word) + "`."));
+                out.add(new ClientField.Value(field, status));
+                return 1;
+            }
+            default -> throw new IllegalStateException(field.name());
+        }
+    }
+
+    private ClientCommand log(String rest) {
+        Leading client = leadingClient(rest, "Which client? Try `/client log Acme call positive 30m Kickoff went well`.");
+        List<Token> tokens = CommandTokenizer.tokenize(client.rest());
+        TouchType type = null;
+        Sentiment sentiment = null;
+        Integer minutes = null;
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).quoted()) {
+            String word = tokens.get(i).text();
+            Optional<TouchType> t = type == null ? TouchType.parseTyped(word) : Optional.empty();
+            Optional<Sentiment> s = sentiment == null ? Sentiment.parse(word) : Optional.empty();
+            Optional<Integer> m = minutes == null ? Durations.minutes(word) : Optional.empty();
+            if (t.isPresent()) {
+                type = t.get();
+            } else if (s.isPresent()) {
+                sentiment = s.get();
+            } else if (m.isPresent()) {
+                minutes = m.get();
+            } else {
+                break;
+            }
+            i++;
+        }
+        String summary = i < tokens.size() ? CommandTokenizer.rest(client.rest(), tokens.get(i)) : "";
+        if (summary.isBlank()) {
+            throw new InvalidInputException("Add a few words about the touch, e.g. `/client log " + client.typed()
+                    + " call positive 30m Kickoff went well`.");
+        }
+        if (summary.length() > 4000) {
+            throw new InvalidInputException("That summary is " + summary.length()
+                    + " characters; please keep it under 4,000 (link a doc for the rest).");
+        }
+        return new ClientCommand.Log(client.match(), client.typed(), type == null ? TouchType.NOTE : type,
+                sentiment == null ? Sentiment.NEUTRAL : sentiment, minutes == null ? 0 : minutes, summary);
+    }
+
+    private ClientCommand task(String rest) {
+        List<Token> head = CommandTokenizer.tokenize(rest);
+        if (!head.isEmpty() && !head.get(0).quoted() && head.get(0).text().equalsIgnoreCase("done") && head.size() == 2
+                && taskNumber(head.get(1).text()).isPresent()) {
+            return done(head.get(1).text());
+        }
+        Leading client = leadingClient(rest, "Which client? Try `/client task Acme Send the proposal @sam due friday`.");
+        String text = client.rest();
+        List<Token> tokens = CommandTokenizer.tokenize(text);
+        List<String> words = tokens.stream().map(Token::text).toList();
+        boolean[] used = new boolean[tokens.size()];
+        String assignee = null;
+        LocalDate due = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.quoted()) {
+                continue;
+            }
+            Optional<Mentions.UserMention> mention = Mentions.user(token.text());
+            if (mention.isPresent() && assignee == null) {
+                assignee = mention.get().userId();
+                used[i] = true;
+            } else if (token.text().equalsIgnoreCase("due") && due == null && i + 1 < tokens.size()) {
+                Optional<DatePhrases.ParsedDate> date = DatePhrases.parse(words, i + 1, today);
+                if (date.isPresent()) {
+                    due = date.get().date();
+                    for (int j = i; j <= i + date.get().wordsConsumed(); j++) {
+                        used[j] = true;
+                    }
+                    i += date.get().wordsConsumed();
+                }
+            }
+        }
+        StringBuilder title = new StringBuilder();
+        int from = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean keep = i < tokens.size() && !used[i];
+            if (keep && from < 0) {
+                from = i;
+            } else if (!keep && from >= 0) {
+                if (!title.isEmpty()) {
+                    title.append(' ');
+                }
+                title.append(text, tokens.get(from).start(), tokens.get(i - 1).end());
+                from = -1;
+            }
+        }
+        String t = title.toString().strip();
+        if (t.isEmpty()) {
+            throw new InvalidInputException("What is the task? Try `/client task " + client.typed()
+                    + " Send the proposal @sam due friday`.");
+        }
+        if (t.length() > 300) {
+            throw new InvalidInputException("Task titles are at most 300 characters; this one has " + t.length() + ".");
+        }
+        return new ClientCommand.AddTask(client.match(), client.typed(), t, assignee, due);
+    }
+
+    private ClientCommand done(String rest) {
+        String word = rest.strip();
+        return new ClientCommand.Done(taskNumber(word).orElseThrow(() -> new InvalidInputException(
+                "Which task? Give its id, like `/client done T-42`.")));
+    }
+
+    /** T-42, t42, #42 or 42 → "T-42". */
+    static Optional<String> taskNumber(String word) {
+        String w = word == null ? "" : word.strip().toUpperCase(Locale.ROOT).replaceFirst("^#", "");
+        if (w.matches("T-?\\d{1,9}") || w.matches("\\d{1,9}")) {
+            String digits = w.replaceAll("\\D", "");
+            return Optional.of("T-" + Long.parseLong(digits));
+        }
+        return Optional.empty();
+    }
+
+    private record Leading(NameMatch match, String typed, String rest) {
+    }
+
+    /** The client at the start of the text: quoted, else the longest known name, else the first word. */
+    private Leading leadingClient(String text, String missing) {
+        List<Token> tokens = CommandTokenizer.tokenize(text);
+        if (tokens.isEmpty() || tokens.get(0).text().isBlank()) {
+            throw new InvalidInputException(missing);
+        }
+        Token first = tokens.get(0);
+        if (first.quoted()) {
+            return new Leading(names.match(first.text()), first.text(), text.substring(first.end()).strip());
+        }
+        Optional<ClientNameMatcher.StartMatch> exact = names.longestAtStart(text);
+        if (exact.isPresent()) {
+            var m = exact.get();
+            return new Leading(new NameMatch.Found(m.clientId(), m.displayName(), NameMatch.Found.How.EXACT),
+                    text.substring(0, m.charsConsumed()).strip(), text.substring(m.charsConsumed()).strip());
+        }
+        return new Leading(names.match(first.text()), first.text(), text.substring(first.end()).strip());
+    }
+
+    private static void checkName(String name) {
+        if (name.length() > 80) {
+            throw new InvalidInputException("Client names are at most 80 characters.");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("Client names can't contain line breaks or control characters.");
+        }
+        if (NameKey.of(name).isEmpty()) {
+            throw new InvalidInputException("A client name needs at least one letter or digit.");
+        }
+    }
+
+    /** Echo typed text in an answer without letting it grow the message unboundedly. */
+    private static String clip(String text) {
+        String t = text == null ? "" : text.replace('`', '\'');
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.liaison.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Clients and their touches: every read and write is scoped to one workspace. */
+@Service
+public class ClientService {
+
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final ClientRepository clients;
+    private final InteractionRepository interactions;
+    private final ClientNameIndex names;
+    private final PeopleService people;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
+                  PeopleService people, Clock clock) {
+        this.clients = clients;
+        this.interactions = interactions;
+        this.names = names;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The parser for one caller: their workspace's client names and their own "today". */
+    public ClientCommandParser parserFor(String teamId, String userId) {
+        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
+        return new ClientCommandParser(names.matcher(teamId), today);
+    }
+
+    public Optional<Client> find(String teamId, String clientId) {
+        return clients.findByIdAndTeamId(clientId, teamId);
+    }
+
+    public Client get(String teamId, String clientId) {
+        return find(teamId, clientId).orElseThrow(() -> new InvalidInputException(
+                "That client no longer exists. Try `/client list`."));
+    }
+
+    public Client add(String teamId, String actorId, String name, List<ClientField.Value> fields) {
+        String key = NameKey.of(name);
+        if (names.matcher(teamId).match(name) instanceof NameMatch.Found found && found.how() == NameMatch.Found.How.EXACT) {
+            throw new InvalidInputException("There is already a client called " + found.displayName()
+                    + ". See it with `/client status " + found.displayName() + "`.");
+        }
+        for (ClientField.Value value : fields) {
+            checkPeople(teamId, value);
+        }
+        Client client = new Client(teamId, name, key, actorId, clock.instant(), actorId);
+        fields.forEach(value -> apply(client, value));
+        Client saved;
+        try {
+            saved = clients.insert(client);
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidInputException("There is already a client called " + name + ".");
+        }
+        try {
+            names.claim(teamId, saved.id(), saved.name(), name, false);
+        } catch (RuntimeException e) {
+            clients.delete(saved);
+            throw e;
+        }
+        return saved;
+    }
+
+    public Client set(String teamId, String clientId, ClientField.Value change) {
+        checkPeople(teamId, change);
+        Client before = get(teamId, clientId);
+        switch (change.field()) {
+            case NAME -> {
+                String name = (String) change.value();
+                if (NameKey.of(name).equals(before.nameKey())) {
+                    // only the spelling changes: the claimed key stays
+                    return modify(teamId, clientId, c -> c.rename(name, NameKey.of(name)));
+                }
+                names.claim(teamId, clientId, name, name, false);
+                Client renamed;
+                try {
+                    renamed = modify(teamId, clientId, c -> c.rename(name, NameKey.of(name)));
+                } catch (RuntimeException e) {
+                    names.release(teamId, name);
+                    throw e;
+                }
+                names.release(teamId, before.name());
+                names.renameDisplay(teamId, clientId, name);
+                return renamed;
+            }
+            case ALIAS -> {
+                String alias = (String) change.value();
+                names.claim(teamId, clientId, before.name(), alias, true);
+                return modify(teamId, clientId, c -> c.addAlias(alias));
+            }
+            default -> {
+                return modify(teamId, clientId, c -> apply(c, change));
+            }
+        }
+    }
+
+    public record LoggedTouch(Client client, Interaction interaction) {
+    }
+
+    public LoggedTouch logTouch(String teamId, String clientId, String actorId, TouchType type, Sentiment sentiment,
+                                int minutes, String summary, Instant occurredAt, String source) {
+        get(teamId, clientId);
+        Instant now = clock.instant();
+        Interaction interaction = interactions.insert(new Interaction(null, teamId, clientId, type, sentiment,
+                minutes, summary, occurredAt == null ? now : occurredAt, actorId, now, source));
+        String month = YearMonth.from(now.atOffset(ZoneOffset.UTC)).toString();
+        Client client = modify(teamId, clientId, c -> c.recordTouch(interaction, month));
+        return new LoggedTouch(client, interaction);
+    }
+
+    public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {
+        List<Client> found = scope == ClientCommand.Scope.ALL
+                ? clients.findByTeamId(teamId)
+                : clients.findByTeamIdAndOwnerId(teamId, userId);
+        return found.stream()
+                .filter(c -> c.status() != ClientStatus.CHURNED || scope == ClientCommand.Scope.ALL)
+                .sorted(Comparator.comparing(Client::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The health of a client now, with "today" read in the viewer's time zone. */
+    public Health health(Client client, String viewerId) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, people.zoneOf(client.teamId(), viewerId));
+        return HealthScore.of(ClientHealthInputs.of(client, now, today));
+    }
+
+    public void taskOpened(String teamId, String clientId, Client.OpenTask task) {
+        modify(teamId, clientId, c -> c.addOpenTask(task));
+    }
+
+    public void taskClosed(String teamId, String clientId, String number) {
+        modify(teamId, clientId, c -> c.removeOpenTask(number));
+    }
+
+    /** Read-change-write with the document's version; a concurrent writer makes us re-read and retry. */
+    private Client modify(String teamId, String clientId, Consumer<Client> change) {
+        for (int attempt = 1; ; attempt++) {
+            Client client = get(teamId, clientId);
+            change.accept(client);
+            client.touched(clock.instant());
+            try {
+                return clients.save(client);
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private void apply(Client client, ClientField.Value value) {
+        Object v = value.value();
+        switch (value.field()) {
+            case OWNER -> client.setOwnerId((String) v);
+            case BACKUP -> client.setBackupId((String) v);
+            case TIER -> {
+                Tier tier = (Tier) v;
+                // a cadence that was only the old tier's default follows the new tier
+                if (client.cadenceDays() == client.tier().defaultCadenceDays()) {
+                    client.setCadenceDays(tier.defaultCadenceDays());
+                }
+                client.setTier(tier);
+            }
+            case CADENCE -> client.setCadenceDays((Integer) v);
+            case CHANNEL -> {
+                if (v == null) {
+                    client.clearChannels();
+                } else {
+                    client.addChannel((String) v);
+                }
+            }
+            case RENEWAL -> client.setRenewal((LocalDate) v);
+            case RETAINER -> client.setRetainerCents((Long) v);
+            case HOURS -> client.setBudgetHours((Double) v);
+            case STATUS -> client.setStatus((ClientStatus) v);
+            case NAME, ALIAS -> throw new IllegalArgumentException(value.field() + " is handled by set()");
+            default -> throw new IllegalStateException(value.field().name());
+        }
+    }
+
+    /** Owners and backups must be members of the agency's workspace, not guests or outsiders. */
+    private void checkPeople(String teamId, ClientField.Value value) {
+        if ((value.field() == ClientField.OWNER || value.field() == ClientField.BACKUP) && value.value() != null) {
+            String userId = (String) value.value();
+            Optional<Person> person = people.lookup(teamId, userId);
+            if (person.isEmpty() || person.get().deleted() || person.get().bot()) {
+                throw new InvalidInputException("I can't find that person in this workspace.");
+            }
+            if (person.get().guest() || person.get().stranger()
+                    || (person.get().homeTeamId() != null && !person.get().homeTeamId().equals(teamId))) {
+                throw new InvalidInputException(person.get().displayName()
+                        + " is a guest or from another organisation, so they can't own or back up a client.");
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.liaison.client.slack;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+import dev.liaison.client.CheckInPolicy;
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientStatus;
+import dev.liaison.client.Health;
+import dev.liaison.client.HealthBand;
+import dev.liaison.client.Sentiment;
+import dev.liaison.parsing.Amounts;
+import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Durations;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.SlackText;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.confirmationDialog;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/** Pure renderers of the client surfaces: domain values in, Block Kit out, always within limits. */
+final class ClientBlocks {
+
+    static final int TASKS_SHOWN = 8;
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+
+    /** Everything a card shows, computed by the listener for one viewer. */
+    record Card(Client client, Health health, Instant now, ZoneId zone) {
+        LocalDate today() {
+            return LocalDate.ofInstant(now, zone);
+        }
+    }
+
+    /** One portfolio line. */
+    record Row(Client client, Health health, boolean due, Long daysSinceTouch) {
+    }
+
+    private ClientBlocks() {
+    }
+
+    static String name(Client client) {
+        return SlackText.user(client.name(), 80);
+    }
+
+    static List<LayoutBlock> statusCard(Card card, boolean withActions) {
+        Client c = card.client();
+        LocalDate today = card.today();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(SlackText.user(c.name(), BlockKit.HEADER_TEXT)))));
+        if (c.status() != ClientStatus.ACTIVE) {
+            blocks.add(context(asContextElements(markdownText(":pause_button: This client is *"
+                    + c.status().label() + "*: no check-ins are asked for."))));
+        }
+        List<TextObject> fields = new ArrayList<>();
+        fields.add(markdownText("*Owner*\n" + owner(c)));
+        fields.add(markdownText("*Health*\n" + health(card.health())));
+        fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
+        fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
+        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + c.cadenceDays() + " days"));
+        fields.add(markdownText("*Renewal*\n" + renewal(c, today)));
+        fields.add(markdownText("*Budget this month*\n" + budget(c, card.now())));
+        fields.add(markdownText("*Retainer*\n" + (c.retainerCents() == null ? "—" : Amounts.format(c.retainerCents()) + " / month")));
+        if (!c.channelIds().isEmpty()) {
+            fields.add(markdownText("*Channels*\n" + c.channelIds().stream().limit(5).map(id -> "<#" + id + ">")
+                    .collect(Collectors.joining(" "))));
+        }
+        if (!c.aliases().isEmpty()) {
+            fields.add(markdownText("*Also known as*\n" + SlackText.user(String.join(", ", c.aliases()), 500)));
+        }
+        blocks.add(section(s -> s.fields(fields)));
+        if (card.health().deductions().size() > 1) {
+            String why = card.health().deductions().stream()
+                    .map(d -> "−" + d.points() + " " + d.reason())
+                    .collect(Collectors.joining(" · "));
+            blocks.add(context(asContextElements(markdownText("Health: " + SlackText.truncate(why, 2900)))));
+        }
+
+        blocks.add(divider());
+        blocks.add(BlockKit.text("*Recent touches*\n" + recentTouches(c, card)));
+        blocks.add(BlockKit.text(openTasks(c, today)));
+        if (!c.openEscalations().isEmpty()) {
+            blocks.add(BlockKit.text(openEscalations(c)));
+        }
+        if (withActions) {
+            blocks.add(actions(a -> a.blockId("client_actions").elements(asElements(
+                    button(b -> b.actionId(ClientActions.LOG).text(plainText("Log interaction")).value(c.id())
+                            .style("primary")),
+                    button(b -> b.actionId(ClientActions.ADD_TASK).text(plainText("Add task")).value(c.id())),
+                    button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
+                            .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
+                                    .text(plainText("Everyone in this channel will see it, health score included."
+                                            + " Don't share into a channel the client is in."))
+                                    .confirm(plainText("Share")).deny(plainText("Cancel")))))))));
+        }
+        return blocks;
+    }
+
+    private static String owner(Client c) {
+        String owner = c.ownerId() == null ? "nobody" : "<@" + c.ownerId() + ">";
+        return c.backupId() == null ? owner : owner + "\nbackup <@" + c.backupId() + ">";
+    }
+
+    static String health(Health health) {
+        String text = bandEmoji(health.band()) + " *" + health.score() + "* " + health.band().label();
+        return health.topDriver().map(d -> text + " — " + d.reason()).orElse(text);
+    }
+
+    static String bandEmoji(HealthBand band) {
+        return switch (band) {
+            case HEALTHY -> ":large_green_circle:";
+            case WATCH -> ":large_yellow_circle:";
+            case AT_RISK -> ":red_circle:";
+        };
+    }
+
+    private static String lastTouch(Client c, Card card) {
+        if (c.lastTouchAt() == null) {
+            return "never";
+        }
+        LocalDate day = LocalDate.ofInstant(c.lastTouchAt(), card.zone());
+        String type = c.recentTouches().isEmpty() ? "" : " (" + c.recentTouches().get(0).type().label() + ")";
+        return DatePhrases.describe(day, card.today()) + type;
+    }
+
+    private static String nextCheckIn(Client c, Card card) {
+        Instant due = CheckInPolicy.nextDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays());
+        LocalDate dueDay = LocalDate.ofInstant(due, card.zone());
+        if (!card.now().isBefore(due)) {
+            long overdue = CheckInPolicy.daysSince(due, card.now());
+            return ":bell: due " + (overdue == 0 ? "now" : "— " + overdue + (overdue == 1 ? " day" : " days") + " overdue");
+        }
+        return "due " + DatePhrases.describe(dueDay, card.today());
+    }
+
+    private static String renewal(Client c, LocalDate today) {
+        if (c.renewal() == null) {
+            return "—";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, c.renewal());
+        String when = days < 0 ? (-days) + " days ago" : days == 0 ? "today" : days + " days left";
+        return c.renewal() + " (" + when + ")";
+    }
+
+    private static String budget(Client c, Instant now) {
+        String month = java.time.YearMonth.from(now.atOffset(java.time.ZoneOffset.UTC)).toString();
+        double used = c.budgetMinutesIn(month) / 60.0;
+        if (c.budgetHours() == null || c.budgetHours() <= 0) {
+            return hours(used) + " h used";
+        }
+        long percent = Math.round(100 * used / c.budgetHours());
+        return hours(used) + " / " + hours(c.budgetHours()) + " h (" + percent + "%)";
+    }
+
+    private static String hours(double h) {
+        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
+    }
+
+    private static String recentTouches(Client c, Card card) {
+        if (c.recentTouches().isEmpty()) {
+            return "_No touches logged yet. Log one with `/client log " + name(c) + " call …`._";
+        }
+        return c.recentTouches().stream().map(t -> {
+            String day = LocalDate.ofInstant(t.at(), card.zone()).format(SHORT_DATE);
+            String minutes = t.minutes() > 0 ? " · " + Durations.format(t.minutes()) : "";
+            String mood = t.sentiment() == Sentiment.NEUTRAL ? "" : " · " + sentimentEmoji(t.sentiment());
+            return "• " + day + " · " + t.type().label() + mood + minutes + " — "
+                    + SlackText.user(SlackText.oneLine(t.summary()), 300) + " _(<@" + t.by() + ">)_";
+        }).collect(Collectors.joining("\n"));
+    }
+
+    static String sentimentEmoji(Sentiment sentiment) {
+        return switch (sentiment) {
+            case POSITIVE -> ":slightly_smiling_face: positive";
+            case NEGATIVE -> ":slightly_frowning_face: negative";
+            case NEUTRAL -> "neutral";
+        };
+    }
+
+    private static String openTasks(Client c, LocalDate today) {
+        List<Client.OpenTask> tasks = c.openTasks().stream()
+                .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
+                .toList();
+        if (tasks.isEmpty()) {
+            return "*Open tasks*\n_None._";
+        }
+        StringBuilder text = new StringBuilder("*Open tasks* (" + tasks.size() + ")");
+        tasks.stream().limit(TASKS_SHOWN).forEach(t -> {
+            text.append("\n• `").append(t.number()).append("` ").append(SlackText.user(SlackText.oneLine(t.title()), 200));
+            if (t.assigneeId() != null) {
+                text.append(" — <@").append(t.assigneeId()).append(">");
+            }
+            if (t.dueDate() != null) {
+                boolean overdue = t.dueDate().isBefore(today);
+                text.append(overdue ? " · :warning: overdue, was due " : " · due ")
+                        .append(DatePhrases.describe(t.dueDate(), today));
+            }
+        });
+        if (tasks.size() > TASKS_SHOWN) {
+            text.append("\n_…and ").append(tasks.size() - TASKS_SHOWN).append(" more_");
+        }
+        return text.toString();
+    }
+
+    private static String openEscalations(Client c) {
+        StringBuilder text = new StringBuilder("*Open escalations* (" + c.openEscalations().size() + ")");
+        c.openEscalations().stream().limit(5).forEach(e -> text.append("\n• :rotating_light: ")
+                .append(e.severity()).append(" — ").append(SlackText.user(SlackText.oneLine(e.summary()), 200)));
+        if (c.openEscalations().size() > 5) {
+            text.append("\n_…and ").append(c.openEscalations().size() - 5).append(" more_");
+        }
+        return text.toString();
+    }
+
+    static List<LayoutBlock> portfolio(String title, List<Row> rows, String emptyText) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(SlackText.truncate(title + " (" + rows.size() + ")", BlockKit.HEADER_TEXT)))));
+        if (rows.isEmpty()) {
+            blocks.add(BlockKit.text(emptyText));
+            return blocks;
+        }
+        long due = rows.stream().filter(Row::due).count();
+        long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
+        blocks.add(context(asContextElements(markdownText(due + " due for a check-in · " + atRisk + " at risk"))));
+        List<String> lines = rows.stream().map(ClientBlocks::row).toList();
+        blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - blocks.size(), "clients"));
+        return blocks;
+    }
+
+    private static String row(Row r) {
+        Client c = r.client();
+        String since = r.daysSinceTouch() == null ? "never touched"
+                : r.daysSinceTouch() == 0 ? "touched today" : r.daysSinceTouch() + "d since touch";
+        String status = c.status() == ClientStatus.ACTIVE ? "" : " · _" + c.status().label() + "_";
+        return bandEmoji(r.health().band()) + " *" + name(c) + "* · " + r.health().score() + " · " + since
+                + (r.due() ? " · :bell: *due*" : "") + " · <@" + c.ownerId() + ">" + status;
+    }
+}

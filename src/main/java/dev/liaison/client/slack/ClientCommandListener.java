@@ -1,0 +1,201 @@
+package dev.liaison.client.slack;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.client.CheckInPolicy;
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientCommand;
+import dev.liaison.client.ClientField;
+import dev.liaison.client.ClientService;
+import dev.liaison.client.NameMatch;
+import dev.liaison.parsing.Amounts;
+import dev.liaison.parsing.Durations;
+import dev.liaison.people.PeopleService;
+import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.SlackText;
+import dev.liaison.task.Task;
+import dev.liaison.task.TaskService;
+import org.springframework.stereotype.Component;
+
+/** /client: parses the text, delegates to the services, answers ephemerally within the ack. */
+@Component
+class ClientCommandListener implements SlackListener {
+
+    static final String COMMAND = "/client";
+
+    private final ClientService clients;
+    private final TaskService tasks;
+    private final PeopleService people;
+    private final Clock clock;
+
+    ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people, Clock clock) {
+        this.clients = clients;
+        this.tasks = tasks;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(ListenerRegistry registry) {
+        registry.command(COMMAND, this::handle);
+    }
+
+    private Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
+        var payload = req.getPayload();
+        String teamId = payload.getTeamId();
+        String userId = payload.getUserId();
+        ClientCommand command = clients.parserFor(teamId, userId).parse(payload.getText());
+
+        if (command instanceof ClientCommand.Help help) {
+            return ctx.ack(SlackText.escape(help.text()));
+        }
+        if (command instanceof ClientCommand.Status status) {
+            return withClient(ctx, status.client(), status.typed(), clientId -> blocks(ctx,
+                    "Status of a client", ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
+        }
+        if (command instanceof ClientCommand.ListClients list) {
+            return list(ctx, teamId, userId, list);
+        }
+        if (command instanceof ClientCommand.Add add) {
+            Client client = clients.add(teamId, userId, add.name(), add.fields());
+            return blocks(ctx, "Added " + SlackText.escape(client.name()), added(teamId, userId, client));
+        }
+        if (command instanceof ClientCommand.Set set) {
+            return withClient(ctx, set.client(), set.typed(), clientId -> {
+                Client client = clients.set(teamId, clientId, set.change());
+                return ctx.ack(":white_check_mark: " + describeChange(client, set.change()));
+            });
+        }
+        if (command instanceof ClientCommand.Log log) {
+            return withClient(ctx, log.client(), log.typed(), clientId -> {
+                ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, log.type(),
+                        log.sentiment(), log.minutes(), log.summary(), null, "command");
+                String duration = log.minutes() > 0 ? " · " + Durations.format(log.minutes()) : "";
+                return ctx.ack(":white_check_mark: Logged a " + log.type().label() + " ("
+                        + log.sentiment().label() + duration + ") with *" + ClientBlocks.name(logged.client())
+                        + "*. Next check-in due " + nextDue(logged.client(), teamId, userId) + ".");
+            });
+        }
+        if (command instanceof ClientCommand.AddTask add) {
+            return withClient(ctx, add.client(), add.typed(), clientId -> {
+                Task task = tasks.add(teamId, clientId, add.title(), add.assigneeId(), add.due(), userId);
+                Client client = clients.get(teamId, clientId);
+                return ctx.ack(":white_check_mark: Added `" + task.number() + "` "
+                        + SlackText.user(task.title(), 300) + " for *" + ClientBlocks.name(client) + "*, assigned to <@"
+                        + task.assigneeId() + ">" + (task.due() == null ? "" : ", due " + task.due())
+                        + ". Close it with `/client done " + task.number() + "`.");
+            });
+        }
+        if (command instanceof ClientCommand.Done done) {
+            TaskService.Closed closed = tasks.done(teamId, done.taskNumber(), userId);
+            return ctx.ack(closed.alreadyDone()
+                    ? "`" + closed.task().number() + "` was already done."
+                    : ":white_check_mark: Done: `" + closed.task().number() + "` "
+                    + SlackText.user(closed.task().title(), 300) + ".");
+        }
+        throw new IllegalStateException("Unhandled command " + command);
+    }
+
+    private Response list(SlashCommandContext ctx, String teamId, String userId, ClientCommand.ListClients list) {
+        String whose = list.scope() == ClientCommand.Scope.PERSON ? list.userId() : userId;
+        List<Client> found = clients.portfolio(teamId, list.scope(), whose);
+        Instant now = clock.instant();
+        List<ClientBlocks.Row> rows = found.stream()
+                .map(c -> new ClientBlocks.Row(c, clients.health(c, userId),
+                        CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
+                                && c.status() == dev.liaison.client.ClientStatus.ACTIVE,
+                        c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))
+                .sorted(Comparator.comparing((ClientBlocks.Row r) -> !r.due())
+                        .thenComparingInt(r -> r.health().score()))
+                .toList();
+        String title = switch (list.scope()) {
+            case MINE -> "Your clients";
+            case ALL -> "All clients";
+            case PERSON -> "Clients of " + people.displayName(teamId, whose);
+        };
+        String empty = list.scope() == ClientCommand.Scope.MINE
+                ? "You don't own any clients yet. Add one with `/client add \"Acme Corp\" tier growth`."
+                : "No clients here yet.";
+        return blocks(ctx, title, ClientBlocks.portfolio(title, rows, empty));
+    }
+
+    private List<LayoutBlock> added(String teamId, String userId, Client client) {
+        List<LayoutBlock> blocks = new java.util.ArrayList<>();
+        blocks.add(dev.liaison.slack.BlockKit.text(":white_check_mark: Added *" + ClientBlocks.name(client) + "*."));
+        blocks.addAll(ClientBlocks.statusCard(card(teamId, userId, client.id()), true));
+        return blocks;
+    }
+
+    private ClientBlocks.Card card(String teamId, String userId, String clientId) {
+        Client client = clients.get(teamId, clientId);
+        ZoneId zone = people.zoneOf(teamId, userId);
+        return new ClientBlocks.Card(client, clients.health(client, userId), clock.instant(), zone);
+    }
+
+    private String nextDue(Client client, String teamId, String userId) {
+        Instant due = CheckInPolicy.nextDue(client.lastTouchAt(), client.createdAt(), client.cadenceDays());
+        ZoneId zone = people.zoneOf(teamId, userId);
+        return dev.liaison.parsing.DatePhrases.describe(java.time.LocalDate.ofInstant(due, zone),
+                java.time.LocalDate.now(clock.withZone(zone)));
+    }
+
+    private static String describeChange(Client client, ClientField.Value change) {
+        String name = "*" + ClientBlocks.name(client) + "*";
+        Object v = change.value();
+        return switch (change.field()) {
+            case NAME -> "Renamed to " + name + ".";
+            case ALIAS -> name + " is now also found as \"" + SlackText.user((String) v, 80) + "\".";
+            case OWNER -> name + " is now owned by <@" + v + ">.";
+            case BACKUP -> v == null ? name + " has no backup now." : "<@" + v + "> now backs up " + name + ".";
+            case TIER -> name + " is now " + client.tier().label() + " tier (check-in every "
+                    + client.cadenceDays() + " days).";
+            case CADENCE -> name + " now wants a check-in every " + v + " days.";
+            case CHANNEL -> v == null ? name + " has no linked channel now." : "<#" + v + "> is linked to " + name + ".";
+            case RENEWAL -> v == null ? name + " has no renewal date now." : name + " renews on " + v + ".";
+            case RETAINER -> v == null ? name + " has no retainer now."
+                    : name + "'s retainer is " + Amounts.format((Long) v) + " a month.";
+            case HOURS -> v == null ? name + " has no hours budget now." : name + " has " + v + " budget hours a month.";
+            case STATUS -> name + " is now " + client.status().label() + ".";
+        };
+    }
+
+    private interface ClientAction {
+        Response apply(String clientId);
+    }
+
+    /** Runs the action on the matched client, or answers "No client matches …" with suggestions. */
+    private static Response withClient(SlashCommandContext ctx, NameMatch match, String typed, ClientAction action) {
+        if (match instanceof NameMatch.Found found) {
+            return action.apply(found.clientId());
+        }
+        return ctx.ack(noMatch(match, typed));
+    }
+
+    static String noMatch(NameMatch match, String typed) {
+        String shown = "“" + SlackText.user(SlackText.oneLine(typed), 60) + "”";
+        List<String> suggestions = match instanceof NameMatch.Ambiguous a ? a.suggestions()
+                : ((NameMatch.NotFound) match).suggestions();
+        String options = suggestions.stream().map(s -> "*" + SlackText.user(s, 80) + "*").collect(Collectors.joining(", "));
+        if (match instanceof NameMatch.Ambiguous) {
+            return shown + " matches more than one client: " + options + ". Which one? Quote the full name.";
+        }
+        return suggestions.isEmpty()
+                ? "No client matches " + shown + ". See them all with `/client list all`."
+                : "No client matches " + shown + "; did you mean " + options + "?";
+    }
+
+    private static Response blocks(SlashCommandContext ctx, String fallback, List<LayoutBlock> blocks) {
+        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback).blocks(blocks).build());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.liaison.people;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.liaison.LiaisonProperties;
+import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * People of each workspace: filled from users.info the first time someone is seen, refreshed at
+ * most once a day (and at once from user_change events), so commands rarely wait on Slack.
+ */
+@Service
+public class PeopleService {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
+    static final Duration REFRESH_AFTER = Duration.ofDays(1);
+
+    private final PersonRepository people;
+    private final SlackMessenger slack;
+    private final Clock clock;
+    private final Set<String> admins;
+
+    PeopleService(PersonRepository people, SlackMessenger slack, Clock clock, LiaisonProperties properties) {
+        this.people = people;
+        this.slack = slack;
+        this.clock = clock;
+        this.admins = properties.adminIds();
+    }
+
+    /**
+     * The person behind a Slack user id, read from Slack when unknown or stale. A stale record is
+     * used as it is when Slack cannot answer; an unknown one cannot be, so that throws.
+     *
+     * @return empty when Slack says there is no such user
+     */
+    public Optional<Person> lookup(String teamId, String userId) {
+        Person known = people.findById(Person.key(teamId, userId)).orElse(null);
+        Instant now = clock.instant();
+        if (known != null && known.refreshedAt() != null && known.refreshedAt().plus(REFRESH_AFTER).isAfter(now)) {
+            return Optional.of(withCurrentAdminFlag(known));
+        }
+        Optional<SlackUser> fromSlack;
+        try {
+            fromSlack = slack.userInfo(teamId, userId);
+        } catch (SlackMessenger.SlackUnavailable unavailable) {
+            if (known != null) {
+                log.info("Using the stored profile of {} while Slack is unavailable", userId);
+                return Optional.of(withCurrentAdminFlag(known));
+            }
+            throw unavailable;
+        }
+        if (fromSlack.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(save(teamId, userId, known, fromSlack.get()));
+    }
+
+    /** A profile change Slack pushed to us (user_change): store it at once. */
+    public void apply(String teamId, SlackUser user) {
+        Person known = people.findById(Person.key(teamId, user.id())).orElse(null);
+        save(teamId, user.id(), known, user);
+    }
+
+    public Optional<Person> find(String teamId, String userId) {
+        return people.findById(Person.key(teamId, userId)).map(this::withCurrentAdminFlag);
+    }
+
+    /** The time zone to read someone's dates in; UTC for someone we have never seen. */
+    public ZoneId zoneOf(String teamId, String userId) {
+        return find(teamId, userId).map(Person::zone).orElse(ZoneOffset.UTC);
+    }
+
+    public String displayName(String teamId, String userId) {
+        return find(teamId, userId).map(Person::displayName).orElse(userId);
+    }
+
+    public boolean isAdmin(String userId) {
+        return admins.contains(userId);
+    }
+
+    private Person save(String teamId, String userId, Person known, SlackUser user) {
+        Person person = known != null ? known : new Person(teamId, userId, clock.instant());
+        person.refresh(user, admins.contains(userId), clock.instant());
+        try {
+            return people.save(person);
+        } catch (OptimisticLockingFailureException raced) {
+            // someone refreshed the same person at the same moment: theirs is as fresh as ours
+            return people.findById(person.id()).orElse(person);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            return people.findById(person.id()).orElse(person);
+        }
+    }
+
+    private Person withCurrentAdminFlag(Person person) {
+        // LIAISON_ADMINS may have changed since the record was written
+        person.setAdmin(admins.contains(person.userId()));
+        return person;
+    }
+}

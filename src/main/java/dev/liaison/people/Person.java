@@ -1,0 +1,107 @@
+package dev.liaison.people;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A Slack user of one workspace, as last read from users.info (refreshed at most daily). */
+@Document("people")
+@CompoundIndex(name = "team_user", def = "{'teamId': 1, 'userId': 1}", unique = true)
+public class Person {
+
+    @Id
+    private String id;
+    private String teamId;
+    private String userId;
+    private String name;
+    private String realName;
+    private String tz;
+    private String homeTeamId;
+    private String enterpriseId;
+    private boolean admin;
+    private boolean workspaceAdmin;
+    private boolean guest;
+    private boolean stranger;
+    private boolean bot;
+    private boolean deleted;
+    private Instant firstSeenAt;
+    private Instant refreshedAt;
+    @Version
+    private Long version;
+
+    protected Person() {
+    }
+
+    Person(String teamId, String userId, Instant firstSeenAt) {
+        this.id = key(teamId, userId);
+        this.teamId = teamId;
+        this.userId = userId;
+        this.firstSeenAt = firstSeenAt;
+    }
+
+    static String key(String teamId, String userId) {
+        return teamId + ":" + userId;
+    }
+
+    /** The person's Slack time zone; UTC when Slack gave none we can read. */
+    public ZoneId zone() {
+        if (tz == null || tz.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The name to show: real name, else handle, else the id. */
+    public String displayName() {
+        if (realName != null && !realName.isBlank()) {
+            return realName;
+        }
+        return name != null && !name.isBlank() ? name : userId;
+    }
+
+    public String id() { return id; }
+    public String teamId() { return teamId; }
+    public String userId() { return userId; }
+    public String name() { return name; }
+    public String realName() { return realName; }
+    public String tz() { return tz; }
+    public String homeTeamId() { return homeTeamId; }
+    public String enterpriseId() { return enterpriseId; }
+    public boolean admin() { return admin; }
+    public boolean workspaceAdmin() { return workspaceAdmin; }
+    public boolean guest() { return guest; }
+    public boolean stranger() { return stranger; }
+    public boolean bot() { return bot; }
+    public boolean deleted() { return deleted; }
+    public Instant firstSeenAt() { return firstSeenAt; }
+    public Instant refreshedAt() { return refreshedAt; }
+
+    void refresh(dev.liaison.slack.SlackUser user, boolean liaisonAdmin, Instant at) {
+        this.name = user.name();
+        this.realName = user.realName();
+        this.tz = user.tz();
+        this.homeTeamId = user.homeTeamId();
+        this.enterpriseId = user.enterpriseId();
+        this.workspaceAdmin = user.workspaceAdmin();
+        this.guest = user.guest();
+        this.stranger = user.stranger();
+        this.bot = user.bot();
+        this.deleted = user.deleted();
+        this.admin = liaisonAdmin;
+        this.refreshedAt = at;
+    }
+
+    void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+}

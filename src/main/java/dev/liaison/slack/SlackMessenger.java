@@ -1,0 +1,26 @@
+package dev.liaison.slack;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.slack.api.model.block.LayoutBlock;
+
+/**
+ * The one port for everything Liaison sends to or asks of Slack. Domain code sees only plain values
+ * through it; the blocks are built by each feature's slack renderers.
+ */
+public interface SlackMessenger {
+
+    /** users.info; empty when Slack says the user does not exist. Throws SlackUnavailable when Slack cannot answer. */
+    Optional<SlackUser> userInfo(String teamId, String userId);
+
+    /** Answers through a response_url (commands and actions), in the channel or only to the user. */
+    void respond(String responseUrl, boolean inChannel, String text, List<LayoutBlock> blocks);
+
+    /** Slack could not be reached or refused the call; the message is safe to log. */
+    final class SlackUnavailable extends RuntimeException {
+        public SlackUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

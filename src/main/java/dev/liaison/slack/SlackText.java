@@ -1,0 +1,48 @@
+package dev.liaison.slack;
+
+/**
+ * Text rules for anything shown in Slack: escape what users typed (so "<!channel>" in a note
+ * never pings anyone) and cut to a limit without breaking an escape sequence.
+ */
+public final class SlackText {
+
+    private SlackText() {
+    }
+
+    /** Slack's three control characters; nothing else needs escaping in mrkdwn or plain_text. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Cuts to at most {@code max} characters, ending with "…" when cut, never inside "&amp;" etc. */
+    public static String truncate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Math.max(0, max - 1);
+        int amp = text.lastIndexOf('&', end);
+        if (amp >= 0 && text.indexOf(';', amp) >= end) {
+            end = amp;
+        }
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    /** Escaped and cut: the usual treatment for a user's text inside a block. */
+    public static String user(String text, int max) {
+        return truncate(escape(text), max);
+    }
+
+    /** A single line: newlines folded into spaces, for list rows. */
+    public static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.liaison.task;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface TaskRepository extends MongoRepository<Task, String> {
+}

@@ -1,0 +1,73 @@
+package dev.liaison.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientService;
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.PeopleService;
+import dev.liaison.store.Sequences;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Tasks: numbered per workspace, mirrored onto their client so its card never queries this collection. */
+@Service
+public class TaskService {
+
+    private final MongoTemplate mongo;
+    private final TaskRepository tasks;
+    private final Sequences sequences;
+    private final ClientService clients;
+    private final PeopleService people;
+    private final Clock clock;
+
+    TaskService(MongoTemplate mongo, TaskRepository tasks, Sequences sequences, ClientService clients,
+                PeopleService people, Clock clock) {
+        this.mongo = mongo;
+        this.tasks = tasks;
+        this.sequences = sequences;
+        this.clients = clients;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public Task add(String teamId, String clientId, String title, String assigneeId, LocalDate due, String actorId) {
+        Client client = clients.get(teamId, clientId);
+        String assignee = assigneeId != null ? assigneeId : client.ownerId();
+        if (assigneeId != null) {
+            var person = people.lookup(teamId, assigneeId);
+            if (person.isEmpty() || person.get().guest() || person.get().stranger() || person.get().bot()) {
+                throw new InvalidInputException("Tasks can only be assigned to members of this workspace.");
+            }
+        }
+        String number = "T-" + sequences.next(teamId, "task");
+        Task task = tasks.insert(new Task(Task.id(teamId, number), teamId, number, clientId, title, assignee,
+                due == null ? null : due.toString(), Task.TaskStatus.OPEN, actorId, clock.instant(), null, null));
+        clients.taskOpened(teamId, clientId, new Client.OpenTask(number, title, assignee, task.due()));
+        return task;
+    }
+
+    public record Closed(Task task, boolean alreadyDone) {
+    }
+
+    /** Closes a task once; closing it again says so and changes nothing. */
+    public Closed done(String teamId, String number, String actorId) {
+        Query open = Query.query(Criteria.where("_id").is(Task.id(teamId, number)).and("status").is(Task.TaskStatus.OPEN));
+        Update close = new Update().set("status", Task.TaskStatus.DONE).set("doneBy", actorId).set("doneAt", clock.instant());
+        Task closed = mongo.findAndModify(open, close, FindAndModifyOptions.options().returnNew(true), Task.class);
+        if (closed == null) {
+            Task existing = tasks.findById(Task.id(teamId, number)).orElseThrow(() -> new InvalidInputException(
+                    "There is no task " + number + " in this workspace."));
+            return new Closed(existing, true);
+        }
+        if (clients.find(teamId, closed.clientId()).isPresent()) {
+            clients.taskClosed(teamId, closed.clientId(), number);
+        }
+        return new Closed(closed, false);
+    }
+}

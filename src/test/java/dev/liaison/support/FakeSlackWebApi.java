@@ -1,0 +1,168 @@
+package dev.liaison.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for Slack's Web API and response_urls that records every call. users.info and
+ * auth.test answer with Slack's documented responses, adjusted per registered user.
+ */
+public final class FakeSlackWebApi implements AutoCloseable {
+
+    /** One recorded call: the method (or hook path), its form or JSON parameters, the raw body. */
+    public record Call(String method, Map<String, String> params, String body) {
+        public JsonObject json() {
+            return JsonParser.parseString(body).getAsJsonObject();
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+    private volatile boolean down;
+
+    public FakeSlackWebApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/api/", this::api);
+        server.createContext("/hooks/", this::hook);
+        server.start();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    public String responseUrl(String name) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + name;
+    }
+
+    /** A workspace member with a time zone, built from users.info.success.json. */
+    public FakeSlackWebApi member(String teamId, String userId, String realName, String tz) {
+        JsonObject user = Fixtures.json("slack/users.info.success.json").getAsJsonObject().getAsJsonObject("user").deepCopy();
+        user.addProperty("id", userId);
+        user.addProperty("team_id", teamId);
+        user.addProperty("name", realName.toLowerCase().replace(' ', '.'));
+        user.addProperty("real_name", realName);
+        user.addProperty("tz", tz);
+        user.addProperty("is_admin", false);
+        user.getAsJsonObject("profile").addProperty("real_name", realName);
+        user.getAsJsonObject("profile").addProperty("team", teamId);
+        users.put(userId, user);
+        return this;
+    }
+
+    public FakeSlackWebApi guest(String teamId, String userId, String realName) {
+        member(teamId, userId, realName, "Europe/London");
+        users.get(userId).addProperty("is_restricted", true);
+        return this;
+    }
+
+    public FakeSlackWebApi outsider(String otherTeamId, String userId, String realName) {
+        member(otherTeamId, userId, realName, "America/New_York");
+        users.get(userId).addProperty("is_stranger", true);
+        return this;
+    }
+
+    /** While down, every Web API method answers 503 (as Slack does during an incident). */
+    public void setDown(boolean down) {
+        this.down = down;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public void reset() {
+        calls.clear();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = read(exchange);
+        calls.add(new Call(method, form(body), body));
+        if (down) {
+            respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
+            return;
+        }
+        String answer = switch (method) {
+            case "auth.test" -> Fixtures.text("slack/auth.test.success.json");
+            case "users.info" -> {
+                JsonObject user = users.get(form(body).get("user"));
+                JsonObject info = new JsonObject();
+                info.addProperty("ok", user != null);
+                if (user == null) {
+                    info.addProperty("error", "user_not_found");
+                } else {
+                    info.add("user", user);
+                }
+                yield info.toString();
+            }
+            default -> "{\"ok\":true}";
+        };
+        respond(exchange, 200, answer);
+    }
+
+    private void hook(HttpExchange exchange) throws IOException {
+        String body = read(exchange);
+        calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
+        respond(exchange, down ? 503 : 200, down ? "unavailable" : "ok");
+    }
+
+    private static String read(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.startsWith("{")) {
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

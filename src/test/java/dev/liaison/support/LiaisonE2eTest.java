@@ -1,0 +1,111 @@
+package dev.liaison.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole app on a random port with the embedded database in a fresh directory, its Web API
+ * pointed at {@link FakeSlackWebApi}, and requests signed as Slack signs them. Tests use their own
+ * team ids, so they share one context without seeing each other's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "slack.bot-token=xoxb-test-token",
+        "slack.signing-secret=" + LiaisonE2eTest.SECRET,
+        "management.server.port=0",
+        "liaison.admins=UHEAD1",
+})
+@Import(LiaisonE2eTest.TestClockConfiguration.class)
+public abstract class LiaisonE2eTest {
+
+    public static final String SECRET = "e2e0signing0secret0for0tests0000";
+    protected static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
+    private static final Path DATA_DIR = tempDir();
+
+    @TestConfiguration
+    static class TestClockConfiguration {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+        }
+    }
+
+    @DynamicPropertySource
+    static void slackAndStore(DynamicPropertyRegistry registry) {
+        registry.add("slack.api-url", SLACK::apiUrl);
+        registry.add("liaison.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    protected SignedSlack slack() {
+        return new SignedSlack("http://127.0.0.1:" + port + "/slack/events", SECRET, clock);
+    }
+
+    protected static String newTeam() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** Sends a slash command and returns Slack's view of the answer (the ack body). */
+    protected JsonObject command(String teamId, String userId, String text) {
+        HttpResponse<String> response = slack().command(teamId, userId, "/client", text, SLACK.responseUrl("cmd"));
+        assertThat(response.statusCode()).as("HTTP status of /client %s: %s", text, response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    /** Everything visible in an answer: its text and every text inside its blocks. */
+    protected static String visible(JsonObject answer) {
+        StringBuilder all = new StringBuilder();
+        if (answer.has("text") && !answer.get("text").isJsonNull()) {
+            all.append(answer.get("text").getAsString()).append('\n');
+        }
+        if (answer.has("blocks")) {
+            collectText(answer.get("blocks"), all);
+        }
+        return all.toString();
+    }
+
+    private static void collectText(com.google.gson.JsonElement element, StringBuilder out) {
+        if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> collectText(e, out));
+        } else if (element.isJsonObject()) {
+            JsonObject object = element.getAsJsonObject();
+            if (object.has("text") && object.get("text").isJsonPrimitive()) {
+                out.append(object.get("text").getAsString()).append('\n');
+            }
+            object.entrySet().stream().filter(e -> !e.getKey().equals("text") || !e.getValue().isJsonPrimitive())
+                    .forEach(e -> collectText(e.getValue(), out));
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("liaison-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

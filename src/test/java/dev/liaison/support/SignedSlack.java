@@ -1,0 +1,122 @@
+package dev.liaison.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
+
+/**
+ * Sends requests to /slack/events the way Slack does: real payload shapes from the fixtures,
+ * signed with the signing secret and a timestamp from the given clock.
+ */
+public final class SignedSlack {
+
+    private final String eventsUrl;
+    private final SlackSignature.Generator signer;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public SignedSlack(String eventsUrl, String signingSecret, Clock clock) {
+        this.eventsUrl = eventsUrl;
+        this.signer = new SlackSignature.Generator(signingSecret);
+        this.clock = clock;
+    }
+
+    /** A slash command, built from Slack's documented form payload with our values in it. */
+    public HttpResponse<String> command(String teamId, String userId, String command, String text, String responseUrl) {
+        Map<String, String> form = parseForm(Fixtures.text("slack/slash_command.form.txt").strip());
+        form.remove("enterprise_id");
+        form.remove("enterprise_name");
+        form.put("team_id", teamId);
+        form.put("user_id", userId);
+        form.put("command", command);
+        form.put("text", text);
+        form.put("channel_id", "C0CLIENTS1");
+        form.put("response_url", responseUrl);
+        return post("application/x-www-form-urlencoded", encodeForm(form), Map.of());
+    }
+
+    /** A button click on one of our messages, built from Slack's documented block_actions payload. */
+    public HttpResponse<String> buttonClick(String teamId, String userId, String actionId, String value,
+                                            String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("value", value);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** An Events API envelope around an inner event. */
+    public HttpResponse<String> event(String teamId, String eventId, JsonObject event, Integer retryNum) {
+        JsonObject envelope = new JsonObject();
+        envelope.addProperty("token", "XXYYZZ");
+        envelope.addProperty("team_id", teamId);
+        envelope.addProperty("api_app_id", "A123ABC456");
+        envelope.add("event", event);
+        envelope.addProperty("type", "event_callback");
+        envelope.addProperty("event_id", eventId);
+        envelope.addProperty("event_time", clock.instant().getEpochSecond());
+        Map<String, String> headers = retryNum == null ? Map.of()
+                : Map.of("X-Slack-Retry-Num", retryNum.toString(), "X-Slack-Retry-Reason", "http_timeout");
+        return post("application/json", envelope.toString(), headers);
+    }
+
+    public HttpResponse<String> post(String contentType, String body, Map<String, String> headers) {
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        return postSigned(contentType, body, timestamp, signer.generate(timestamp, body), headers);
+    }
+
+    public HttpResponse<String> postSigned(String contentType, String body, String timestamp, String signature,
+                                           Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(eventsUrl))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> parseForm(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    static String encodeForm(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
