@@ -15,9 +15,11 @@ import static com.slack.api.bolt.middleware.MiddlewareOps.isNoSlackSignatureRequ
 /**
  * Bolt's signature check (HMAC over "v0:timestamp:body", requests older than 5 minutes refused)
  * read against our {@link Clock} instead of the system clock, so the documented example can be
- * verified with a pinned time.
+ * verified with a pinned time, and with the window applied both ways.
  */
 final class ClockedRequestVerification implements Middleware {
+
+    private static final long WINDOW_SECONDS = 5 * 60;
 
     private static final Logger log = LoggerFactory.getLogger(ClockedRequestVerification.class);
 
@@ -34,10 +36,19 @@ final class ClockedRequestVerification implements Middleware {
         if (req.isSocketMode() || isNoSlackSignatureRequest(req.getRequestType())) {
             return chain.next(req);
         }
-        if (req.isValid(verifier, clock.millis())) {
+        if (withinWindow(req) && req.isValid(verifier, clock.millis())) {
             return chain.next(req);
         }
         log.info("Refused a request with an invalid or expired signature (team {})", req.getContext().getTeamId());
         return Response.json(401, "{\"error\":\"invalid request\"}");
+    }
+
+    /** Bolt only refuses old timestamps; Slack's rule is five minutes either way, so a future one is refused too. */
+    private boolean withinWindow(Request<?> req) {
+        String timestamp = req.getHeaders().getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        if (timestamp == null || !timestamp.matches("\\d{1,12}")) {
+            return false;
+        }
+        return Math.abs(clock.instant().getEpochSecond() - Long.parseLong(timestamp)) <= WINDOW_SECONDS;
     }
 }

@@ -1,0 +1,45 @@
+package dev.liaison;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The shape of ARCHITECTURE.md, kept by tests rather than by memory. */
+class ArchitectureTest {
+
+    static final JavaClasses LIAISON = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.liaison");
+
+    @Test
+    void domainCodeNeverTalksToSlackDirectly() {
+        noClasses().that().resideInAPackage("dev.liaison..")
+                .and().resideOutsideOfPackages("dev.liaison.slack..", "dev.liaison..slack..")
+                .should().dependOnClassesThat().resideInAPackage("com.slack..")
+                .because("features reach Slack only through SlackMessenger or their slack/ sub-package")
+                .check(LIAISON);
+    }
+
+    @Test
+    void policiesAndParsersDoNoIo() {
+        noClasses().that().haveSimpleNameEndingWith("Policy").or().haveSimpleNameEndingWith("Score")
+                .or().haveSimpleNameEndingWith("Parser").or().haveSimpleNameEndingWith("Matcher")
+                .or().resideInAPackage("dev.liaison.parsing..")
+                .and().resideOutsideOfPackages("dev.liaison..slack..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..",
+                        "java.net..", "java.io..", "java.nio.file..")
+                .because("pure policies take values and a clock, nothing else")
+                .check(LIAISON);
+    }
+
+    @Test
+    void theSlackAdapterDoesNotReachIntoFeatures() {
+        noClasses().that().resideInAPackage("dev.liaison.slack")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.liaison.client..", "dev.liaison.people..",
+                        "dev.liaison.task..")
+                .check(LIAISON);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.liaison;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.SignedSlack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running modes of PRODUCT.md, each started as the real application: the embedded database
+ * keeps data across a restart, MONGODB_URI selects an external server with the same code, health
+ * says which part is down, and a database outage answers "try again" instead of failing.
+ */
+class RunningModesTest {
+
+    static final String SECRET = "running0modes0test0secret0000000";
+    static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterAll
+    static void stopSlack() {
+        SLACK.close();
+    }
+
+    private static ConfigurableApplicationContext start(String... overrides) {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("management.server.port", "0");
+        properties.put("slack.bot-token", "xoxb-test-token");
+        properties.put("slack.signing-secret", SECRET);
+        properties.put("slack.api-url", SLACK.apiUrl());
+        for (String override : overrides) {
+            int eq = override.indexOf('=');
+            properties.put(override.substring(2, eq), override.substring(eq + 1));
+        }
+        // command-line arguments, as an operator would pass them (default properties rank below application.yml)
+        return new SpringApplicationBuilder(LiaisonApplication.class).run(properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    private static String status(String healthJson, String component) {
+        return com.google.gson.JsonParser.parseString(healthJson).getAsJsonObject().getAsJsonObject("components")
+                .getAsJsonObject(component).get("status").getAsString();
+    }
+
+    private static SignedSlack slack(ConfigurableApplicationContext app) {
+        return new SignedSlack("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+                + "/slack/events", SECRET, Clock.systemUTC());
+    }
+
+    private HttpResponse<String> health(ConfigurableApplicationContext app) throws Exception {
+        String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port") + "/actuator/health";
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String client(ConfigurableApplicationContext app, String team, String user, String text) {
+        String body = slack(app).command(team, user, "/client", text, SLACK.responseUrl("modes")).body();
+        // what Slack would show: the JSON decoded, so quotes and apostrophes read as typed
+        return com.google.gson.JsonParser.parseString(body).toString().replace("\\u0027", "'");
+    }
+
+    @Test
+    void embeddedDataSurvivesARestartAndHealthIsUpOnTheManagementPort(@TempDir Path dataDir) throws Exception {
+        SLACK.member("TMODES1", "UAM1", "Ana Lima", "Europe/Lisbon");
+        try (ConfigurableApplicationContext first = start("--liaison.data-dir=" + dataDir)) {
+            HttpResponse<String> health = health(first);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"mongo\"", "\"slack\"");
+            assertThat(client(first, "TMODES1", "UAM1", "add Durable Corp tier enterprise")).contains("Added");
+            assertThat(client(first, "TMODES1", "UAM1", "log durable corp call positive Still here")).contains("Logged");
+        }
+        try (ConfigurableApplicationContext second = start("--liaison.data-dir=" + dataDir)) {
+            String card = client(second, "TMODES1", "UAM1", "status durable corp");
+            assertThat(card).contains("Durable Corp", "enterprise", "Still here");
+            assertThat(client(second, "TMODES1", "UAM1", "add Durable Corp")).contains("already a client");
+        }
+    }
+
+    @Test
+    void healthSaysWhichPartIsDownWhenSlackIsUnreachable(@TempDir Path dataDir) throws Exception {
+        try (ConfigurableApplicationContext app = start("--liaison.data-dir=" + dataDir,
+                "--slack.api-url=http://127.0.0.1:9/api/")) {
+            HttpResponse<String> health = health(app);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(status(health.body(), "slack")).isEqualTo("DOWN");
+            assertThat(status(health.body(), "mongo")).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void mongodbUriSelectsThatDatabaseAndAnOutageAnswersTryAgain(@TempDir Path dataDir) throws Exception {
+        MongoServer external = new MongoServer(new MemoryBackend());
+        String uri = external.bindAndGetConnectionString();
+        SLACK.member("TMODES2", "UAM1", "Ana Lima", "Europe/Lisbon");
+        try (ConfigurableApplicationContext app = start("--liaison.mongodb-uri=" + uri,
+                "--liaison.data-dir=" + dataDir)) {
+            assertThat(client(app, "TMODES2", "UAM1", "add External Co")).contains("Added");
+            assertThat(external.getLocalAddress()).isNotNull();
+            assertThat(dataDir.resolve("liaison.mv")).doesNotExist();
+
+            external.shutdownNow();
+            long started = System.nanoTime();
+            String answer = client(app, "TMODES2", "UAM1", "status external co");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            assertThat(answer).contains("can't reach Liaison's database");
+            assertThat(status(health(app).body(), "mongo")).isEqualTo("DOWN");
+        } finally {
+            external.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.liaison.slack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import dev.liaison.support.LiaisonE2eTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** manifest.yml and the code must agree: what Slack sends us is exactly what we listen for. */
+class ManifestTest extends LiaisonE2eTest {
+
+    /**
+     * Commands the manifest already declares (PRODUCT.md names four) whose listeners arrive with
+     * their own issues. Each must stay unregistered until built; building one fails this test until
+     * it is removed from here.
+     */
+    private static final Set<String> DECLARED_AHEAD = Set.of(
+            "/ooo",       // issue 5: out-of-office
+            "/escalate",  // issue 6: escalations
+            "/liaison");  // issues 4 and 5: personal settings, teams
+
+    @Autowired
+    ListenerRegistry registry;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> manifest() throws IOException {
+        return new Yaml().load(Files.readString(Path.of("manifest.yml")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T at(Map<String, Object> map, String... path) {
+        Object current = map;
+        for (String key : path) {
+            current = ((Map<String, Object>) current).get(key);
+        }
+        return (T) current;
+    }
+
+    @Test
+    void everyRegisteredCommandIsDeclaredAndTheOtherWayRound() throws IOException {
+        List<Map<String, Object>> commands = at(manifest(), "features", "slash_commands");
+        Set<String> declared = commands.stream().map(c -> (String) c.get("command")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(declared).containsAll(registry.commands());
+        Set<String> notRegistered = new TreeSet<>(declared);
+        notRegistered.removeAll(registry.commands());
+        assertThat(notRegistered).isEqualTo(new TreeSet<>(DECLARED_AHEAD));
+        assertThat(registry.commands()).doesNotContainAnyElementsOf(DECLARED_AHEAD);
+    }
+
+    @Test
+    void commandsEscapeMentionsAndPointAtTheEventsEndpoint() throws IOException {
+        List<Map<String, Object>> commands = at(manifest(), "features", "slash_commands");
+        assertThat(commands).hasSize(4).allSatisfy(c -> {
+            assertThat(c.get("should_escape")).isEqualTo(true);
+            assertThat((String) c.get("usage_hint")).isNotBlank();
+            assertThat((String) c.get("url")).endsWith("/slack/events");
+        });
+    }
+
+    @Test
+    void everyHandledEventIsSubscribedAndTheOtherWayRound() throws IOException {
+        List<String> events = at(manifest(), "settings", "event_subscriptions", "bot_events");
+        assertThat(new TreeSet<>(events)).isEqualTo(new TreeSet<>(registry.events()));
+    }
+
+    @Test
+    void interactivityIsOnWhenTheCodeHasActionsOrViews() throws IOException {
+        Map<String, Object> manifest = manifest();
+        boolean interactive = !registry.actions().isEmpty() || !registry.views().isEmpty();
+        assertThat(at(manifest, "settings", "interactivity", "is_enabled").equals(Boolean.TRUE)).isEqualTo(interactive);
+        assertThat((String) at(manifest, "settings", "interactivity", "request_url")).endsWith("/slack/events");
+    }
+
+    @Test
+    void scopesCoverWhatTheCodeUses() throws IOException {
+        List<String> scopes = at(manifest(), "oauth_config", "scopes", "bot");
+        // commands for slash commands; users:read for users.info and the user_change event
+        assertThat(scopes).contains("commands", "users:read");
+    }
+}
