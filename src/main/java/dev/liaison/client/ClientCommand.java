@@ -28,6 +28,10 @@ public sealed interface ClientCommand {
             implements ClientCommand {
     }
 
+    /** /client log with only a client: the log form, pre-set to that client. */
+    record LogForm(NameMatch client, String typed) implements ClientCommand {
+    }
+
     record AddTask(NameMatch client, String typed, String title, String assigneeId, LocalDate due)
             implements ClientCommand {
     }

@@ -255,6 +255,9 @@ public final class ClientCommandParser {
     private ClientCommand log(String rest) {
         Leading client = leadingClient(rest, "Which client? Try `/client log Acme call positive 30m Kickoff went well`.");
         List<Token> tokens = CommandTokenizer.tokenize(client.rest());
+        if (tokens.isEmpty()) {
+            return new ClientCommand.LogForm(client.match(), client.typed());
+        }
         TouchType type = null;
         Sentiment sentiment = null;
         Integer minutes = null;

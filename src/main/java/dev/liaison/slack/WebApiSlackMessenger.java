@@ -41,6 +41,19 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
+    public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
+        com.slack.api.methods.response.views.ViewsOpenResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId).viewsOpen(r -> r.triggerId(triggerId).view(view));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("views.open failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new SlackUnavailable("views.open answered " + response.getError(), null);
+        }
+    }
+
+    @Override
     public void respond(String responseUrl, boolean inChannel, String text, List<LayoutBlock> blocks) {
         WebhookResponse response;
         try {

@@ -64,6 +64,61 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
+    /**
+     * A modal submission, built from Slack's documented view_submission payload: our callback id,
+     * private_metadata and state values (block id → the element's state under action id "value").
+     */
+    public HttpResponse<String> viewSubmission(String teamId, String userId, String callbackId, String metadata,
+                                               Map<String, JsonObject> values) {
+        JsonObject payload = Fixtures.json("slack/modal_inputs_datepicker_select_text.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        JsonObject view = payload.getAsJsonObject("view");
+        view.addProperty("team_id", teamId);
+        view.addProperty("callback_id", callbackId);
+        view.addProperty("private_metadata", metadata);
+        JsonObject state = new JsonObject();
+        values.forEach((blockId, element) -> {
+            JsonObject block = new JsonObject();
+            block.add("value", element);
+            state.add(blockId, block);
+        });
+        view.getAsJsonObject("state").add("values", state);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    public static JsonObject selected(String value) {
+        JsonObject option = new JsonObject();
+        option.addProperty("value", value);
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "static_select");
+        element.add("selected_option", option);
+        return element;
+    }
+
+    public static JsonObject typed(String value) {
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "plain_text_input");
+        element.addProperty("value", value);
+        return element;
+    }
+
+    public static JsonObject date(String isoDate) {
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "datepicker");
+        element.addProperty("selected_date", isoDate);
+        return element;
+    }
+
+    public static JsonObject user(String userId) {
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "users_select");
+        element.addProperty("selected_user", userId);
+        return element;
+    }
+
     /** An Events API envelope around an inner event. */
     public HttpResponse<String> event(String teamId, String eventId, JsonObject event, Integer retryNum) {
         JsonObject envelope = new JsonObject();

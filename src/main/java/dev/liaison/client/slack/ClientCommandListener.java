@@ -37,12 +37,15 @@ class ClientCommandListener implements SlackListener {
     private final ClientService clients;
     private final TaskService tasks;
     private final PeopleService people;
+    private final ClientModalListener modals;
     private final Clock clock;
 
-    ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people, Clock clock) {
+    ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
+                          ClientModalListener modals, Clock clock) {
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
+        this.modals = modals;
         this.clock = clock;
     }
 
@@ -85,6 +88,12 @@ class ClientCommandListener implements SlackListener {
                 return ctx.ack(":white_check_mark: Logged a " + log.type().label() + " ("
                         + log.sentiment().label() + duration + ") with *" + ClientBlocks.name(logged.client())
                         + "*. Next check-in due " + nextDue(logged.client(), teamId, userId) + ".");
+            });
+        }
+        if (command instanceof ClientCommand.LogForm form) {
+            return withClient(ctx, form.client(), form.typed(), clientId -> {
+                modals.openLogForm(teamId, userId, clientId, payload.getTriggerId());
+                return ctx.ack();
             });
         }
         if (command instanceof ClientCommand.AddTask add) {
