@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** A client's service tier; it sets the default check-in cadence. */
 public enum Tier {
-    ENTERPRISE(7), GROWTH(14), STANDARD(30);
+    ENTERPRISE(CheckInPolicy.ENTERPRISE_CADENCE_DAYS), GROWTH(CheckInPolicy.GROWTH_CADENCE_DAYS),
+    STANDARD(CheckInPolicy.STANDARD_CADENCE_DAYS);
 
     private final int defaultCadenceDays;
 
