@@ -44,10 +44,11 @@ class SlackConfiguration {
         // statsEnabled adds an auth.test before a client's first call: no calls we did not ask for
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
+        // a first-time users.info runs inside a command's 3-second ack: a slow Slack must fail fast
         OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS)
-                .writeTimeout(5, TimeUnit.SECONDS)
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(2500, TimeUnit.MILLISECONDS)
+                .writeTimeout(2500, TimeUnit.MILLISECONDS)
                 .build();
         return Slack.getInstance(config, new SlackHttpClient(http));
     }
