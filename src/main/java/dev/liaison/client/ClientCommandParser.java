@@ -142,7 +142,7 @@ public final class ClientCommandParser {
         Leading client = leadingClient(rest, "Which client? Try `/client set Acme tier enterprise`.");
         List<Token> tokens = CommandTokenizer.tokenize(client.rest());
         if (tokens.isEmpty()) {
-            throw new InvalidInputException("What should change? Try `/client set " + client.typed()
+            throw new InvalidInputException("What should change? Try `/client set " + clip(client.typed())
                     + " cadence 14d`. Fields: name, owner, backup, tier, cadence, channel, renewal, retainer, hours,"
                     + " alias, status.");
         }
@@ -152,7 +152,7 @@ public final class ClientCommandParser {
                         + " renewal, retainer, hours, alias, status."));
         if (tokens.size() < 2) {
             throw new InvalidInputException("What should " + field.keyword() + " be? Try `/client set "
-                    + client.typed() + " " + field.keyword() + " …`.");
+                    + clip(client.typed()) + " " + field.keyword() + " …`.");
         }
         List<ClientField.Value> fields = new ArrayList<>();
         int consumed = value(field, tokens, 1, client.rest(), fields);
@@ -280,7 +280,7 @@ public final class ClientCommandParser {
         }
         String summary = i < tokens.size() ? CommandTokenizer.rest(client.rest(), tokens.get(i)) : "";
         if (summary.isBlank()) {
-            throw new InvalidInputException("Add a few words about the touch, e.g. `/client log " + client.typed()
+            throw new InvalidInputException("Add a few words about the touch, e.g. `/client log " + clip(client.typed())
                     + " call positive 30m Kickoff went well`.");
         }
         if (summary.length() > 4000) {
@@ -340,7 +340,7 @@ public final class ClientCommandParser {
         }
         String t = title.toString().strip();
         if (t.isEmpty()) {
-            throw new InvalidInputException("What is the task? Try `/client task " + client.typed()
+            throw new InvalidInputException("What is the task? Try `/client task " + clip(client.typed())
                     + " Send the proposal @sam due friday`.");
         }
         if (t.length() > 300) {
