@@ -1,0 +1,38 @@
+package dev.liaison.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Builds client documents for renderer tests (the constructor and mutators are package-private). */
+public final class ClientFixtures {
+
+    private ClientFixtures() {
+    }
+
+    public static Client client(String name, Instant createdAt) {
+        return new Client("T1", name, NameKey.of(name), "U0OWNER1", createdAt, "U0OWNER1");
+    }
+
+    /** Every list on the card as long as it can get, and every text full of things that could ping. */
+    public static Client maximal(Instant now) {
+        String evil = "<!channel> & <@U0VICTIM> ";
+        Client client = client((evil + evil + evil + evil).substring(0, 80), now.minusSeconds(86_400 * 90));
+        client.setBackupId("U0BACKUP1");
+        client.setRenewal(LocalDate.of(2026, 12, 1));
+        client.setBudgetHours(10.0);
+        client.setRetainerCents(123_456_789L);
+        for (int i = 0; i < 5; i++) {
+            client.addChannel("C0CHAN" + i);
+            client.addAlias(evil + i);
+        }
+        for (int i = 0; i < 7; i++) {
+            client.recordTouch(new Interaction("i" + i, "T1", null, TouchType.CALL, Sentiment.NEGATIVE, 120,
+                    (evil + "<!here> ").repeat(20), now.minusSeconds(3600L * i), "U0OWNER1", now, "test"), "2026-11");
+        }
+        for (int i = 1; i <= 500; i++) {
+            client.addOpenTask(new Client.OpenTask("T-" + i, (evil + "task ").repeat(12), "U0OWNER1",
+                    i % 2 == 0 ? "2026-11-01" : null));
+        }
+        return client;
+    }
+}
