@@ -103,7 +103,8 @@ public abstract class LiaisonE2eTest {
 
     private static Path tempDir() {
         try {
-            return Files.createTempDirectory("liaison-e2e-");
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target"), "liaison-e2e-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
