@@ -69,6 +69,9 @@ public class Client {
     private List<OpenTask> openTasks = new ArrayList<>();
     private List<OpenEscalation> openEscalations = new ArrayList<>();
 
+    /** Check-in nudges leave the client alone until then. */
+    private Instant snoozedUntil;
+
     @Version
     private Long version;
 
@@ -145,6 +148,15 @@ public class Client {
     public List<TouchSummary> recentTouches() { return List.copyOf(recentTouches); }
     public List<OpenTask> openTasks() { return List.copyOf(openTasks); }
     public List<OpenEscalation> openEscalations() { return List.copyOf(openEscalations); }
+    public Instant snoozedUntil() { return snoozedUntil; }
+
+    /** Due for a check-in now: active, past its cadence, and not snoozed. */
+    public boolean dueForCheckIn(Instant now) {
+        return status == ClientStatus.ACTIVE && CheckInPolicy.isDue(lastTouchAt, createdAt, cadenceDays, now)
+                && (snoozedUntil == null || !now.isBefore(snoozedUntil));
+    }
+
+    void snoozeUntil(Instant until) { this.snoozedUntil = until; }
 
     void rename(String name, String nameKey) { this.name = name; this.nameKey = nameKey; }
     void addAlias(String alias) { if (!aliases.contains(alias)) { aliases.add(alias); } }

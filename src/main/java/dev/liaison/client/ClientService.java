@@ -143,6 +143,11 @@ public class ClientService {
         return HealthScore.of(ClientHealthInputs.of(client, now, today));
     }
 
+    public Client snooze(String teamId, String clientId, java.time.Duration length) {
+        Instant until = clock.instant().plus(length);
+        return modify(teamId, clientId, c -> c.snoozeUntil(until));
+    }
+
     public void taskOpened(String teamId, String clientId, Client.OpenTask task) {
         modify(teamId, clientId, c -> c.addOpenTask(task));
     }

@@ -27,12 +27,15 @@ public class PeopleService {
     static final Duration REFRESH_AFTER = Duration.ofDays(1);
 
     private final PersonRepository people;
+    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final SlackMessenger slack;
     private final Clock clock;
     private final Set<String> admins;
 
-    PeopleService(PersonRepository people, SlackMessenger slack, Clock clock, LiaisonProperties properties) {
+    PeopleService(PersonRepository people, org.springframework.data.mongodb.core.MongoTemplate mongo,
+                  SlackMessenger slack, Clock clock, LiaisonProperties properties) {
         this.people = people;
+        this.mongo = mongo;
         this.slack = slack;
         this.clock = clock;
         this.admins = properties.adminIds();
@@ -83,6 +86,45 @@ public class PeopleService {
 
     public String displayName(String teamId, String userId) {
         return find(teamId, userId).map(Person::displayName).orElse(userId);
+    }
+
+    /** Members of a workspace Liaison knows: no guests, outsiders, bots or deactivated accounts. */
+    public java.util.List<Person> members(String teamId) {
+        return people.findByTeamId(teamId).stream()
+                .filter(p -> !p.guest() && !p.stranger() && !p.bot() && !p.deleted())
+                .filter(p -> p.homeTeamId() == null || p.homeTeamId().equals(teamId))
+                .map(this::withCurrentAdminFlag)
+                .toList();
+    }
+
+    /** Every workspace with at least one known person. */
+    public java.util.List<String> workspaces() {
+        return mongo.findDistinct(new org.springframework.data.mongodb.core.query.Query(), "teamId", Person.class,
+                String.class);
+    }
+
+    public Person setDigest(String teamId, String userId, java.time.LocalTime time) {
+        return modify(teamId, userId, p -> p.setDigest(time));
+    }
+
+    public Person setWorkingHours(String teamId, String userId, java.time.LocalTime start, java.time.LocalTime end,
+                                  java.util.Set<java.time.DayOfWeek> days) {
+        return modify(teamId, userId, p -> p.setWorkingHours(start, end, days));
+    }
+
+    private Person modify(String teamId, String userId, java.util.function.Consumer<Person> change) {
+        for (int attempt = 1; ; attempt++) {
+            Person person = lookup(teamId, userId).orElseThrow(() ->
+                    new dev.liaison.parsing.InvalidInputException("I can't find you in this workspace."));
+            change.accept(person);
+            try {
+                return people.save(person);
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt >= 5) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     public boolean isAdmin(String userId) {

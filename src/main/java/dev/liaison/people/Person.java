@@ -32,6 +32,12 @@ public class Person {
     private boolean deleted;
     private Instant firstSeenAt;
     private Instant refreshedAt;
+    /** HH:mm; null means the default 09:00. */
+    private String digestTime;
+    private boolean digestOff;
+    private String workStart;
+    private String workEnd;
+    private java.util.List<java.time.DayOfWeek> workDays;
     @Version
     private Long version;
 
@@ -67,6 +73,25 @@ public class Person {
             return realName;
         }
         return name != null && !name.isBlank() ? name : userId;
+    }
+
+    public PersonalSchedule schedule() {
+        return new PersonalSchedule(zone(),
+                digestOff ? null : digestTime == null ? PersonalSchedule.DEFAULT_DIGEST : java.time.LocalTime.parse(digestTime),
+                workStart == null ? PersonalSchedule.DEFAULT_START : java.time.LocalTime.parse(workStart),
+                workEnd == null ? PersonalSchedule.DEFAULT_END : java.time.LocalTime.parse(workEnd),
+                workDays == null ? null : java.util.Set.copyOf(workDays));
+    }
+
+    void setDigest(java.time.LocalTime time) {
+        this.digestOff = time == null;
+        this.digestTime = time == null ? null : time.toString();
+    }
+
+    void setWorkingHours(java.time.LocalTime start, java.time.LocalTime end, java.util.Set<java.time.DayOfWeek> days) {
+        this.workStart = start.toString();
+        this.workEnd = end.toString();
+        this.workDays = days.stream().sorted().toList();
     }
 
     public String id() { return id; }

@@ -20,6 +20,31 @@ public interface SlackMessenger {
     /** views.open with a trigger_id from a command or click (single-use, valid for 3 seconds). */
     void openModal(String teamId, String triggerId, com.slack.api.model.view.View view);
 
+    /**
+     * The outcome of posting a message: delivered (with its ts), rate limited (retry after that many
+     * seconds), or failed, retryable (5xx, timeout) or not (channel_not_found, invalid_auth…).
+     */
+    record PostResult(boolean ok, String ts, long retryAfterSeconds, boolean retryable, String error) {
+        public static PostResult delivered(String ts) {
+            return new PostResult(true, ts, 0, false, null);
+        }
+
+        public static PostResult rateLimited(long seconds) {
+            return new PostResult(false, null, Math.max(1, seconds), true, "ratelimited");
+        }
+
+        public static PostResult failed(boolean retryable, String error) {
+            return new PostResult(false, null, 0, retryable, error);
+        }
+
+        public boolean rateLimited() {
+            return !ok && retryAfterSeconds > 0;
+        }
+    }
+
+    /** chat.postMessage; a user id as the channel posts in the app's DM with that person. Never throws. */
+    PostResult postMessage(String teamId, String channel, String text, String blocksJson);
+
     /** Slack could not be reached or refused the call; the message is safe to log. */
     final class SlackUnavailable extends RuntimeException {
         public SlackUnavailable(String message, Throwable cause) {

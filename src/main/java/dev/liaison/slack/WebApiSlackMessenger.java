@@ -41,6 +41,31 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
+    public PostResult postMessage(String teamId, String channel, String text, String blocksJson) {
+        try {
+            var response = slack.methods(credentials.botToken(), teamId).chatPostMessage(r -> r
+                    .channel(channel).text(text).blocksAsString(blocksJson).unfurlLinks(false));
+            if (response.isOk()) {
+                return PostResult.delivered(response.getTs());
+            }
+            // errors Slack answers with 200: only its own hiccups are worth retrying
+            boolean retryable = java.util.Set.of("internal_error", "fatal_error", "service_unavailable",
+                    "request_timeout", "ratelimited").contains(response.getError());
+            return PostResult.failed(retryable, response.getError());
+        } catch (SlackApiException e) {
+            int code = e.getResponse().code();
+            if (code == 429) {
+                String retryAfter = e.getResponse().header("Retry-After");
+                long seconds = retryAfter != null && retryAfter.strip().matches("\\d{1,6}") ? Long.parseLong(retryAfter.strip()) : 30;
+                return PostResult.rateLimited(seconds);
+            }
+            return PostResult.failed(code >= 500, "HTTP " + code);
+        } catch (IOException e) {
+            return PostResult.failed(true, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
     public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
         com.slack.api.methods.response.views.ViewsOpenResponse response;
         try {

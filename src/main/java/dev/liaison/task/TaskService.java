@@ -52,6 +52,12 @@ public class TaskService {
         return task;
     }
 
+    /** Open tasks assigned to a person (for their digest). */
+    public java.util.List<Task> openAssignedTo(String teamId, String userId) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("assigneeId").is(userId)
+                .and("status").is(Task.TaskStatus.OPEN)), Task.class);
+    }
+
     public record Closed(Task task, boolean alreadyDone) {
     }
 

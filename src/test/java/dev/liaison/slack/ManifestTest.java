@@ -26,8 +26,7 @@ class ManifestTest extends LiaisonE2eTest {
      */
     private static final Set<String> DECLARED_AHEAD = Set.of(
             "/ooo",       // issue 5: out-of-office
-            "/escalate",  // issue 6: escalations
-            "/liaison");  // issues 4 and 5: personal settings, teams
+            "/escalate"); // issue 6: escalations
 
     @Autowired
     ListenerRegistry registry;
@@ -84,7 +83,7 @@ class ManifestTest extends LiaisonE2eTest {
     @Test
     void scopesCoverWhatTheCodeUses() throws IOException {
         List<String> scopes = at(manifest(), "oauth_config", "scopes", "bot");
-        // commands for slash commands; users:read for users.info and the user_change event
-        assertThat(scopes).contains("commands", "users:read");
+        // commands for slash commands; users:read for users.info and user_change; chat:write for DMs
+        assertThat(scopes).contains("commands", "users:read", "chat:write");
     }
 }

@@ -24,8 +24,12 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeSlackWebApi implements AutoCloseable {
 
-    /** One recorded call: the method (or hook path), its form or JSON parameters, the raw body. */
-    public record Call(String method, Map<String, String> params, String body) {
+    /** One recorded call: the method (or hook path), its form or JSON parameters, the raw body, when. */
+    public record Call(String method, Map<String, String> params, String body, long atMillis) {
+        public Call(String method, Map<String, String> params, String body) {
+            this(method, params, body, System.currentTimeMillis());
+        }
+
         public JsonObject json() {
             return JsonParser.parseString(body).getAsJsonObject();
         }
@@ -35,6 +39,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
     private volatile boolean down;
+    /** Scripted failures per method, answered in order before normal answers resume. */
+    private final Map<String, java.util.Deque<int[]>> failures = new ConcurrentHashMap<>();
 
     public FakeSlackWebApi() {
         try {
@@ -88,6 +94,17 @@ public final class FakeSlackWebApi implements AutoCloseable {
         this.down = down;
     }
 
+    /**
+     * The next calls of a method answer these HTTP statuses in turn (429 comes with Retry-After of
+     * {@code retryAfterSeconds}), then normal answers resume.
+     */
+    public void failNext(String method, int retryAfterSeconds, int... statuses) {
+        java.util.Deque<int[]> queue = failures.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        for (int status : statuses) {
+            queue.add(new int[] {status, retryAfterSeconds});
+        }
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -108,8 +125,21 @@ public final class FakeSlackWebApi implements AutoCloseable {
             respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
             return;
         }
+        java.util.Deque<int[]> scripted = failures.get(method);
+        int[] failure = scripted == null ? null : scripted.poll();
+        if (failure != null) {
+            if (failure[0] == 429) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(failure[1]));
+                respond(exchange, 429, Fixtures.text("slack/ratelimited_429.body.json"));
+            } else {
+                respond(exchange, failure[0], "{\"ok\":false,\"error\":\"internal_error\"}");
+            }
+            return;
+        }
         String answer = switch (method) {
             case "auth.test" -> Fixtures.text("slack/auth.test.success.json");
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"D0DM" + Math.abs(form(body).get("channel").hashCode())
+                    + "\",\"ts\":\"" + System.nanoTime() / 1000 + ".000100\"}";
             case "users.info" -> {
                 JsonObject user = users.get(form(body).get("user"));
                 JsonObject info = new JsonObject();

@@ -1,11 +1,15 @@
 package dev.liaison.client.slack;
 
 /** Action ids and callback ids of the client surfaces. */
-final class ClientActions {
+public final class ClientActions {
 
     static final String SHARE = "client_share";
     static final String LOG = "client_log";
     static final String ADD_TASK = "client_add_task";
+
+    /** The overflow menu next to a due client in digests and nudges: log, snooze, open. */
+    public static final String CHECKIN_MENU = "client_checkin_menu";
+    public static final String OPEN_STATUS = "client_open_status";
 
     static final String LOG_VIEW = "client_log_view";
     static final String TASK_VIEW = "client_task_view";

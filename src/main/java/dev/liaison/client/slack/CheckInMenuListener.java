@@ -1,0 +1,83 @@
+package dev.liaison.client.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientService;
+import dev.liaison.people.PeopleService;
+import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.SlackMessenger;
+import org.springframework.stereotype.Component;
+
+/** The due-client menu of digests and nudges, and their "Open status" buttons. */
+@Component
+class CheckInMenuListener implements SlackListener {
+
+    private final ClientService clients;
+    private final PeopleService people;
+    private final ClientModalListener modals;
+    private final SlackMessenger slack;
+    private final Clock clock;
+
+    CheckInMenuListener(ClientService clients, PeopleService people, ClientModalListener modals, SlackMessenger slack,
+                        Clock clock) {
+        this.clients = clients;
+        this.people = people;
+        this.modals = modals;
+        this.slack = slack;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(ListenerRegistry registry) {
+        registry.blockAction(Pattern.compile(Pattern.quote(ClientActions.CHECKIN_MENU)), this::menu);
+        registry.blockAction(Pattern.compile(Pattern.quote(ClientActions.OPEN_STATUS)), (req, ctx) -> {
+            var payload = req.getPayload();
+            showStatus(req, payload.getTeam().getId(), payload.getUser().getId(), payload.getActions().get(0).getValue());
+            return ctx.ack();
+        });
+    }
+
+    private Response menu(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String teamId = payload.getTeam().getId();
+        String userId = payload.getUser().getId();
+        var action = payload.getActions().get(0);
+        String value = action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
+        int bar = value.indexOf('|');
+        if (bar < 0) {
+            return ctx.ack();
+        }
+        String what = value.substring(0, bar);
+        String clientId = value.substring(bar + 1);
+        switch (what) {
+            case CheckInMenu.LOG -> modals.openLogForm(teamId, userId, clientId, payload.getTriggerId());
+            case CheckInMenu.STATUS -> showStatus(req, teamId, userId, clientId);
+            case "snooze1", "snooze3", "snooze7" -> {
+                int days = Integer.parseInt(what.substring("snooze".length()));
+                Client client = clients.snooze(teamId, clientId, Duration.ofDays(days));
+                slack.respond(payload.getResponseUrl(), false, ":zzz: No check-in reminders for *"
+                        + ClientBlocks.name(client) + "* for " + (days == 7 ? "a week" : days == 1 ? "a day" : days + " days")
+                        + ".", null);
+            }
+            default -> {
+                // an option from an older message: nothing to do
+            }
+        }
+        return ctx.ack();
+    }
+
+    private void showStatus(BlockActionRequest req, String teamId, String userId, String clientId) {
+        Client client = clients.get(teamId, clientId);
+        var card = new ClientBlocks.Card(client, clients.health(client, userId), clock.instant(),
+                people.zoneOf(teamId, userId));
+        slack.respond(req.getPayload().getResponseUrl(), false, "Status of " + dev.liaison.slack.SlackText.escape(client.name()),
+                ClientBlocks.statusCard(card, true));
+    }
+}

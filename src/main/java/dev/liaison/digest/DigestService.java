@@ -1,0 +1,92 @@
+package dev.liaison.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily digest: each person whose local time has passed their digest time on a working day
+ * gets one DM that local day. Safe to run every 15 minutes, on several instances, and again after
+ * a crash: the outbox key and the digest log make every step happen once.
+ */
+@Service
+public class DigestService {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestService.class);
+
+    private final PeopleService people;
+    private final DigestComposer composer;
+    private final DigestMessages messages;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Counter digestsSent;
+
+    DigestService(PeopleService people, DigestComposer composer, DigestMessages messages, MongoTemplate mongo,
+                  Clock clock, MeterRegistry meters) {
+        this.people = people;
+        this.composer = composer;
+        this.messages = messages;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.digestsSent = Counter.builder("liaison.digests.sent").description("daily digests queued").register(meters);
+    }
+
+    /** @return how many digests this run queued */
+    public int runDue() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (String teamId : people.workspaces()) {
+            for (Person person : people.members(teamId)) {
+                if (!person.schedule().digestDue(now)) {
+                    continue;
+                }
+                try {
+                    queued += digestFor(person, now) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one person's failure must not stop everyone else's digest; the next run retries them
+                    log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
+                }
+            }
+        }
+        return queued;
+    }
+
+    private boolean digestFor(Person person, Instant now) {
+        LocalDate today = person.schedule().localDate(now);
+        String key = "digest:" + person.teamId() + ":" + person.userId() + ":" + today;
+        if (mongo.findById(key, DigestLog.class) != null) {
+            return false;
+        }
+        Digest digest = composer.compose(person.teamId(), person.userId(), today, now);
+        // queue first, log second: a crash in between leaves a queued digest that the next run finds
+        boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
+        List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
+        try {
+            mongo.insert(new DigestLog(key, person.teamId(), person.userId(), today.toString(), named,
+                    !digest.isEmpty(), now));
+        } catch (DuplicateKeyException anotherRun) {
+            return false;
+        }
+        if (queued) {
+            digestsSent.increment();
+        }
+        return queued;
+    }
+
+    /** The clients a person's digest named on that local day (empty when there was none). */
+    List<String> namedInDigest(String teamId, String userId, LocalDate date) {
+        DigestLog entry = mongo.findById("digest:" + teamId + ":" + userId + ":" + date, DigestLog.class);
+        return entry == null ? List.of() : entry.clientIds();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.liaison.digest.slack;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.client.slack.CheckInMenu;
+import dev.liaison.client.slack.ClientActions;
+import dev.liaison.digest.Digest;
+import dev.liaison.digest.Nudge;
+import dev.liaison.parsing.DatePhrases;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.SlackText;
+import dev.liaison.task.slack.TaskDoneListener;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/** Pure renderers of the daily digest and the check-in nudge: one item a block, each with its action. */
+final class DigestBlocks {
+
+    /** Items per section: four sections of this many stay well inside 50 blocks. */
+    static final int PER_SECTION = 9;
+    static final int NUDGE_ITEMS = 40;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
+
+    private DigestBlocks() {
+    }
+
+    static String digestText(Digest d) {
+        return "Your Liaison digest: " + d.dueCheckIns().size() + " check-ins due, " + d.tasks().size()
+                + " tasks, " + d.escalations().size() + " escalations, " + d.renewals().size() + " renewals";
+    }
+
+    static List<LayoutBlock> digest(Digest d) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Your day, " + d.date().format(DAY)))));
+        addSection(blocks, ":rotating_light: Open escalations", d.escalations(), e -> item(
+                "*" + SlackText.user(e.clientName(), 80) + "* · " + e.severity() + " — "
+                        + SlackText.user(SlackText.oneLine(e.summary()), 200),
+                ClientActions.OPEN_STATUS, "Open status", e.clientId()));
+        addSection(blocks, ":bell: Check-ins due", d.dueCheckIns(), DigestBlocks::dueClient);
+        addSection(blocks, ":white_check_mark: Tasks due", d.tasks(), t -> item(
+                "`" + t.number() + "` " + SlackText.user(SlackText.oneLine(t.title()), 200) + " — *"
+                        + SlackText.user(t.clientName(), 80) + "* · "
+                        + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
+                TaskDoneListener.DONE, "Mark done", t.number()));
+        addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
+                "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
+                        + (r.daysLeft() == 0 ? "today" : "in " + r.daysLeft() + " days") + ")",
+                ClientActions.OPEN_STATUS, "Open status", r.clientId()));
+        blocks.add(context(asContextElements(markdownText(
+                "Change when this arrives with `/liaison me digest <HH:MM>` or turn it `off`."))));
+        return blocks;
+    }
+
+    static String nudgeText(Nudge n) {
+        return n.clients().size() == 1 ? "Time to check in with " + n.clients().get(0).name()
+                : n.clients().size() + " clients are due for a check-in";
+    }
+
+    static List<LayoutBlock> nudge(Nudge n) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":wave: " + (n.clients().size() == 1
+                ? "One client is due for a check-in:" : n.clients().size() + " clients are due for a check-in:")))));
+        n.clients().stream().limit(NUDGE_ITEMS).forEach(c -> blocks.add(dueClient(c)));
+        if (n.clients().size() > NUDGE_ITEMS) {
+            blocks.add(context(asContextElements(markdownText("…and " + (n.clients().size() - NUDGE_ITEMS)
+                    + " more. See them all with `/client list`."))));
+        }
+        blocks.add(context(asContextElements(markdownText(
+                "Log a check-in or snooze from each client's menu. Nudges come once a day, in your working hours."))));
+        return blocks;
+    }
+
+    private static LayoutBlock dueClient(Digest.DueClient c) {
+        String when = c.neverTouched() ? "never touched" : c.daysOverdue() == 0 ? "due today"
+                : c.daysOverdue() + (c.daysOverdue() == 1 ? " day" : " days") + " overdue";
+        return section(s -> s.text(markdownText("*" + SlackText.user(c.name(), 80) + "* · " + when + " · health "
+                + c.health() + " (" + c.band() + ")")).accessory(CheckInMenu.forClient(c.clientId())));
+    }
+
+    private static LayoutBlock item(String text, String actionId, String label, String value) {
+        return section(s -> s.text(markdownText(SlackText.truncate(text, BlockKit.SECTION_TEXT)))
+                .accessory(button(b -> b.actionId(actionId).text(plainText(label)).value(value))));
+    }
+
+    private static <T> void addSection(List<LayoutBlock> blocks, String title, List<T> items, Function<T, LayoutBlock> row) {
+        if (items.isEmpty()) {
+            return;
+        }
+        blocks.add(divider());
+        blocks.add(section(s -> s.text(markdownText("*" + title + "* (" + items.size() + ")"))));
+        items.stream().limit(PER_SECTION).forEach(i -> blocks.add(row.apply(i)));
+        if (items.size() > PER_SECTION) {
+            blocks.add(context(asContextElements(markdownText("…and " + (items.size() - PER_SECTION) + " more"))));
+        }
+    }
+
+}

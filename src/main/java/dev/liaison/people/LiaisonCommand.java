@@ -1,0 +1,26 @@
+package dev.liaison.people;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Set;
+
+/** What a line of /liaison text asks for. */
+public sealed interface LiaisonCommand {
+
+    record Help(String text) implements LiaisonCommand {
+    }
+
+    /** "me" alone: show my settings. */
+    record ShowMe() implements LiaisonCommand {
+    }
+
+    /** A null time turns the digest off. */
+    record SetDigest(LocalTime time) implements LiaisonCommand {
+    }
+
+    record SetHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) implements LiaisonCommand {
+    }
+
+    record ExplainImport() implements LiaisonCommand {
+    }
+}

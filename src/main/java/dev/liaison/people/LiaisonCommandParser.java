@@ -1,0 +1,135 @@
+package dev.liaison.people;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.liaison.parsing.CommandTokenizer;
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Token;
+
+/** The grammar of /liaison (PRODUCT.md "Commands"), as far as it is built: personal settings and help. */
+public final class LiaisonCommandParser {
+
+    public static final String USAGE = String.join("\n",
+            "*`/liaison` commands*",
+            "• `/liaison me`: your digest time and working hours",
+            "• `/liaison me digest <HH:MM>|off`: when your daily digest arrives (your time zone), or no digest",
+            "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
+            "• `/liaison import`: how to import clients from a CSV file");
+
+    private LiaisonCommandParser() {
+    }
+
+    public static LiaisonCommand parse(String text) {
+        List<Token> tokens = CommandTokenizer.tokenize(text == null ? "" : text);
+        if (tokens.isEmpty()) {
+            return new LiaisonCommand.Help(USAGE);
+        }
+        String sub = tokens.get(0).text().toLowerCase(Locale.ROOT);
+        return switch (sub) {
+            case "help", "?" -> new LiaisonCommand.Help(USAGE);
+            case "import" -> new LiaisonCommand.ExplainImport();
+            case "me" -> me(tokens);
+            default -> new LiaisonCommand.Help("I don't know `" + clip(tokens.get(0).text()) + "` yet.\n\n" + USAGE);
+        };
+    }
+
+    private static LiaisonCommand me(List<Token> tokens) {
+        if (tokens.size() == 1) {
+            return new LiaisonCommand.ShowMe();
+        }
+        String what = tokens.get(1).text().toLowerCase(Locale.ROOT);
+        if (what.equals("digest")) {
+            if (tokens.size() != 3) {
+                throw new InvalidInputException("Give a time or `off`: `/liaison me digest 08:30`.");
+            }
+            String value = tokens.get(2).text();
+            if (value.equalsIgnoreCase("off")) {
+                return new LiaisonCommand.SetDigest(null);
+            }
+            return new LiaisonCommand.SetDigest(time(value).orElseThrow(() -> new InvalidInputException(
+                    "`" + clip(value) + "` is not a time. Use 24-hour HH:MM, like `08:30`.")));
+        }
+        if (what.equals("hours")) {
+            if (tokens.size() < 3 || tokens.size() > 4) {
+                throw new InvalidInputException("Give a range and optionally days: `/liaison me hours 08:00-16:30 mon-fri`.");
+            }
+            String[] range = tokens.get(2).text().split("-", -1);
+            Optional<LocalTime> start = range.length == 2 ? time(range[0]) : Optional.empty();
+            Optional<LocalTime> end = range.length == 2 ? time(range[1]) : Optional.empty();
+            if (start.isEmpty() || end.isEmpty()) {
+                throw new InvalidInputException("`" + clip(tokens.get(2).text())
+                        + "` is not a range of hours. Use HH:MM-HH:MM, like `09:00-17:30`.");
+            }
+            if (start.get().equals(end.get())) {
+                throw new InvalidInputException("Working hours need a start and an end that differ.");
+            }
+            Set<DayOfWeek> days = tokens.size() == 4 ? days(tokens.get(3).text()) : PersonalSchedule.WEEKDAYS;
+            return new LiaisonCommand.SetHours(start.get(), end.get(), days);
+        }
+        throw new InvalidInputException("`/liaison me` takes `digest` or `hours`. " + "Try `/liaison me digest 08:30`.");
+    }
+
+    /** 9:00, 09:00, 17:30; 24-hour clock. */
+    static Optional<LocalTime> time(String text) {
+        if (text == null || !text.strip().matches("\\d{1,2}:\\d{2}")) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().split(":");
+        int hour = Integer.parseInt(parts[0]);
+        int minute = Integer.parseInt(parts[1]);
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
+    }
+
+    /** mon-fri, sat-sun, mon,wed,fri, tue; ranges may wrap (fri-mon). */
+    static Set<DayOfWeek> days(String text) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : text.toLowerCase(Locale.ROOT).split(",")) {
+            String[] range = part.strip().split("-");
+            if (range.length == 1) {
+                days.add(day(range[0]));
+            } else if (range.length == 2) {
+                DayOfWeek from = day(range[0]);
+                DayOfWeek to = day(range[1]);
+                for (DayOfWeek d = from; ; d = d.plus(1)) {
+                    days.add(d);
+                    if (d == to) {
+                        break;
+                    }
+                }
+            } else {
+                throw badDays(text);
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(String word) {
+        String w = word.strip();
+        if (w.length() >= 3) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (day.name().toLowerCase(Locale.ROOT).startsWith(w)) {
+                    return day;
+                }
+            }
+        }
+        throw badDays(word);
+    }
+
+    private static InvalidInputException badDays(String text) {
+        return new InvalidInputException("`" + clip(text) + "` is not a set of days. Use `mon-fri`, `mon-sun` or `mon,wed,fri`.");
+    }
+
+    private static String clip(String text) {
+        String t = text.replace('`', '\'');
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.liaison.slack.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.BlockKitLimits;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery queue: every message a job sends is written here first under its idempotency key
+ * (a unique _id), and {@link OutboxSender} delivers it. A crash, a restart or a second instance can
+ * only find the message already queued, never queue it twice.
+ */
+@Component
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Counter queued;
+
+    Outbox(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.queued = Counter.builder("liaison.outbox.queued").description("messages written to the delivery queue")
+                .register(meters);
+        Gauge.builder("liaison.outbox.depth", this, Outbox::depth).description("messages waiting to be sent")
+                .register(meters);
+    }
+
+    /** @return false when a message with this key was already queued (by this run or any other) */
+    public boolean enqueue(String key, String teamId, String channel, String kind, String text, List<LayoutBlock> blocks) {
+        List<String> problems = BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS);
+        if (!problems.isEmpty()) {
+            // a renderer bug: better a refused message in the log than one Slack rejects forever
+            throw new IllegalArgumentException("Message " + key + " breaks Block Kit limits: " + problems);
+        }
+        try {
+            mongo.insert(new OutboxMessage(key, teamId, channel, kind, text,
+                    GsonFactory.createSnakeCase().toJson(blocks), clock.instant()));
+            queued.increment();
+            return true;
+        } catch (DuplicateKeyException already) {
+            log.debug("Message {} was already queued", key);
+            return false;
+        }
+    }
+
+    public boolean exists(String key) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(key)), OutboxMessage.class);
+    }
+
+    public OutboxMessage find(String key) {
+        return mongo.findById(key, OutboxMessage.class);
+    }
+
+    public long depth() {
+        return mongo.count(Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING)), OutboxMessage.class);
+    }
+
+    /** No TTL on the embedded server: sent messages are removed explicitly after a week. */
+    public long purgeSentOlderThan(Duration age) {
+        return mongo.remove(Query.query(Criteria.where("status").is(OutboxMessage.Status.SENT)
+                .and("sentAt").lt(clock.instant().minus(age))), OutboxMessage.class).getDeletedCount();
+    }
+}

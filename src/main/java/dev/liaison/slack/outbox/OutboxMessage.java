@@ -1,0 +1,62 @@
+package dev.liaison.slack.outbox;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A message waiting to be (or already) sent. Its id is the idempotency key, so the database
+ * refuses a second copy of the same digest or nudge, whichever instance or run tries.
+ */
+@Document("outbox")
+public class OutboxMessage {
+
+    public enum Status { PENDING, SENT, PARKED }
+
+    @Id
+    private String id;
+    private String teamId;
+    private String channel;
+    private String kind;
+    private String text;
+    private String blocksJson;
+    private Status status;
+    private int attempts;
+    private Instant createdAt;
+    private Instant nextAttemptAt;
+    private Instant sentAt;
+    private String ts;
+    private String lastError;
+    private String claimedBy;
+    private Instant claimedUntil;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String id, String teamId, String channel, String kind, String text, String blocksJson, Instant now) {
+        this.id = id;
+        this.teamId = teamId;
+        this.channel = channel;
+        this.kind = kind;
+        this.text = text;
+        this.blocksJson = blocksJson;
+        this.status = Status.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public String id() { return id; }
+    public String teamId() { return teamId; }
+    public String channel() { return channel; }
+    public String kind() { return kind; }
+    public String text() { return text; }
+    public String blocksJson() { return blocksJson; }
+    public Status status() { return status; }
+    public int attempts() { return attempts; }
+    public Instant createdAt() { return createdAt; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Instant sentAt() { return sentAt; }
+    public String ts() { return ts; }
+    public String lastError() { return lastError; }
+}

@@ -1,0 +1,129 @@
+package dev.liaison.slack.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.liaison.slack.SlackMessenger;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers queued messages: one claim at a time (atomic, so instances never send the same one),
+ * at most one message per second per channel, honouring 429 Retry-After, backing off on 5xx and
+ * timeouts, and parking a message that keeps failing, with a log line and a metric.
+ */
+@Component
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final Duration PACE = Duration.ofSeconds(1);
+    static final Duration CLAIM = Duration.ofSeconds(30);
+    static final int MAX_ATTEMPTS = 6;
+    static final int BATCH = 50;
+
+    private final MongoTemplate mongo;
+    private final SlackMessenger slack;
+    private final ChannelPacer pacer;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+    private final Counter sent;
+    private final Counter retried;
+    private final Counter parked;
+
+    OutboxSender(MongoTemplate mongo, SlackMessenger slack, ChannelPacer pacer, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.slack = slack;
+        this.pacer = pacer;
+        this.clock = clock;
+        this.sent = Counter.builder("liaison.outbox.sent").description("messages Slack accepted").register(meters);
+        this.retried = Counter.builder("liaison.outbox.retried").description("deliveries put off to retry")
+                .register(meters);
+        this.parked = Counter.builder("liaison.outbox.parked").description("messages given up after repeated failure")
+                .register(meters);
+    }
+
+    /** Sends what is due now; returns how many messages Slack accepted. */
+    public int deliverDue() {
+        int delivered = 0;
+        for (int i = 0; i < BATCH; i++) {
+            OutboxMessage message = claimNext();
+            if (message == null) {
+                break;
+            }
+            if (deliver(message)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private OutboxMessage claimNext() {
+        Instant now = clock.instant();
+        Query due = Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING).and("nextAttemptAt").lte(now)
+                        .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now)))
+                .with(Sort.by("nextAttemptAt"));
+        return mongo.findAndModify(due, new Update().set("claimedBy", instance).set("claimedUntil", now.plus(CLAIM)),
+                FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+    }
+
+    private boolean deliver(OutboxMessage message) {
+        Instant now = clock.instant();
+        if (!pacer.tryAcquire(message.teamId(), message.channel(), now, now.plus(PACE))) {
+            release(message, new Update().set("nextAttemptAt", max(now.plus(Duration.ofMillis(200)),
+                    pacer.nextAt(message.teamId(), message.channel()))));
+            return false;
+        }
+        SlackMessenger.PostResult result = slack.postMessage(message.teamId(), message.channel(), message.text(),
+                message.blocksJson());
+        if (result.ok()) {
+            release(message, new Update().set("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
+                    .set("ts", result.ts()).inc("attempts", 1).unset("lastError"));
+            sent.increment();
+            return true;
+        }
+        if (result.rateLimited()) {
+            Instant retryAt = clock.instant().plusSeconds(result.retryAfterSeconds());
+            pacer.holdUntil(message.teamId(), message.channel(), retryAt);
+            release(message, new Update().set("nextAttemptAt", retryAt).set("lastError", result.error()));
+            retried.increment();
+            log.info("Slack rate-limited {}; retrying after {} s", message.id(), result.retryAfterSeconds());
+            return false;
+        }
+        int attempts = message.attempts() + 1;
+        if (!result.retryable() || attempts >= MAX_ATTEMPTS) {
+            release(message, new Update().set("status", OutboxMessage.Status.PARKED).set("attempts", attempts)
+                    .set("lastError", result.error()));
+            parked.increment();
+            log.warn("Parked {} message {} to {} after {} attempt(s): {}", message.kind(), message.id(),
+                    message.channel(), attempts, result.error());
+            return false;
+        }
+        Duration backoff = Duration.ofSeconds(Math.min(300, 1L << attempts));
+        release(message, new Update().set("attempts", attempts).set("lastError", result.error())
+                .set("nextAttemptAt", clock.instant().plus(backoff)));
+        retried.increment();
+        log.info("Delivery of {} failed ({}); attempt {} of {} in {}", message.id(), result.error(), attempts,
+                MAX_ATTEMPTS, backoff);
+        return false;
+    }
+
+    private void release(OutboxMessage message, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id()).and("claimedBy").is(instance)),
+                update.unset("claimedBy").unset("claimedUntil"), OutboxMessage.class);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

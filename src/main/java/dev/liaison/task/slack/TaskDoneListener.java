@@ -1,0 +1,39 @@
+package dev.liaison.task.slack;
+
+import java.util.regex.Pattern;
+
+import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
+import dev.liaison.task.TaskService;
+import org.springframework.stereotype.Component;
+
+/** "Mark done" on a task in a digest; a second click finds it already done and changes nothing. */
+@Component
+public class TaskDoneListener implements SlackListener {
+
+    public static final String DONE = "task_done";
+
+    private final TaskService tasks;
+    private final SlackMessenger slack;
+
+    TaskDoneListener(TaskService tasks, SlackMessenger slack) {
+        this.tasks = tasks;
+        this.slack = slack;
+    }
+
+    @Override
+    public void register(ListenerRegistry registry) {
+        registry.blockAction(Pattern.compile(Pattern.quote(DONE)), (req, ctx) -> {
+            var payload = req.getPayload();
+            TaskService.Closed closed = tasks.done(payload.getTeam().getId(), payload.getActions().get(0).getValue(),
+                    payload.getUser().getId());
+            slack.respond(payload.getResponseUrl(), false, closed.alreadyDone()
+                    ? "`" + closed.task().number() + "` was already done."
+                    : ":white_check_mark: Done: `" + closed.task().number() + "` "
+                    + SlackText.user(closed.task().title(), 300) + ".", null);
+            return ctx.ack();
+        });
+    }
+}
