@@ -64,6 +64,30 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
+    /** A choice in an overflow menu of one of our messages (same documented payload, selected_option set). */
+    public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue,
+                                               String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("type", "overflow");
+        action.remove("value");
+        action.remove("text");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", optionValue);
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", optionValue);
+        option.add("text", text);
+        action.add("selected_option", option);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
     /**
      * A modal submission, built from Slack's documented view_submission payload: our callback id,
      * private_metadata and state values (block id → the element's state under action id "value").
