@@ -1,0 +1,60 @@
+package dev.liaison.digest.slack;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.liaison.digest.Digest;
+import dev.liaison.digest.Nudge;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.BlockKitLimits;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Digests and nudges of any size are one message within Block Kit limits. */
+class DigestBlocksTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final String EVIL = "<!channel> & <@U0VICTIM> ";
+
+    static List<Digest.DueClient> due(int n) {
+        return IntStream.range(0, n).mapToObj(i -> new Digest.DueClient("c" + i, EVIL + "client " + i, i, i % 3 == 0,
+                40 + i % 50, "watch")).toList();
+    }
+
+    static String json(List<LayoutBlock> blocks) {
+        return GsonFactory.createSnakeCase().newBuilder().disableHtmlEscaping().create().toJson(blocks);
+    }
+
+    @Test
+    void aPersonWithFortyDueClientsGetsOneNudgeWithinLimits() {
+        List<LayoutBlock> blocks = DigestBlocks.nudge(new Nudge("T1", "U1", TODAY, due(40)));
+        assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        assertThat(json(blocks)).contains("40 clients are due", "client 39").doesNotContain("<!channel>", "…and");
+        List<LayoutBlock> more = DigestBlocks.nudge(new Nudge("T1", "U1", TODAY, due(120)));
+        assertThat(BlockKitLimits.violations(more, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        assertThat(json(more)).contains("…and 80 more");
+    }
+
+    @Test
+    void aFullDigestKeepsEverySectionWithinFiftyBlocks() {
+        Digest digest = new Digest("T1", "U1", TODAY, due(30),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.TaskLine("T-" + i, EVIL + "task", EVIL, TODAY.minusDays(i), i > 0)).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.EscalationLine("c" + i, EVIL, "p1", EVIL.repeat(50))).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList());
+        List<LayoutBlock> blocks = DigestBlocks.digest(digest);
+        assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 21 more");
+    }
+
+    @Test
+    void emptySectionsAreLeftOut() {
+        Digest onlyTasks = new Digest("T1", "U1", TODAY, List.of(),
+                List.of(new Digest.TaskLine("T-1", "Send deck", "Acme", TODAY, false)), List.of(), List.of());
+        String json = json(DigestBlocks.digest(onlyTasks));
+        assertThat(json).contains("Tasks due").doesNotContain("Check-ins due", "Renewals", "escalations");
+    }
+}
