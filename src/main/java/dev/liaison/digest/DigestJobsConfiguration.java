@@ -5,10 +5,14 @@ import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The schedules of PRODUCT.md "Scheduled work"; each job can also be run at once through Actuator. */
+/**
+ * The schedules of PRODUCT.md "Scheduled work" (Quartz cron, overridable for tests and operators);
+ * each job can also be run at once through Actuator.
+ */
 @Configuration(proxyBeanMethods = false)
 class DigestJobsConfiguration {
 
@@ -22,9 +26,10 @@ class DigestJobsConfiguration {
     }
 
     @Bean
-    Trigger dailyDigestTrigger(JobDetail dailyDigestJob) {
+    Trigger dailyDigestTrigger(JobDetail dailyDigestJob,
+                               @Value("${liaison.jobs.daily-digest:0 0/15 * * * ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(dailyDigestJob).withIdentity("daily-digest", GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 0/15 * * * ?")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
@@ -37,9 +42,10 @@ class DigestJobsConfiguration {
     }
 
     @Bean
-    Trigger checkinNudgesTrigger(JobDetail checkinNudgesJob) {
+    Trigger checkinNudgesTrigger(JobDetail checkinNudgesJob,
+                                 @Value("${liaison.jobs.checkin-nudges:0 0 * * * ?}") String cron) {
         return TriggerBuilder.newTrigger().forJob(checkinNudgesJob).withIdentity("checkin-nudges", GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule("0 0 * * * ?")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }

@@ -31,23 +31,30 @@ class DigestE2eTest extends LiaisonE2eTest {
     @Autowired
     Environment environment;
 
+
     String team;
+    /** User ids unique to each test: the digest job runs over every workspace in the shared database. */
+    String ukol, unyc, uakl, uidle;
 
     @BeforeEach
     void agency() {
         clock.set(MONDAY_10Z);
         team = newTeam();
-        SLACK.member(team, "UKOL", "Kavya Rao", "Asia/Kolkata")          // 15:30 local: digest due
-                .member(team, "UNYC", "Nora Young", "America/New_York")    // 05:00 local: not yet
-                .member(team, "UAKL", "Aroha Ngata", "Pacific/Auckland")   // 23:00 local, Monday
-                .member(team, "UIDLE", "Ivo Idle", "Europe/London");       // due, but nothing to say
-        command(team, "UKOL", "add \"Mumbai Media\" renewal +30d");
-        command(team, "UKOL", "task mumbai media Send the renewal deck due today");
-        command(team, "UKOL", "add \"Delhi Digital\"");
-        command(team, "UKOL", "log delhi digital call Weekly sync");
-        command(team, "UNYC", "add \"Hudson Partners\"");
-        command(team, "UAKL", "add \"Kiwi Kitchens\"");
-        command(team, "UIDLE", "list");
+        ukol = "UKOL" + team.substring(1, 6);
+        unyc = "UNYC" + team.substring(1, 6);
+        uakl = "UAKL" + team.substring(1, 6);
+        uidle = "UIDLE" + team.substring(1, 6);
+        SLACK.member(team, ukol, "Kavya Rao", "Asia/Kolkata")          // 15:30 local: digest due
+                .member(team, unyc, "Nora Young", "America/New_York")    // 05:00 local: not yet
+                .member(team, uakl, "Aroha Ngata", "Pacific/Auckland")   // 23:00 local, Monday
+                .member(team, uidle, "Ivo Idle", "Europe/London");       // due, but nothing to say
+        command(team, ukol, "add \"Mumbai Media\" renewal +30d");
+        command(team, ukol, "task mumbai media Send the renewal deck due today");
+        command(team, ukol, "add \"Delhi Digital\"");
+        command(team, ukol, "log delhi digital call Weekly sync");
+        command(team, unyc, "add \"Hudson Partners\"");
+        command(team, uakl, "add \"Kiwi Kitchens\"");
+        command(team, uidle, "list");
         SLACK.reset();
     }
 
@@ -63,72 +70,72 @@ class DigestE2eTest extends LiaisonE2eTest {
     @Test
     void eachDuePersonGetsOneDigestOnTheirLocalDayAndNobodyElseDoes() {
         digests.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("UKOL").size() == 1 && postsTo("UAKL").size() == 1);
-        String kavya = postsTo("UKOL").get(0).params().get("blocks");
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1 && postsTo(uakl).size() == 1);
+        String kavya = postsTo(ukol).get(0).params().get("blocks");
         assertThat(kavya).contains("Your day, Monday, November 23", "Check-ins due* (1)", "Mumbai Media",
                 "never touched", "Tasks due* (1)", "Send the renewal deck", "due today", "task_done",
                 "Renewals in the next 60 days* (1)", "in 30 days", "client_checkin_menu")
                 .doesNotContain("Delhi Digital");
-        assertThat(postsTo("UAKL").get(0).params().get("blocks")).contains("Kiwi Kitchens");
-        assertThat(postsTo("UNYC")).isEmpty();
-        assertThat(postsTo("UIDLE")).as("nothing at all: no DM").isEmpty();
+        assertThat(postsTo(uakl).get(0).params().get("blocks")).contains("Kiwi Kitchens");
+        assertThat(postsTo(unyc)).isEmpty();
+        assertThat(postsTo(uidle)).as("nothing at all: no DM").isEmpty();
 
         // run again, as the job does every 15 minutes: nothing new
         digests.runDue();
         clock.advance(Duration.ofMinutes(15));
         digests.runDue();
         sleepForTheSender();
-        assertThat(postsTo("UKOL")).hasSize(1);
+        assertThat(postsTo(ukol)).hasSize(1);
 
         // New York's 09:00 comes at 14:00Z
         clock.set(Instant.parse("2026-11-23T14:05:00Z"));
         digests.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("UNYC").size() == 1);
-        assertThat(postsTo("UKOL")).hasSize(1);
-        assertThat(postsTo("UAKL")).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(unyc).size() == 1);
+        assertThat(postsTo(ukol)).hasSize(1);
+        assertThat(postsTo(uakl)).hasSize(1);
     }
 
     @Test
     void nudgesSkipWhatTheDigestSaidAndComeOnceADayInWorkingHours() {
         digests.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("UKOL").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1);
         nudges.runDue();
         sleepForTheSender();
-        assertThat(postsTo("UKOL")).as("Mumbai Media was in the digest").hasSize(1);
+        assertThat(postsTo(ukol)).as("Mumbai Media was in the digest").hasSize(1);
 
-        command(team, "UKOL", "add \"Pune Print\"");
+        command(team, ukol, "add \"Pune Print\"");
         clock.advance(Duration.ofHours(1));
         nudges.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("UKOL").size() == 2);
-        String nudge = postsTo("UKOL").get(1).params().get("blocks");
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 2);
+        String nudge = postsTo(ukol).get(1).params().get("blocks");
         assertThat(nudge).contains("Pune Print", "Snooze 1 day").doesNotContain("Mumbai Media");
 
-        command(team, "UKOL", "add \"Goa Gardens\"");
+        command(team, ukol, "add \"Goa Gardens\"");
         clock.advance(Duration.ofHours(1));
         nudges.runDue();
         sleepForTheSender();
-        assertThat(postsTo("UKOL")).as("one nudge a day").hasSize(2);
+        assertThat(postsTo(ukol)).as("one nudge a day").hasSize(2);
 
         // Tuesday 19:00 in Kolkata (13:30Z) is outside working hours: no nudge then
         clock.set(Instant.parse("2026-11-24T13:30:00Z"));
         nudges.runDue();
         sleepForTheSender();
-        assertThat(postsTo("UKOL")).hasSize(2);
+        assertThat(postsTo(ukol)).hasSize(2);
     }
 
     @Test
     void aSnoozedClientIsNotNudged() {
-        command(team, "UNYC", "add \"Brooklyn Bakes\"");
-        String clientId = clientIdFromCard(team, "UNYC", "brooklyn bakes");
-        var response = slack().overflowChoice(team, "UNYC", "client_checkin_menu", "snooze3|" + clientId,
+        command(team, unyc, "add \"Brooklyn Bakes\"");
+        String clientId = clientIdFromCard(team, unyc, "brooklyn bakes");
+        var response = slack().overflowChoice(team, unyc, "client_checkin_menu", "snooze3|" + clientId,
                 SLACK.responseUrl("snooze"));
         assertThat(response.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() -> !SLACK.calls("response_url").isEmpty());
         assertThat(SLACK.calls("response_url").get(0).body()).contains("No check-in reminders", "3 days");
         clock.set(Instant.parse("2026-11-23T15:00:00Z")); // 10:00 in New York
         nudges.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !postsTo("UNYC").isEmpty());
-        assertThat(postsTo("UNYC").get(0).params().get("blocks")).contains("Hudson Partners").doesNotContain("Brooklyn");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !postsTo(unyc).isEmpty());
+        assertThat(postsTo(unyc).get(0).params().get("blocks")).contains("Hudson Partners").doesNotContain("Brooklyn");
     }
 
     @Test
@@ -140,7 +147,7 @@ class DigestE2eTest extends LiaisonE2eTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"running\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo("UKOL").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1);
         HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("liaison_outbox_sent_total", "liaison_digests_sent_total",

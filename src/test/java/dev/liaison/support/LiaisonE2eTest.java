@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "slack.signing-secret=" + LiaisonE2eTest.SECRET,
         "management.server.port=0",
         "liaison.admins=UHEAD1",
+        // tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one
+        "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
+        "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
 })
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {
