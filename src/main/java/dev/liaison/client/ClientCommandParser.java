@@ -81,8 +81,7 @@ public final class ClientCommandParser {
         }
         Optional<ClientNameMatcher.StartMatch> exact = names.longestAtStart(rest);
         if (exact.isPresent() && rest.substring(exact.get().charsConsumed()).isBlank()) {
-            var m = exact.get();
-            return new ClientCommand.Status(new NameMatch.Found(m.clientId(), m.displayName(), NameMatch.Found.How.EXACT), rest);
+            return new ClientCommand.Status(exactly(exact.get(), rest), rest);
         }
         return new ClientCommand.Status(names.match(rest), rest);
     }
@@ -120,7 +119,8 @@ public final class ClientCommandParser {
             name = i == 0 ? "" : rest.substring(tokens.get(0).start(), tokens.get(i - 1).end()).strip();
         }
         if (name.isEmpty()) {
-            throw new InvalidInputException("What is the client called? Put the name first: `/client add Acme owner @sam`.");
+            throw new InvalidInputException("What is the client called? Put the name first, in quotes if it contains"
+                    + " an option word: `/client add \"Tier One Media\" tier growth`.");
         }
         checkName(name);
         List<ClientField.Value> fields = new ArrayList<>();
@@ -381,10 +381,19 @@ public final class ClientCommandParser {
         Optional<ClientNameMatcher.StartMatch> exact = names.longestAtStart(text);
         if (exact.isPresent()) {
             var m = exact.get();
-            return new Leading(new NameMatch.Found(m.clientId(), m.displayName(), NameMatch.Found.How.EXACT),
-                    text.substring(0, m.charsConsumed()).strip(), text.substring(m.charsConsumed()).strip());
+            String typed = text.substring(0, m.charsConsumed()).strip();
+            return new Leading(exactly(m, typed), typed, text.substring(m.charsConsumed()).strip());
         }
         return new Leading(names.match(first.text()), first.text(), text.substring(first.end()).strip());
+    }
+
+    /** A name found at the start of the text, saying whether it was the name itself or an alias. */
+    private NameMatch exactly(ClientNameMatcher.StartMatch start, String typed) {
+        NameMatch match = names.match(typed);
+        if (match instanceof NameMatch.Found found && found.clientId().equals(start.clientId())) {
+            return found;
+        }
+        return new NameMatch.Found(start.clientId(), start.displayName(), NameMatch.Found.How.EXACT);
     }
 
     private static void checkName(String name) {

@@ -13,7 +13,9 @@ public enum ClientField {
 
     /** The option keywords of /client add (name is positional there; alias and status are set-only). */
     public static boolean isAddOption(String word) {
-        return parse(word).filter(f -> f != NAME && f != ALIAS && f != STATUS).isPresent();
+        // the keywords exactly: a synonym like "budget" would end an unquoted "Acme Budget Rentals"
+        return parse(word).filter(f -> f != NAME && f != ALIAS && f != STATUS)
+                .filter(f -> f.keyword().equalsIgnoreCase(word)).isPresent();
     }
 
     public static Optional<ClientField> parse(String word) {

@@ -22,6 +22,11 @@ public final class BlockKit {
     public static final int ACTION_ELEMENTS = 25;
     public static final int BUTTON_VALUE = 2000;
     public static final int MESSAGE_TEXT = 4000;
+    /**
+     * Slack refuses a message whose blocks hold much more than ~12,000 characters in all
+     * (msg_blocks_too_long, undocumented; bolt-js #2509): long lists stop well before.
+     */
+    public static final int MESSAGE_CHARS = 10_000;
 
     private BlockKit() {
     }
@@ -31,11 +36,21 @@ public final class BlockKit {
      * blocks; what does not fit is counted in a final "…and N more" line.
      */
     public static List<LayoutBlock> lines(List<String> lines, int maxBlocks, String moreNoun) {
+        return lines(lines, maxBlocks, Integer.MAX_VALUE, moreNoun);
+    }
+
+    /** As {@link #lines(List, int, String)}, also stopping before the lines add up to {@code maxChars}. */
+    public static List<LayoutBlock> lines(List<String> lines, int maxBlocks, int maxChars, String moreNoun) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int shown = 0;
+        int total = 0;
         for (String raw : lines) {
             String line = SlackText.truncate(raw, SECTION_TEXT - 100);
+            if (total + line.length() + 1 > maxChars - 60) {
+                break;
+            }
+            total += line.length() + 1;
             boolean lastBlock = blocks.size() == maxBlocks - 1;
             int reserve = lastBlock ? 60 : 0;
             if (current.length() + line.length() + 1 > SECTION_TEXT - reserve) {

@@ -17,6 +17,18 @@ public final class SlackText {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Slack sends command text with &amp;, &lt; and &gt; escaped; we store what the person typed.
+     * (A literally typed "<@U…>" then reads as a mention: it can only name someone the caller
+     * could have picked from the @ menu, and everything shown is escaped again.)
+     */
+    public static String unescape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
     /** Cuts to at most {@code max} characters, ending with "…" when cut, never inside "&amp;" etc. */
     public static String truncate(String text, int max) {
         if (text == null) {

@@ -55,7 +55,7 @@ class ClientGrammarTest {
         var plain = (ClientCommand.Log) parse("log AC quick note");
         assertThat(plain.type()).isEqualTo(TouchType.NOTE);
         assertThat(plain.sentiment()).isEqualTo(Sentiment.NEUTRAL);
-        assertThat(plain.client()).isEqualTo(found("c2"));
+        assertThat(plain.client()).isEqualTo(new NameMatch.Found("c2", "Acme Corp", NameMatch.Found.How.ALIAS));
         assertThat(parse("log acme")).isInstanceOf(ClientCommand.LogForm.class);
         assertThatThrownBy(() -> parse("log acme call positive")).hasMessageContaining("Add a few words");
         assertThatThrownBy(() -> parse("log acme " + "x".repeat(4001))).hasMessageContaining("4,000");

@@ -78,8 +78,9 @@ final class ClientBlocks {
         fields.add(markdownText("*Budget this month*\n" + budget(c, card.now())));
         fields.add(markdownText("*Retainer*\n" + (c.retainerCents() == null ? "—" : Amounts.format(c.retainerCents()) + " / month")));
         if (!c.channelIds().isEmpty()) {
+            String more = c.channelIds().size() > 5 ? " _…and " + (c.channelIds().size() - 5) + " more_" : "";
             fields.add(markdownText("*Channels*\n" + c.channelIds().stream().limit(5).map(id -> "<#" + id + ">")
-                    .collect(Collectors.joining(" "))));
+                    .collect(Collectors.joining(" ")) + more));
         }
         if (!c.aliases().isEmpty()) {
             fields.add(markdownText("*Also known as*\n" + SlackText.user(String.join(", ", c.aliases()), 500)));
@@ -239,7 +240,7 @@ final class ClientBlocks {
         long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
         blocks.add(context(asContextElements(markdownText(due + " due for a check-in · " + atRisk + " at risk"))));
         List<String> lines = rows.stream().map(ClientBlocks::row).toList();
-        blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - blocks.size(), "clients"));
+        blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - blocks.size(), BlockKit.MESSAGE_CHARS, "clients"));
         return blocks;
     }
 

@@ -58,7 +58,7 @@ class ClientCommandListener implements SlackListener {
         var payload = req.getPayload();
         String teamId = payload.getTeamId();
         String userId = payload.getUserId();
-        ClientCommand command = clients.parserFor(teamId, userId).parse(payload.getText());
+        ClientCommand command = clients.parserFor(teamId, userId).parse(SlackText.unescape(payload.getText()));
 
         if (command instanceof ClientCommand.Help help) {
             return ctx.ack(SlackText.escape(help.text()));

@@ -43,7 +43,7 @@ class LiaisonCommandListener implements SlackListener {
         var payload = req.getPayload();
         String teamId = payload.getTeamId();
         String userId = payload.getUserId();
-        LiaisonCommand command = LiaisonCommandParser.parse(payload.getText());
+        LiaisonCommand command = LiaisonCommandParser.parse(SlackText.unescape(payload.getText()));
         if (command instanceof LiaisonCommand.Help help) {
             return ctx.ack(SlackText.escape(help.text()));
         }

@@ -138,6 +138,16 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void readsTextTheWaySlackEscapesIt() {
+        // Slack sends "&", "<" and ">" typed by people as entities
+        assertThat(visible(command(team, "UAM1", "add Smith &amp; Co"))).contains("Added *Smith &amp; Co*");
+        assertThat(visible(command(team, "UAM1", "status smith & co"))).contains("Smith &amp; Co");
+        command(team, "UAM1", "log smith &amp; co note margin &lt; 5% &amp; &lt;!channel&gt; fine");
+        assertThat(visible(command(team, "UAM1", "status Smith &amp; Co")))
+                .contains("margin &lt; 5% &amp; &lt;!channel&gt; fine").doesNotContain("<!channel>", "&amp;lt;");
+    }
+
+    @Test
     void refusesGuestsAndPeopleFromOtherOrganisations() {
         assertThat(visible(command(team, "UGUEST", "list"))).contains("guest accounts can't use it");
         assertThat(visible(command(team, "UOUT", "list"))).contains("only for members of this workspace");
