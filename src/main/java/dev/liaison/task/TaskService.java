@@ -70,4 +70,12 @@ public class TaskService {
         }
         return new Closed(closed, false);
     }
+
+    /** Someone's open tasks, due first (undated last), for their App Home. */
+    public java.util.List<Task> openAssignedTo(String teamId, String userId) {
+        return tasks.findByTeamIdAndAssigneeIdAndStatus(teamId, userId, Task.TaskStatus.OPEN).stream()
+                .sorted(java.util.Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
+                        .thenComparing(Task::createdAt))
+                .toList();
+    }
 }
