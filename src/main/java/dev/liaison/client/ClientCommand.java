@@ -21,6 +21,10 @@ public sealed interface ClientCommand {
     record Add(String name, List<ClientField.Value> fields) implements ClientCommand {
     }
 
+    /** /client add with nothing after it: the add-client form. */
+    record AddForm() implements ClientCommand {
+    }
+
     record Set(NameMatch client, String typed, ClientField.Value change) implements ClientCommand {
     }
 

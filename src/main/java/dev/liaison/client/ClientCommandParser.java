@@ -105,7 +105,7 @@ public final class ClientCommandParser {
     private ClientCommand add(String rest) {
         List<Token> tokens = CommandTokenizer.tokenize(rest);
         if (tokens.isEmpty()) {
-            throw new InvalidInputException("What is the client called? Try `/client add \"Acme Corp\" tier enterprise`.");
+            return new ClientCommand.AddForm();
         }
         int i = 0;
         String name;
@@ -394,6 +394,34 @@ public final class ClientCommandParser {
             return found;
         }
         return new NameMatch.Found(start.clientId(), start.displayName(), NameMatch.Found.How.EXACT);
+    }
+
+    /** A client's name typed in a form, checked as /client add checks it. */
+    public String clientName(String text) {
+        String name = text == null ? "" : text.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("What is the client called?");
+        }
+        checkName(name);
+        return name;
+    }
+
+    /** One field's value typed in a form (tier, cadence, renewal, retainer, hours…), read as /client set reads it. */
+    public ClientField.Value fieldValue(ClientField field, String text) {
+        String line = text == null ? "" : text.strip();
+        List<Token> tokens = CommandTokenizer.tokenize(line);
+        List<ClientField.Value> out = new ArrayList<>();
+        int used = value(field, tokens, 0, line, out);
+        if (used < tokens.size()) {
+            throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(line, tokens.get(used)))
+                    + "`.");
+        }
+        return out.get(0);
+    }
+
+    /** Which client some typed text names (forms and shortcuts). */
+    public NameMatch match(String text) {
+        return names.match(text == null ? "" : text.strip());
     }
 
     private static void checkName(String name) {

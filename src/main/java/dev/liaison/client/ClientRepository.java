@@ -12,4 +12,6 @@ interface ClientRepository extends MongoRepository<Client, String> {
     List<Client> findByTeamId(String teamId);
 
     List<Client> findByTeamIdAndOwnerId(String teamId, String ownerId);
+
+    List<Client> findByTeamIdAndChannelIds(String teamId, String channelId);
 }

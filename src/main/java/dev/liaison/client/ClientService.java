@@ -136,6 +136,11 @@ public class ClientService {
                 .toList();
     }
 
+    /** The clients a Slack channel is linked to (usually one). */
+    public List<Client> linkedTo(String teamId, String channelId) {
+        return clients.findByTeamIdAndChannelIds(teamId, channelId);
+    }
+
     /** The health of a client now, with "today" read in the viewer's time zone. */
     public Health health(Client client, String viewerId) {
         Instant now = clock.instant();
@@ -203,7 +208,7 @@ public class ClientService {
     }
 
     /** Owners and backups must be members of the agency's workspace, not guests or outsiders. */
-    private void checkPeople(String teamId, ClientField.Value value) {
+    public void checkPeople(String teamId, ClientField.Value value) {
         if ((value.field() == ClientField.OWNER || value.field() == ClientField.BACKUP) && value.value() != null) {
             String userId = (String) value.value();
             Optional<Person> person = people.lookup(teamId, userId);

@@ -35,6 +35,10 @@ public final class ListenerRegistry {
     private final Set<String> events = new LinkedHashSet<>();
     private final Set<String> actions = new LinkedHashSet<>();
     private final Set<String> views = new LinkedHashSet<>();
+    private final Set<String> messageShortcuts = new LinkedHashSet<>();
+
+    /** The same click again within this window is a double-click: acknowledged, not acted on. */
+    static final java.time.Duration DOUBLE_CLICK = java.time.Duration.ofSeconds(2);
 
     ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents) {
         this.app = app;
@@ -70,6 +74,10 @@ public final class ListenerRegistry {
                 if (!decision.allowed()) {
                     return answerAction(req, ctx, decision.refusal());
                 }
+                if (!processedEvents.claimWithin(teamId, clickKey(payload), DOUBLE_CLICK)) {
+                    log.debug("Ignored a double-click on {}", actionId.pattern());
+                    return ctx.ack();
+                }
                 return handler.apply(req, ctx);
             } catch (Exception e) {
                 return answerAction(req, ctx, UserFacingErrors.describe(e, "action " + actionId.pattern()));
@@ -89,10 +97,51 @@ public final class ListenerRegistry {
                     return ctx.ackWithErrors(java.util.Map.of(firstBlockId(req.getPayload().getView()),
                             decision.refusal()));
                 }
-                return handler.apply(req, ctx);
+                // the same form submitted twice with the same values acts once; a form answered
+                // with errors gives its claim back, so the corrected one goes through
+                String key = submissionKey(payload.getView());
+                String teamId = payload.getTeam().getId();
+                if (key != null && !processedEvents.claim(teamId, key)) {
+                    log.debug("Ignored a repeated submission of {}", callbackId);
+                    return ctx.ack();
+                }
+                Response response;
+                try {
+                    response = handler.apply(req, ctx);
+                } catch (Exception e) {
+                    if (key != null) {
+                        processedEvents.release(teamId, key);
+                    }
+                    throw e;
+                }
+                if (key != null && response.getBody() != null && response.getBody().contains("\"errors\"")) {
+                    processedEvents.release(teamId, key);
+                }
+                return response;
             } catch (Exception e) {
                 return ctx.ackWithErrors(java.util.Map.of(firstBlockId(req.getPayload().getView()),
                         UserFacingErrors.describe(e, "view " + callbackId)));
+            }
+        });
+    }
+
+    /** A message shortcut (the "…" menu of a message), by its callback id in the manifest. */
+    public void messageShortcut(String callbackId, com.slack.api.bolt.handler.builtin.MessageShortcutHandler handler) {
+        messageShortcuts.add(callbackId);
+        app.messageShortcut(callbackId, (req, ctx) -> {
+            var payload = req.getPayload();
+            String enterpriseId = payload.getEnterprise() != null ? payload.getEnterprise().getId() : null;
+            try {
+                AccessPolicy.Decision decision =
+                        access.check(payload.getTeam().getId(), enterpriseId, payload.getUser().getId());
+                if (!decision.allowed()) {
+                    answerShortcut(ctx, decision.refusal());
+                    return ctx.ack();
+                }
+                return handler.apply(req, ctx);
+            } catch (Exception e) {
+                answerShortcut(ctx, UserFacingErrors.describe(e, "shortcut " + callbackId));
+                return ctx.ack();
             }
         });
     }
@@ -129,6 +178,47 @@ public final class ListenerRegistry {
 
     public Set<String> views() {
         return Collections.unmodifiableSet(views);
+    }
+
+    public Set<String> messageShortcuts() {
+        return Collections.unmodifiableSet(messageShortcuts);
+    }
+
+    private static void answerShortcut(com.slack.api.bolt.context.builtin.MessageShortcutContext ctx, String text) {
+        try {
+            if (ctx.getResponseUrl() != null) {
+                ctx.respond(r -> r.responseType("ephemeral").text(text));
+            }
+        } catch (Exception e) {
+            log.warn("Could not answer a shortcut: {}", e.getMessage());
+        }
+    }
+
+    /** Who clicked what, on which message or view: the identity of a click, whatever its action_ts. */
+    private static String clickKey(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload) {
+        var action = payload.getActions().get(0);
+        String value = action.getValue() != null ? action.getValue()
+                : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
+        String where = payload.getContainer() == null ? ""
+                : payload.getContainer().getMessageTs() != null ? payload.getContainer().getMessageTs()
+                : String.valueOf(payload.getContainer().getViewId());
+        return "click:" + payload.getUser().getId() + ":" + action.getActionId() + ":" + where + ":" + value;
+    }
+
+    /** A view and what was typed in it; null when the payload has no view id. */
+    private static String submissionKey(com.slack.api.model.view.View view) {
+        if (view == null || view.getId() == null) {
+            return null;
+        }
+        String state = view.getState() == null ? ""
+                : com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(view.getState());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "view:" + view.getId() + ":" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Actions have no ack text: the answer goes to the response_url as an ephemeral message. */

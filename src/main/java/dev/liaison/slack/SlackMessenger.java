@@ -45,6 +45,34 @@ public interface SlackMessenger {
     /** chat.postMessage; a user id as the channel posts in the app's DM with that person. Never throws. */
     PostResult postMessage(String teamId, String channel, String text, String blocksJson);
 
+    /** views.publish: replaces the App Home tab of one user. */
+    void publishHome(String teamId, String userId, com.slack.api.model.view.View view);
+
+    /** chat.getPermalink; empty when Slack has no such message. */
+    Optional<String> permalink(String teamId, String channelId, String messageTs);
+
+    /**
+     * chat.postMessage at once, for a reply to something the person just did (the CSV import
+     * report); returns the message ts. What jobs send goes through the outbox instead.
+     */
+    String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks);
+
+    /** users.lookupByEmail; empty when nobody in the workspace has that address. */
+    Optional<String> userIdByEmail(String teamId, String email);
+
+    /**
+     * Downloads a file's url_private with the bot token, at most {@code maxBytes}.
+     * Throws FileTooLarge past that, SlackUnavailable when Slack cannot answer.
+     */
+    byte[] download(String teamId, String urlPrivate, long maxBytes);
+
+    /** A download bigger than the caller accepts. */
+    final class FileTooLarge extends RuntimeException {
+        public FileTooLarge(String message) {
+            super(message);
+        }
+    }
+
     /** Slack could not be reached or refused the call; the message is safe to log. */
     final class SlackUnavailable extends RuntimeException {
         public SlackUnavailable(String message, Throwable cause) {

@@ -96,4 +96,91 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new SlackUnavailable("response_url answered HTTP " + response.getCode(), null);
         }
     }
+
+    @Override
+    public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
+        com.slack.api.methods.response.views.ViewsPublishResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId).viewsPublish(r -> r.userId(userId).view(view));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("views.publish failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new SlackUnavailable("views.publish answered " + response.getError(), null);
+        }
+    }
+
+    @Override
+    public Optional<String> permalink(String teamId, String channelId, String messageTs) {
+        com.slack.api.methods.response.chat.ChatGetPermalinkResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId)
+                    .chatGetPermalink(r -> r.channel(channelId).messageTs(messageTs));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("chat.getPermalink failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            if ("message_not_found".equals(response.getError()) || "channel_not_found".equals(response.getError())) {
+                return Optional.empty();
+            }
+            throw new SlackUnavailable("chat.getPermalink answered " + response.getError(), null);
+        }
+        return Optional.ofNullable(response.getPermalink());
+    }
+
+    @Override
+    public String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks) {
+        com.slack.api.methods.response.chat.ChatPostMessageResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId)
+                    .chatPostMessage(r -> r.channel(channelId).text(text).blocks(blocks));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("chat.postMessage failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new SlackUnavailable("chat.postMessage answered " + response.getError(), null);
+        }
+        return response.getTs();
+    }
+
+    @Override
+    public Optional<String> userIdByEmail(String teamId, String email) {
+        com.slack.api.methods.response.users.UsersLookupByEmailResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId).usersLookupByEmail(r -> r.email(email));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("users.lookupByEmail failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            if ("users_not_found".equals(response.getError())) {
+                return Optional.empty();
+            }
+            throw new SlackUnavailable("users.lookupByEmail answered " + response.getError(), null);
+        }
+        return Optional.ofNullable(response.getUser()).map(com.slack.api.model.User::getId);
+    }
+
+    @Override
+    public byte[] download(String teamId, String urlPrivate, long maxBytes) {
+        okhttp3.Request request = new okhttp3.Request.Builder().url(urlPrivate)
+                .header("Authorization", "Bearer " + credentials.botToken()).build();
+        try (okhttp3.Response response = slack.getHttpClient().getOkHttpClient().newCall(request).execute()) {
+            if (!response.isSuccessful() || response.body() == null) {
+                throw new SlackUnavailable("file download answered HTTP " + response.code(), null);
+            }
+            long declared = response.body().contentLength();
+            if (declared > maxBytes) {
+                throw new FileTooLarge("The file is " + declared + " bytes; the limit is " + maxBytes + ".");
+            }
+            try (java.io.InputStream in = response.body().byteStream()) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new FileTooLarge("The file is larger than " + maxBytes + " bytes.");
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new SlackUnavailable("file download failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -46,4 +46,26 @@ public class ProcessedEvents {
         return mongo.remove(Query.query(Criteria.where("at").lt(clock.instant().minus(age))), ProcessedEvent.class)
                 .getDeletedCount();
     }
+
+    /**
+     * Claims a key for a short window: true when it was not claimed within {@code window} (a
+     * double-click or a double submission inside it gets false). One atomic upsert: a recent claim
+     * makes the insert collide on the id.
+     */
+    public boolean claimWithin(String teamId, String key, Duration window) {
+        Instant now = clock.instant();
+        Query stale = Query.query(Criteria.where("_id").is(teamId + ":" + key).and("at").lte(now.minus(window)));
+        try {
+            mongo.upsert(stale, new org.springframework.data.mongodb.core.query.Update().set("teamId", teamId)
+                    .set("at", now), ProcessedEvent.class);
+            return true;
+        } catch (DuplicateKeyException recent) {
+            return false;
+        }
+    }
+
+    /** Gives a claimed key back, when the work it guarded did not happen (a form with errors). */
+    public void release(String teamId, String key) {
+        mongo.remove(Query.query(Criteria.where("_id").is(teamId + ":" + key)), ProcessedEvent.class);
+    }
 }

@@ -52,12 +52,6 @@ public class TaskService {
         return task;
     }
 
-    /** Open tasks assigned to a person (for their digest). */
-    public java.util.List<Task> openAssignedTo(String teamId, String userId) {
-        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("assigneeId").is(userId)
-                .and("status").is(Task.TaskStatus.OPEN)), Task.class);
-    }
-
     public record Closed(Task task, boolean alreadyDone) {
     }
 
@@ -75,5 +69,13 @@ public class TaskService {
             clients.taskClosed(teamId, closed.clientId(), number);
         }
         return new Closed(closed, false);
+    }
+
+    /** Someone's open tasks, due first (undated last), for their digest and App Home. */
+    public java.util.List<Task> openAssignedTo(String teamId, String userId) {
+        return tasks.findByTeamIdAndAssigneeIdAndStatus(teamId, userId, Task.TaskStatus.OPEN).stream()
+                .sorted(java.util.Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
+                        .thenComparing(Task::createdAt))
+                .toList();
     }
 }

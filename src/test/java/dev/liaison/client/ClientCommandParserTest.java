@@ -329,7 +329,8 @@ class ClientCommandParserTest {
 
         @Test
         void anEmptyNameAsksForOneWithAnExample() {
-            assertThat(invalid("add")).contains("What is the client called?", "/client add \"Acme Corp\"");
+            // nothing at all opens the add form; an empty quoted name is an error
+            assertThat(parse("add")).isInstanceOf(ClientCommand.AddForm.class);
             assertThat(invalid("add \"\" tier growth")).contains("/client add \"Tier One Media\" tier growth");
             assertThat(invalid("add \"   \"")).contains("/client add");
             assertThat(invalid("add tier growth")).contains("Put the name first", "in quotes");

@@ -79,7 +79,7 @@ class ClientGrammarTest {
                 .isEqualTo("Tier Owner Hours Ltd");
         assertThatThrownBy(() -> parse("add Foo tier gold")).hasMessageContaining("enterprise, growth or standard");
         assertThatThrownBy(() -> parse("add Foo tier growth tier standard")).hasMessageContaining("given twice");
-        assertThatThrownBy(() -> parse("add")).hasMessageContaining("What is the client called");
+        assertThat(parse("add")).isEqualTo(new ClientCommand.AddForm());
         assertThatThrownBy(() -> parse("add " + "n".repeat(81))).hasMessageContaining("80 characters");
         assertThatThrownBy(() -> parse("add Foo owner bob")).hasMessageContaining("@ menu");
     }

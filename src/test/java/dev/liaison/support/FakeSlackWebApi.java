@@ -38,6 +38,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile boolean down;
     /** Scripted failures per method, answered in order before normal answers resume. */
     private final Map<String, java.util.Deque<int[]>> failures = new ConcurrentHashMap<>();
@@ -51,6 +52,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/", this::api);
         server.createContext("/hooks/", this::hook);
+        server.createContext("/files/", this::file);
         server.start();
     }
 
@@ -87,6 +89,19 @@ public final class FakeSlackWebApi implements AutoCloseable {
         member(otherTeamId, userId, realName, "America/New_York");
         users.get(userId).addProperty("is_stranger", true);
         return this;
+    }
+
+    /** Gives a member an e-mail address, for users.lookupByEmail. */
+    public FakeSlackWebApi email(String userId, String email) {
+        users.get(userId).getAsJsonObject("profile").addProperty("email", email);
+        return this;
+    }
+
+    /** A file Slack hosts: its url_private, served only with the bot token. */
+    public String file(String name, byte[] content) {
+        String path = java.util.UUID.randomUUID() + "/" + name;
+        files.put(path, content);
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + path;
     }
 
     /** While down, every Web API method answers 503 (as Slack does during an incident). */
@@ -138,8 +153,6 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
         String answer = switch (method) {
             case "auth.test" -> Fixtures.text("slack/auth.test.success.json");
-            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"D0DM" + Math.abs(form(body).get("channel").hashCode())
-                    + "\",\"ts\":\"" + System.nanoTime() / 1000 + ".000100\"}";
             case "users.info" -> {
                 JsonObject user = users.get(form(body).get("user"));
                 JsonObject info = new JsonObject();
@@ -151,6 +164,33 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 }
                 yield info.toString();
             }
+            case "views.publish" -> Fixtures.text("slack/views.publish.success.json");
+            case "chat.getPermalink" -> {
+                JsonObject link = Fixtures.json("slack/chat.getPermalink.success.json").getAsJsonObject();
+                String channel = form(body).get("channel");
+                link.addProperty("channel", channel);
+                link.addProperty("permalink", "https://agency.slack.com/archives/" + channel + "/p"
+                        + form(body).getOrDefault("message_ts", "").replace(".", ""));
+                yield link.toString();
+            }
+            case "chat.postMessage" -> {
+                JsonObject posted = Fixtures.json("slack/chat.postMessage.success.json").getAsJsonObject();
+                posted.addProperty("channel", form(body).get("channel"));
+                posted.addProperty("ts", (System.currentTimeMillis() / 1000) + "." + String.format("%06d", calls.size()));
+                yield posted.toString();
+            }
+            case "users.lookupByEmail" -> {
+                String email = form(body).get("email");
+                JsonObject user = users.values().stream().filter(u -> u.getAsJsonObject("profile").has("email")
+                        && u.getAsJsonObject("profile").get("email").getAsString().equalsIgnoreCase(email))
+                        .findFirst().orElse(null);
+                if (user == null) {
+                    yield Fixtures.text("slack/users.lookupByEmail.error.json");
+                }
+                JsonObject found = Fixtures.json("slack/users.lookupByEmail.success.json").getAsJsonObject();
+                found.add("user", user);
+                yield found.toString();
+            }
             default -> "{\"ok\":true}";
         };
         respond(exchange, 200, answer);
@@ -160,6 +200,21 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String body = read(exchange);
         calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
         respond(exchange, down ? 503 : 200, down ? "unavailable" : "ok");
+    }
+
+    private void file(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring("/files/".length());
+        String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        calls.add(new Call("file", Map.of("path", path, "authorization", auth), ""));
+        byte[] content = files.get(path);
+        if (content == null || !auth.equals("Bearer xoxb-test-token")) {
+            respond(exchange, 404, "not found");
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "text/csv");
+        exchange.sendResponseHeaders(200, content.length);
+        exchange.getResponseBody().write(content);
+        exchange.close();
     }
 
     private static String read(HttpExchange exchange) throws IOException {

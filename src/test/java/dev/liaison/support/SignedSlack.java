@@ -94,12 +94,21 @@ public final class SignedSlack {
      */
     public HttpResponse<String> viewSubmission(String teamId, String userId, String callbackId, String metadata,
                                                Map<String, JsonObject> values) {
+        // every modal Slack opens has its own view id
+        return viewSubmission(teamId, userId, callbackId, metadata, values,
+                "V" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
+    }
+
+    /** The same, for a given view: submitting one view twice is what a double submission looks like. */
+    public HttpResponse<String> viewSubmission(String teamId, String userId, String callbackId, String metadata,
+                                               Map<String, JsonObject> values, String viewId) {
         JsonObject payload = Fixtures.json("slack/modal_inputs_datepicker_select_text.json").getAsJsonObject().deepCopy();
         payload.getAsJsonObject("team").addProperty("id", teamId);
         payload.getAsJsonObject("user").addProperty("id", userId);
         payload.getAsJsonObject("user").addProperty("team_id", teamId);
         JsonObject view = payload.getAsJsonObject("view");
         view.addProperty("team_id", teamId);
+        view.addProperty("id", viewId);
         view.addProperty("callback_id", callbackId);
         view.addProperty("private_metadata", metadata);
         JsonObject state = new JsonObject();
@@ -111,6 +120,45 @@ public final class SignedSlack {
         view.getAsJsonObject("state").add("values", state);
         return post("application/x-www-form-urlencoded",
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** A choice in an overflow menu (App Home's per-client menu), from the same block_actions payload. */
+    public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("type", "overflow");
+        action.remove("value");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", optionValue);
+        action.add("selected_option", option);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** A message shortcut on a message, built from Slack's documented message_action payload. */
+    public HttpResponse<String> messageShortcut(String teamId, String userId, String callbackId, String channelId,
+                                                String messageTs, String messageText, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/message_action_docs.json").getAsJsonObject().deepCopy();
+        payload.addProperty("callback_id", callbackId);
+        payload.addProperty("response_url", responseUrl);
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        payload.getAsJsonObject("message").addProperty("text", messageText);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    public static JsonObject conversation(String channelId) {
+        JsonObject element = new JsonObject();
+        element.addProperty("type", "conversations_select");
+        element.addProperty("selected_conversation", channelId);
+        return element;
     }
 
     public static JsonObject selected(String value) {

@@ -10,8 +10,16 @@ public final class ClientActions {
     /** The overflow menu next to a due client in digests and nudges: log, snooze, open. */
     public static final String CHECKIN_MENU = "client_checkin_menu";
     public static final String OPEN_STATUS = "client_open_status";
+    static final String EDIT = "client_edit";
+    static final String ADD_CLIENT = "client_add";
+
+    static final String HOME_CLIENT_MENU = "home_client_menu";
 
     static final String LOG_VIEW = "client_log_view";
+    static final String LOG_MESSAGE_VIEW = "client_log_message_view";
+    static final String LOG_SHORTCUT = "log_to_client";
+    static final String ADD_VIEW = "client_add_view";
+    static final String EDIT_VIEW = "client_edit_view";
     static final String TASK_VIEW = "client_task_view";
 
     private ClientActions() {

@@ -104,6 +104,7 @@ final class ClientBlocks {
                     button(b -> b.actionId(ClientActions.LOG).text(plainText("Log interaction")).value(c.id())
                             .style("primary")),
                     button(b -> b.actionId(ClientActions.ADD_TASK).text(plainText("Add task")).value(c.id())),
+                    button(b -> b.actionId(ClientActions.EDIT).text(plainText("Edit")).value(c.id())),
                     button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
                             .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
                                     .text(plainText("Everyone in this channel will see it, health score included."
@@ -244,7 +245,7 @@ final class ClientBlocks {
         return blocks;
     }
 
-    private static String row(Row r) {
+    static String row(Row r) {
         Client c = r.client();
         String since = r.daysSinceTouch() == null ? "never touched"
                 : r.daysSinceTouch() == 0 ? "touched today" : r.daysSinceTouch() + "d since touch";

@@ -38,14 +38,18 @@ class ClientCommandListener implements SlackListener {
     private final TaskService tasks;
     private final PeopleService people;
     private final ClientModalListener modals;
+    private final ClientFormListener forms;
+    private final HomePublisher home;
     private final Clock clock;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
-                          ClientModalListener modals, Clock clock) {
+                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock) {
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
         this.modals = modals;
+        this.forms = forms;
+        this.home = home;
         this.clock = clock;
     }
 
@@ -70,13 +74,20 @@ class ClientCommandListener implements SlackListener {
         if (command instanceof ClientCommand.ListClients list) {
             return list(ctx, teamId, userId, list);
         }
+        if (command instanceof ClientCommand.AddForm) {
+            forms.openAddForm(teamId, userId, payload.getTriggerId());
+            return ctx.ack();
+        }
         if (command instanceof ClientCommand.Add add) {
             Client client = clients.add(teamId, userId, add.name(), add.fields());
+            home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
             return blocks(ctx, "Added " + SlackText.escape(client.name()), added(teamId, userId, client));
         }
         if (command instanceof ClientCommand.Set set) {
             return withClient(ctx, set.client(), set.typed(), clientId -> {
+                String ownerBefore = clients.get(teamId, clientId).ownerId();
                 Client client = clients.set(teamId, clientId, set.change());
+                home.refreshLater(teamId, userId, ownerBefore, client.ownerId());
                 return ctx.ack(":white_check_mark: " + describeChange(client, set.change()));
             });
         }
@@ -84,6 +95,7 @@ class ClientCommandListener implements SlackListener {
             return withClient(ctx, log.client(), log.typed(), clientId -> {
                 ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, log.type(),
                         log.sentiment(), log.minutes(), log.summary(), null, "command");
+                home.refreshLater(teamId, userId, logged.client().ownerId());
                 String duration = log.minutes() > 0 ? " · " + Durations.format(log.minutes()) : "";
                 return ctx.ack(":white_check_mark: Logged a " + log.type().label() + " ("
                         + log.sentiment().label() + duration + ") with *" + ClientBlocks.name(logged.client())
@@ -100,6 +112,7 @@ class ClientCommandListener implements SlackListener {
             return withClient(ctx, add.client(), add.typed(), clientId -> {
                 Task task = tasks.add(teamId, clientId, add.title(), add.assigneeId(), add.due(), userId);
                 Client client = clients.get(teamId, clientId);
+                home.refreshLater(teamId, userId, task.assigneeId(), client.ownerId());
                 return ctx.ack(":white_check_mark: Added `" + task.number() + "` "
                         + SlackText.user(task.title(), 300) + " for *" + ClientBlocks.name(client) + "*, assigned to <@"
                         + task.assigneeId() + ">" + (task.due() == null ? "" : ", due " + task.due())
@@ -108,6 +121,7 @@ class ClientCommandListener implements SlackListener {
         }
         if (command instanceof ClientCommand.Done done) {
             TaskService.Closed closed = tasks.done(teamId, done.taskNumber(), userId);
+            home.refreshLater(teamId, userId, closed.task().assigneeId());
             return ctx.ack(closed.alreadyDone()
                     ? "`" + closed.task().number() + "` was already done."
                     : ":white_check_mark: Done: `" + closed.task().number() + "` "

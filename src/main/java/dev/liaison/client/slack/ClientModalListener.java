@@ -39,14 +39,16 @@ class ClientModalListener implements SlackListener {
     private final TaskService tasks;
     private final PeopleService people;
     private final SlackMessenger slack;
+    private final HomePublisher home;
     private final Clock clock;
 
     ClientModalListener(ClientService clients, TaskService tasks, PeopleService people, SlackMessenger slack,
-                        Clock clock) {
+                        HomePublisher home, Clock clock) {
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
         this.slack = slack;
+        this.home = home;
         this.clock = clock;
     }
 
@@ -79,7 +81,7 @@ class ClientModalListener implements SlackListener {
         slack.openModal(teamId, triggerId, ClientModals.logTouch(client, today));
     }
 
-    private Response submitLog(String teamId, String userId, String clientId, ViewState state,
+    Response submitLog(String teamId, String userId, String clientId, ViewState state,
                                ViewSubmissionContext ctx) {
         Map<String, String> errors = new LinkedHashMap<>();
         TouchType type = value(state, ClientModals.TYPE).flatMap(TouchType::parseTyped).orElse(TouchType.NOTE);
@@ -113,6 +115,7 @@ class ClientModalListener implements SlackListener {
         Instant at = date.equals(today) ? clock.instant() : date.atTime(LocalTime.NOON).atZone(zone).toInstant();
         ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, type, sentiment, minutes,
                 summary, at, "modal");
+        home.refreshLater(teamId, userId, logged.client().ownerId());
         return ctx.ackWithUpdate(ClientModals.done("Logged", ":white_check_mark: Logged a " + type.label()
                 + " with *" + ClientBlocks.name(logged.client()) + "*."));
     }
@@ -131,6 +134,7 @@ class ClientModalListener implements SlackListener {
         } catch (InvalidInputException invalid) {
             return ctx.ackWithErrors(Map.of(ClientModals.ASSIGNEE, invalid.getMessage()));
         }
+        home.refreshLater(teamId, userId, task.assigneeId());
         return ctx.ackWithUpdate(ClientModals.done("Task added", ":white_check_mark: Added `" + task.number() + "` "
                 + SlackText.user(task.title(), 300) + ", assigned to <@" + task.assigneeId() + ">."));
     }

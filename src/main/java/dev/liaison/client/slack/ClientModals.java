@@ -39,6 +39,7 @@ final class ClientModals {
     static final String ASSIGNEE = "assignee";
     static final String DUE = "due";
     static final String VALUE = "value";
+    static final String CLIENT = "client";
 
     private ClientModals() {
     }
@@ -49,7 +50,8 @@ final class ClientModals {
         List<OptionObject> moods = Arrays.stream(Sentiment.values())
                 .map(s -> option(plainText(capitalised(s.label())), s.label())).toList();
         List<LayoutBlock> blocks = List.of(
-                context(asContextElements(markdownText("Logging a touch with *" + ClientBlocks.name(client) + "*"))),
+                context(asContextElements(markdownText(client == null ? "Logging a touch"
+                        : "Logging a touch with *" + ClientBlocks.name(client) + "*"))),
                 input(i -> i.blockId(TYPE).label(plainText("Type")).element(staticSelect(e -> e.actionId(VALUE)
                         .options(types).initialOption(types.get(types.size() - 1))))),
                 input(i -> i.blockId(SENTIMENT).label(plainText("How did it go?")).element(staticSelect(e -> e
@@ -62,8 +64,35 @@ final class ClientModals {
                 input(i -> i.blockId(SUMMARY).label(plainText("Summary")).element(plainTextInput(e -> e
                         .actionId(VALUE).multiline(true).maxLength(4000)
                         .placeholder(plainText("What was discussed, agreed, promised?"))))));
-        return view(v -> v.type("modal").callbackId(ClientActions.LOG_VIEW).privateMetadata(client.id())
+        return view(v -> v.type("modal").callbackId(ClientActions.LOG_VIEW).privateMetadata(client == null ? "" : client.id())
                 .title(viewTitle(t -> t.type("plain_text").text("Log interaction")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Log")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
+    /**
+     * The log form opened from a message ("Log to client"): the client is typed (pre-filled with the
+     * channel's linked client when there is one) and the summary holds the message and its link.
+     */
+    static View logFromMessage(String clientName, String summary, LocalDate today) {
+        View base = logTouch(null, today);
+        List<LayoutBlock> blocks = new java.util.ArrayList<>();
+        blocks.add(input(i -> i.blockId(CLIENT).label(plainText("Client"))
+                .hint(plainText("The client's name or alias; a prefix is enough"))
+                .element(plainTextInput(e -> {
+                    e.actionId(VALUE).maxLength(80).placeholder(plainText("Acme Corp"));
+                    if (clientName != null) {
+                        e.initialValue(clientName);
+                    }
+                    return e;
+                }))));
+        // the type, mood, duration and date inputs of the usual form, then the pre-filled summary
+        blocks.addAll(base.getBlocks().subList(1, base.getBlocks().size() - 1));
+        blocks.add(input(i -> i.blockId(SUMMARY).label(plainText("Summary")).element(plainTextInput(e -> e
+                .actionId(VALUE).multiline(true).maxLength(4000).initialValue(SlackText.truncate(summary, 4000))))));
+        return view(v -> v.type("modal").callbackId(ClientActions.LOG_MESSAGE_VIEW)
+                .title(viewTitle(t -> t.type("plain_text").text("Log to client")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Log")))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
                 .blocks(blocks));

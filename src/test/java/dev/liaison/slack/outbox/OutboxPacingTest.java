@@ -56,6 +56,30 @@ class OutboxPacingTest {
             }
 
             @Override
+            public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
+            }
+
+            @Override
+            public java.util.Optional<String> permalink(String teamId, String channelId, String messageTs) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public String postReply(String teamId, String channelId, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<String> userIdByEmail(String teamId, String email) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public byte[] download(String teamId, String urlPrivate, long maxBytes) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public PostResult postMessage(String teamId, String channel, String text, String blocksJson) {
                 int n = calls.merge(channel + text, 1, Integer::sum);
                 if (text.equals("m3") && n == 1) {

@@ -1,0 +1,247 @@
+package dev.liaison.client;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import dev.liaison.parsing.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a CSV of clients (PRODUCT.md columns: name, owner_email or owner_id, tier, cadence_days,
+ * renewal, retainer, budget_hours, aliases). Each row creates a client, updates the one with that
+ * name (only what differs), or is rejected with its reason; importing the same file again changes
+ * nothing. A file that cannot be read, or has too many rows, imports nothing and says why.
+ */
+@Service
+public class ClientImport {
+
+    public static final int MAX_ROWS = 2000;
+    public static final long MAX_BYTES = 1_000_000;
+    static final Set<String> COLUMNS = Set.of("name", "owner_email", "owner_id", "tier", "cadence_days", "renewal",
+            "retainer", "budget_hours", "aliases");
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
+
+    /** One data row's fate; {@code line} is the row's line number in the file (the header is line 1). */
+    public record RowResult(long line, String name, Outcome outcome, String detail) {
+    }
+
+    /** The whole answer; {@code problem} is set when the file as a whole was refused and nothing was imported. */
+    public record Report(String problem, List<RowResult> rows) {
+        public long count(Outcome outcome) {
+            return rows.stream().filter(r -> r.outcome() == outcome).count();
+        }
+    }
+
+    private final ClientService clients;
+
+    ClientImport(ClientService clients) {
+        this.clients = clients;
+    }
+
+    /**
+     * @param ownerByEmail finds a workspace member's user id by e-mail (users.lookupByEmail)
+     */
+    public Report run(String teamId, String actorId, byte[] file, Function<String, Optional<String>> ownerByEmail) {
+        if (file.length > MAX_BYTES) {
+            return refused("The file is " + file.length / 1000 + " KB; I import files up to " + MAX_BYTES / 1000
+                    + " KB. Split it and upload the parts.");
+        }
+        List<CSVRecord> records;
+        List<String> headers;
+        String text = new String(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
+            headers = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT).strip()).toList();
+            records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record);
+                if (records.size() > MAX_ROWS) {
+                    return refused("The file has more than " + MAX_ROWS + " rows; I import at most " + MAX_ROWS
+                            + " at a time, so nothing was imported. Split it and upload the parts.");
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
+            return refused("I couldn't read that file as CSV (" + oneLine(malformed.getMessage())
+                    + "), so nothing was imported. The first line should name the columns: "
+                    + "name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, aliases.");
+        }
+        if (!headers.contains("name")) {
+            return refused("The first line must name the columns, with at least `name` (found: "
+                    + oneLine(String.join(", ", headers)) + "). Nothing was imported.");
+        }
+        List<String> unknown = headers.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
+        if (!unknown.isEmpty()) {
+            return refused("I don't know the column(s) " + oneLine(String.join(", ", unknown))
+                    + ". Columns: name, owner_email, owner_id, tier, cadence_days, renewal, retainer, budget_hours,"
+                    + " aliases. Nothing was imported.");
+        }
+        ClientCommandParser parser = clients.parserFor(teamId, actorId);
+        Map<String, Optional<String>> emails = new HashMap<>();
+        Map<String, Long> seen = new HashMap<>();
+        List<RowResult> results = new ArrayList<>();
+        for (CSVRecord record : records) {
+            long line = record.getRecordNumber() + 1;
+            String name = get(record, headers, "name");
+            try {
+                if (!record.isConsistent()) {
+                    throw new InvalidInputException("it has " + record.size() + " values for " + headers.size() + " columns");
+                }
+                name = parser.clientName(name);
+                Long earlier = seen.putIfAbsent(NameKey.of(name), line);
+                if (earlier != null) {
+                    throw new InvalidInputException("the same client as line " + earlier);
+                }
+                results.add(importRow(teamId, actorId, parser, record, headers, name, line, emails, ownerByEmail));
+            } catch (InvalidInputException invalid) {
+                results.add(new RowResult(line, name, Outcome.REJECTED, invalid.getMessage()));
+            }
+        }
+        return new Report(null, results);
+    }
+
+    private RowResult importRow(String teamId, String actorId, ClientCommandParser parser, CSVRecord record,
+                                List<String> headers, String name, long line, Map<String, Optional<String>> emails,
+                                Function<String, Optional<String>> ownerByEmail) {
+        String owner = owner(teamId, record, headers, emails, ownerByEmail);
+        Tier tier = null;
+        String tierText = get(record, headers, "tier");
+        if (!tierText.isEmpty()) {
+            tier = (Tier) parser.fieldValue(ClientField.TIER, tierText).value();
+        }
+        Integer cadence = optional(parser, ClientField.CADENCE, get(record, headers, "cadence_days"), true);
+        java.time.LocalDate renewal = optional(parser, ClientField.RENEWAL, get(record, headers, "renewal"), false);
+        Long retainer = optional(parser, ClientField.RETAINER, get(record, headers, "retainer"), false);
+        Double hours = optional(parser, ClientField.HOURS, get(record, headers, "budget_hours"), false);
+        List<String> aliases = Arrays.stream(get(record, headers, "aliases").split("[;|]")).map(String::strip)
+                .filter(a -> !a.isEmpty()).map(parser::clientName).toList();
+
+        Optional<String> existing = parser.match(name) instanceof NameMatch.Found found
+                && (found.how() == NameMatch.Found.How.EXACT || found.how() == NameMatch.Found.How.ALIAS)
+                ? Optional.of(found.clientId()) : Optional.empty();
+        if (existing.isEmpty()) {
+            List<ClientField.Value> fields = new ArrayList<>();
+            fields.add(new ClientField.Value(ClientField.OWNER, owner != null ? owner : actorId));
+            if (tier != null) {
+                fields.add(new ClientField.Value(ClientField.TIER, tier));
+            }
+            if (cadence != null) {
+                fields.add(new ClientField.Value(ClientField.CADENCE, cadence));
+            }
+            if (renewal != null) {
+                fields.add(new ClientField.Value(ClientField.RENEWAL, renewal));
+            }
+            if (retainer != null) {
+                fields.add(new ClientField.Value(ClientField.RETAINER, retainer));
+            }
+            if (hours != null) {
+                fields.add(new ClientField.Value(ClientField.HOURS, hours));
+            }
+            Client created = clients.add(teamId, actorId, name, fields);
+            for (String alias : aliases) {
+                clients.set(teamId, created.id(), new ClientField.Value(ClientField.ALIAS, alias));
+            }
+            return new RowResult(line, created.name(), Outcome.CREATED, null);
+        }
+        Client before = clients.get(teamId, existing.get());
+        List<ClientField.Value> changes = new ArrayList<>();
+        if (owner != null && !owner.equals(before.ownerId())) {
+            changes.add(new ClientField.Value(ClientField.OWNER, owner));
+        }
+        if (tier != null && tier != before.tier()) {
+            changes.add(new ClientField.Value(ClientField.TIER, tier));
+        }
+        if (cadence != null) {
+            int afterTier = tier != null && tier != before.tier() && before.cadenceDays() == before.tier().defaultCadenceDays()
+                    ? tier.defaultCadenceDays() : before.cadenceDays();
+            if (cadence != afterTier) {
+                changes.add(new ClientField.Value(ClientField.CADENCE, cadence));
+            }
+        }
+        if (renewal != null && !renewal.equals(before.renewal())) {
+            changes.add(new ClientField.Value(ClientField.RENEWAL, renewal));
+        }
+        if (retainer != null && !retainer.equals(before.retainerCents())) {
+            changes.add(new ClientField.Value(ClientField.RETAINER, retainer));
+        }
+        if (hours != null && !hours.equals(before.budgetHours())) {
+            changes.add(new ClientField.Value(ClientField.HOURS, hours));
+        }
+        for (String alias : aliases) {
+            if (before.aliases().stream().noneMatch(a -> NameKey.of(a).equals(NameKey.of(alias)))
+                    && !NameKey.of(alias).equals(before.nameKey())) {
+                changes.add(new ClientField.Value(ClientField.ALIAS, alias));
+            }
+        }
+        for (ClientField.Value change : changes) {
+            clients.set(teamId, before.id(), change);
+        }
+        return changes.isEmpty() ? new RowResult(line, before.name(), Outcome.UNCHANGED, null)
+                : new RowResult(line, before.name(), Outcome.UPDATED, "changed " + String.join(", ",
+                changes.stream().map(c -> c.field().keyword()).distinct().toList()));
+    }
+
+    private String owner(String teamId, CSVRecord record, List<String> headers, Map<String, Optional<String>> emails,
+                         Function<String, Optional<String>> ownerByEmail) {
+        String id = get(record, headers, "owner_id");
+        String email = get(record, headers, "owner_email");
+        String owner = null;
+        if (!id.isEmpty()) {
+            if (!id.matches("[UW][A-Z0-9]{2,20}")) {
+                throw new InvalidInputException("owner_id `" + oneLine(id) + "` is not a Slack user id (like U012ABCDEF)");
+            }
+            owner = id;
+        } else if (!email.isEmpty()) {
+            String key = email.toLowerCase(Locale.ROOT);
+            owner = emails.computeIfAbsent(key, ownerByEmail).orElseThrow(() -> new InvalidInputException(
+                    "nobody in this workspace has the e-mail " + oneLine(email)));
+        }
+        if (owner != null) {
+            clients.checkPeople(teamId, new ClientField.Value(ClientField.OWNER, owner));
+        }
+        return owner;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T optional(ClientCommandParser parser, ClientField field, String text, boolean days) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        return (T) parser.fieldValue(field, days && text.matches("\\d+") ? text + "d" : text).value();
+    }
+
+    private static String get(CSVRecord record, List<String> headers, String column) {
+        int index = headers.indexOf(column);
+        if (index < 0 || index >= record.size()) {
+            return "";
+        }
+        return Objects.requireNonNullElse(record.get(index), "").strip();
+    }
+
+    private static Report refused(String problem) {
+        return new Report(problem, List.of());
+    }
+
+    private static String oneLine(String text) {
+        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+    }
+}

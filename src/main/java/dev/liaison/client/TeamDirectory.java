@@ -1,0 +1,56 @@
+package dev.liaison.client;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What App Home needs to know about teams: who leads whom, capacity, who is out and which
+ * reallocations wait for a lead. Teams, capacity and absences arrive with the people and
+ * out-of-office features; until a bean implements this, Home shows no team sections.
+ */
+public interface TeamDirectory {
+
+    /** Default capacity of an AM (PRODUCT.md: 10 clients). */
+    int DEFAULT_CAPACITY = 10;
+
+    /** Someone out of office: until when, and who covers (null while nobody does). */
+    record Absence(String userId, LocalDate until, String coveredBy) {
+    }
+
+    /** A reallocation plan waiting for the lead's decision. */
+    record PendingReallocation(String absentUserId, LocalDate from, int items) {
+    }
+
+    /** The members this person leads; empty when they lead no one. */
+    List<String> membersLedBy(String teamId, String leadId);
+
+    int capacityOf(String teamId, String userId);
+
+    /** People on this person's team (same lead, or led by them) who are out on {@code day}. */
+    List<Absence> outOnTeamOf(String teamId, String userId, LocalDate day);
+
+    List<PendingReallocation> pendingReallocations(String teamId, String leadId);
+
+    /** No teams known yet. */
+    TeamDirectory NONE = new TeamDirectory() {
+        @Override
+        public List<String> membersLedBy(String teamId, String leadId) {
+            return List.of();
+        }
+
+        @Override
+        public int capacityOf(String teamId, String userId) {
+            return DEFAULT_CAPACITY;
+        }
+
+        @Override
+        public List<Absence> outOnTeamOf(String teamId, String userId, LocalDate day) {
+            return List.of();
+        }
+
+        @Override
+        public List<PendingReallocation> pendingReallocations(String teamId, String leadId) {
+            return List.of();
+        }
+    };
+}

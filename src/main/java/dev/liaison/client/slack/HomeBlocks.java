@@ -1,0 +1,147 @@
+package dev.liaison.client.slack;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import dev.liaison.client.HealthBand;
+import dev.liaison.client.TeamDirectory;
+import dev.liaison.parsing.DatePhrases;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.SlackText;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.overflowMenu;
+
+/** Pure renderer of App Home: a person's clients, tasks and team; within 100 blocks whatever the portfolio. */
+final class HomeBlocks {
+
+    /** Clients shown one by one with their quick actions; the rest are counted. */
+    static final int CLIENTS_SHOWN = 20;
+    static final int TASK_BLOCKS = 3;
+
+    record TaskLine(String number, String title, String clientName, LocalDate due) {
+    }
+
+    record Load(String userId, int clients, int capacity) {
+    }
+
+    /** Shown only to someone who leads a team. */
+    record Lead(List<Load> loads, List<ClientBlocks.Row> atRisk, List<TeamDirectory.PendingReallocation> pending) {
+    }
+
+    record Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks,
+                List<TeamDirectory.Absence> out, Lead lead) {
+    }
+
+    private HomeBlocks() {
+    }
+
+    /** Most urgent first: at risk, then watch, then healthy; due check-ins first within a band; lower score first. */
+    static final Comparator<ClientBlocks.Row> URGENCY = Comparator
+            .comparingInt((ClientBlocks.Row r) -> bandRank(r.health().band()))
+            .thenComparing(r -> !r.due())
+            .thenComparingInt(r -> r.health().score())
+            .thenComparing(r -> r.client().name(), String.CASE_INSENSITIVE_ORDER);
+
+    static View view(Home home) {
+        return com.slack.api.model.view.Views.view(v -> v.type("home").callbackId("liaison_home").blocks(blocks(home)));
+    }
+
+    static List<LayoutBlock> blocks(Home home) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        List<ClientBlocks.Row> rows = home.clients().stream().sorted(URGENCY).toList();
+        blocks.add(header(h -> h.text(plainText("Your clients (" + rows.size() + ")"))));
+        long due = rows.stream().filter(ClientBlocks.Row::due).count();
+        long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
+        blocks.add(context(asContextElements(markdownText(rows.isEmpty()
+                ? "You don't own any clients yet."
+                : due + " due for a check-in · " + atRisk + " at risk · most urgent first"))));
+        blocks.add(actions(a -> a.blockId("home_actions").elements(asElements(
+                button(b -> b.actionId(ClientActions.ADD_CLIENT).text(plainText("Add client")).style("primary"))))));
+        rows.stream().limit(CLIENTS_SHOWN).forEach(r -> blocks.add(clientRow(r)));
+        if (rows.size() > CLIENTS_SHOWN) {
+            blocks.add(context(asContextElements(markdownText("_…and " + (rows.size() - CLIENTS_SHOWN)
+                    + " more clients: `/client list` shows them all._"))));
+        }
+
+        blocks.add(divider());
+        blocks.add(header(h -> h.text(plainText("Your open tasks (" + home.tasks().size() + ")"))));
+        if (home.tasks().isEmpty()) {
+            blocks.add(BlockKit.text("_No open tasks. Nice._"));
+        } else {
+            blocks.addAll(BlockKit.lines(home.tasks().stream().map(t -> taskLine(t, home.today())).toList(),
+                    TASK_BLOCKS, "tasks"));
+        }
+
+        if (!home.out().isEmpty()) {
+            blocks.add(divider());
+            blocks.add(header(h -> h.text(plainText("Out on your team"))));
+            blocks.addAll(BlockKit.lines(home.out().stream().map(a -> absence(a, home.today())).toList(), 2, "people"));
+        }
+
+        if (home.lead() != null) {
+            Lead lead = home.lead();
+            blocks.add(divider());
+            blocks.add(header(h -> h.text(plainText("Your team's load"))));
+            blocks.addAll(BlockKit.lines(lead.loads().stream().map(HomeBlocks::load).toList(), 2, "people"));
+            blocks.add(header(h -> h.text(plainText("At-risk clients of your team (" + lead.atRisk().size() + ")"))));
+            blocks.addAll(lead.atRisk().isEmpty() ? List.of(BlockKit.text("_None at risk._"))
+                    : BlockKit.lines(lead.atRisk().stream().sorted(URGENCY).map(ClientBlocks::row).toList(), 3, "clients"));
+            blocks.add(header(h -> h.text(plainText("Pending reallocations (" + lead.pending().size() + ")"))));
+            blocks.addAll(lead.pending().isEmpty() ? List.of(BlockKit.text("_Nothing waiting for you._"))
+                    : BlockKit.lines(lead.pending().stream().map(p -> "• <@" + p.absentUserId() + "> from "
+                    + DatePhrases.describe(p.from(), home.today()) + " · " + p.items() + " items to cover").toList(),
+                    2, "plans"));
+        }
+        return blocks;
+    }
+
+    private static LayoutBlock clientRow(ClientBlocks.Row r) {
+        String id = r.client().id();
+        return section(s -> s.text(markdownText(SlackText.truncate(ClientBlocks.row(r), BlockKit.SECTION_TEXT)))
+                .accessory(overflowMenu(o -> o.actionId(ClientActions.HOME_CLIENT_MENU).options(List.of(
+                        option(plainText("Log interaction"), "log:" + id),
+                        option(plainText("Add task"), "task:" + id),
+                        option(plainText("Edit client"), "edit:" + id))))));
+    }
+
+    private static String taskLine(TaskLine t, LocalDate today) {
+        String due = t.due() == null ? "" : t.due().isBefore(today)
+                ? " · :warning: overdue, was due " + DatePhrases.describe(t.due(), today)
+                : " · due " + DatePhrases.describe(t.due(), today);
+        return "• `" + t.number() + "` " + SlackText.user(SlackText.oneLine(t.title()), 200) + " — *"
+                + SlackText.user(t.clientName(), 80) + "*" + due;
+    }
+
+    private static String absence(TeamDirectory.Absence a, LocalDate today) {
+        return "• <@" + a.userId() + "> until " + DatePhrases.describe(a.until(), today)
+                + (a.coveredBy() == null ? " · :warning: not covered" : " · covered by <@" + a.coveredBy() + ">");
+    }
+
+    private static String load(Load l) {
+        String flag = l.clients() > l.capacity() ? " :warning: over capacity" : l.clients() == l.capacity() ? " · full" : "";
+        return "• <@" + l.userId() + "> " + l.clients() + " / " + l.capacity() + " clients" + flag;
+    }
+
+    private static int bandRank(HealthBand band) {
+        return switch (band) {
+            case AT_RISK -> 0;
+            case WATCH -> 1;
+            case HEALTHY -> 2;
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package dev.liaison.client.slack;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import dev.liaison.client.CheckInPolicy;
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientCommand;
+import dev.liaison.client.ClientService;
+import dev.liaison.client.ClientStatus;
+import dev.liaison.client.HealthBand;
+import dev.liaison.client.HomeTabs;
+import dev.liaison.client.TeamDirectory;
+import dev.liaison.people.PeopleService;
+import dev.liaison.slack.SlackMessenger;
+import dev.liaison.task.TaskService;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds and publishes a person's App Home (views.publish): when they open it, and again, after
+ * the ack, when something they see there changed (only for people who have opened it).
+ */
+@Component
+class HomePublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(HomePublisher.class);
+
+    private final ClientService clients;
+    private final TaskService tasks;
+    private final PeopleService people;
+    private final HomeTabs tabs;
+    private final ObjectProvider<TeamDirectory> teams;
+    private final SlackMessenger slack;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "home-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    HomePublisher(ClientService clients, TaskService tasks, PeopleService people, HomeTabs tabs,
+                  ObjectProvider<TeamDirectory> teams, SlackMessenger slack, Clock clock) {
+        this.clients = clients;
+        this.tasks = tasks;
+        this.people = people;
+        this.tabs = tabs;
+        this.teams = teams;
+        this.slack = slack;
+        this.clock = clock;
+    }
+
+    void opened(String teamId, String userId) {
+        tabs.opened(teamId, userId);
+        publish(teamId, userId);
+    }
+
+    void publish(String teamId, String userId) {
+        slack.publishHome(teamId, userId, HomeBlocks.view(home(teamId, userId)));
+    }
+
+    /** Republishes, after the ack, the Home of each of these people who has one open. */
+    void refreshLater(String teamId, String... userIds) {
+        List<String> who = Arrays.stream(userIds).filter(Objects::nonNull).distinct().toList();
+        background.execute(() -> who.forEach(userId -> {
+            try {
+                if (tabs.hasOpened(teamId, userId)) {
+                    publish(teamId, userId);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not republish the Home of {}: {}", userId, e.getMessage());
+            }
+        }));
+    }
+
+    HomeBlocks.Home home(String teamId, String userId) {
+        TeamDirectory directory = teams.getIfAvailable(() -> TeamDirectory.NONE);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
+        List<ClientBlocks.Row> mine = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, userId), userId, now);
+        List<HomeBlocks.TaskLine> open = tasks.openAssignedTo(teamId, userId).stream()
+                .map(t -> new HomeBlocks.TaskLine(t.number(), t.title(),
+                        clients.find(teamId, t.clientId()).map(Client::name).orElse("a removed client"), t.dueDate()))
+                .toList();
+        HomeBlocks.Lead lead = null;
+        List<String> members = directory.membersLedBy(teamId, userId);
+        if (!members.isEmpty()) {
+            List<HomeBlocks.Load> loads = new ArrayList<>();
+            List<ClientBlocks.Row> atRisk = new ArrayList<>();
+            for (String member : members) {
+                List<ClientBlocks.Row> theirs = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, member), userId, now);
+                loads.add(new HomeBlocks.Load(member, theirs.size(), directory.capacityOf(teamId, member)));
+                theirs.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).forEach(atRisk::add);
+            }
+            lead = new HomeBlocks.Lead(loads, atRisk, directory.pendingReallocations(teamId, userId));
+        }
+        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead);
+    }
+
+    private List<ClientBlocks.Row> rows(List<Client> found, String viewerId, Instant now) {
+        return found.stream().map(c -> new ClientBlocks.Row(c, clients.health(c, viewerId),
+                        CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
+                                && c.status() == ClientStatus.ACTIVE,
+                        c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))
+                .toList();
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.liaison.client.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.BlockKitLimits;
+import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.Fixtures;
+import dev.liaison.support.LiaisonE2eTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A CSV of clients uploaded in the bot's DM: imported, reported row by row, idempotent, refused whole when it must be. */
+class CsvImportE2eTest extends LiaisonE2eTest {
+
+    String team;
+
+    @BeforeEach
+    void aWorkspace() {
+        team = newTeam();
+        SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon").member(team, "UAM2", "Ben Okafor", "UTC")
+                .email("UAM2", "ben@agency.example").guest(team, "UGUEST", "Gus Guest");
+        SLACK.reset();
+    }
+
+    /** A file_share message in the DM, shaped like the channel message fixture. */
+    private void upload(String name, String content) {
+        String url = SLACK.file(name, content.getBytes(StandardCharsets.UTF_8));
+        JsonObject event = Fixtures.json("slack/message_channels_bolt_java_real.json").getAsJsonObject()
+                .getAsJsonObject("event").deepCopy();
+        event.addProperty("subtype", "file_share");
+        event.addProperty("channel", "D0LIAISON");
+        event.addProperty("channel_type", "im");
+        event.addProperty("user", "UAM1");
+        event.addProperty("team", team);
+        event.addProperty("text", "");
+        event.addProperty("upload", true);
+        JsonObject file = new JsonObject();
+        file.addProperty("id", "F" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        file.addProperty("name", name);
+        file.addProperty("filetype", "csv");
+        file.addProperty("mimetype", "text/csv");
+        file.addProperty("size", content.length());
+        file.addProperty("url_private", url);
+        JsonArray files = new JsonArray();
+        files.add(file);
+        event.add("files", files);
+        int before = SLACK.calls("chat.postMessage").size();
+        assertThat(slack().event(team, "EvF" + UUID.randomUUID(), event, null).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("chat.postMessage").size() > before);
+    }
+
+    private static FakeSlackWebApi.Call lastReport() {
+        List<FakeSlackWebApi.Call> posted = SLACK.calls("chat.postMessage");
+        return posted.get(posted.size() - 1);
+    }
+
+    private static String reportText() {
+        FakeSlackWebApi.Call call = lastReport();
+        assertThat(call.params().get("channel")).isEqualTo("D0LIAISON");
+        String blocks = call.params().get("blocks");
+        if (blocks != null) {
+            List<LayoutBlock> parsed = List.of(GsonFactory.createSnakeCase().fromJson(
+                    JsonParser.parseString(blocks).getAsJsonArray(), LayoutBlock[].class));
+            assertThat(BlockKitLimits.violations(parsed, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        }
+        return call.params().get("text") + "\n" + blocks;
+    }
+
+    static final String FILE = """
+            name,owner_email,owner_id,tier,cadence_days,renewal,retainer,budget_hours,aliases
+            Vandelay Industries,ben@agency.example,,enterprise,,2027-01-31,"$5,000",40,Vandelay;VI
+            Kramerica,,UAM1,standard,10,,,,
+            Pendant Publishing,nobody@agency.example,,growth,,,,,
+            Monk's Café,,,platinum,,,,,
+            Guest Corp,,UGUEST,,,,,,
+            """;
+
+    @Test
+    void aFileOfClientsIsImportedWithAReasonForEachRejectedRowAndTheSameFileTwiceChangesNothing() {
+        upload("clients.csv", FILE);
+        assertThat(SLACK.calls("file").get(0).params().get("authorization")).isEqualTo("Bearer xoxb-test-token");
+        assertThat(SLACK.calls("users.lookupByEmail")).hasSize(2);
+        String report = reportText();
+        assertThat(report).contains("2 created, 0 updated, 0 unchanged, 3 rejected",
+                "nobody in this workspace has the e-mail nobody@agency.example", "platinum", "guest");
+        String card = visible(command(team, "UAM1", "status vi"));
+        assertThat(card).contains("Vandelay Industries", "<@UAM2>", "enterprise · every 7 days", "2027-01-31",
+                "5,000 / month", "0 / 40 h");
+        assertThat(visible(command(team, "UAM1", "status kramerica"))).contains("standard · every 10 days");
+
+        upload("clients.csv", FILE);
+        assertThat(reportText()).contains("0 created, 0 updated, 2 unchanged, 3 rejected");
+        assertThat(visible(command(team, "UAM1", "list all"))).contains("All clients (2)");
+
+        upload("changes.csv", "name,tier\nvandelay industries,growth\n");
+        assertThat(reportText()).contains("0 created, 1 updated", "changed tier");
+    }
+
+    @Test
+    void aMalformedFileGetsAClearAnswerAndImportsNothing() {
+        upload("bad.csv", "customer,owner\nAcme,someone\n");
+        assertThat(reportText()).contains("Nothing imported", "`name`");
+        upload("bad2.csv", "name,tier\n\"Acme,growth\n");
+        assertThat(reportText()).contains("Nothing imported", "couldn't read that file as CSV");
+        assertThat(visible(command(team, "UAM1", "list all"))).contains("All clients (0)");
+    }
+
+    @Test
+    void aTenThousandRowFileIsRefusedWholeWithAClearAnswer() {
+        StringBuilder big = new StringBuilder("name,tier\n");
+        for (int i = 0; i < 10_000; i++) {
+            big.append("Client ").append(i).append(",growth\n");
+        }
+        upload("big.csv", big.toString());
+        assertThat(reportText()).contains("more than 2000 rows", "nothing was imported");
+        assertThat(visible(command(team, "UAM1", "list all"))).contains("All clients (0)");
+    }
+}
