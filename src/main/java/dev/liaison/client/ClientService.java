@@ -28,9 +28,11 @@ public class ClientService {
     private final ClientNameIndex names;
     private final PeopleService people;
     private final Clock clock;
+    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
-                  PeopleService people, Clock clock) {
+                  PeopleService people, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        this.mongo = mongo;
         this.clients = clients;
         this.interactions = interactions;
         this.names = names;
@@ -151,6 +153,13 @@ public class ClientService {
     public Client snooze(String teamId, String clientId, java.time.Duration length) {
         Instant until = clock.instant().plus(length);
         return modify(teamId, clientId, c -> c.snoozeUntil(until));
+    }
+
+    /** Touches on these clients between two instants (the "while you were out" summary; a job, not a hot path). */
+    public List<Interaction> touchesBetween(String teamId, java.util.Collection<String> clientIds, Instant from, Instant to) {
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(teamId)
+                        .and("clientId").in(clientIds).and("occurredAt").gte(from).lt(to)), Interaction.class);
     }
 
     public void taskOpened(String teamId, String clientId, Client.OpenTask task) {

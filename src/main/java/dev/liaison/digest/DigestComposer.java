@@ -24,15 +24,33 @@ class DigestComposer {
 
     private final ClientService clients;
     private final TaskService tasks;
+    private final org.springframework.beans.factory.ObjectProvider<dev.liaison.client.CoverageLookup> coverage;
 
-    DigestComposer(ClientService clients, TaskService tasks) {
+    DigestComposer(ClientService clients, TaskService tasks,
+                   org.springframework.beans.factory.ObjectProvider<dev.liaison.client.CoverageLookup> coverage) {
         this.clients = clients;
         this.tasks = tasks;
+        this.coverage = coverage;
+    }
+
+    dev.liaison.client.CoverageLookup coverage() {
+        return coverage.getIfAvailable(() -> dev.liaison.client.CoverageLookup.NONE);
+    }
+
+    /** The person's own active clients plus those they cover today for someone who is out. */
+    List<Client> clientsOf(String teamId, String userId, LocalDate today) {
+        List<Client> own = clients.portfolio(teamId, ClientCommand.Scope.MINE, userId).stream()
+                .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
+        List<Client> covered = coverage().clientsCoveredBy(teamId, userId, today).stream()
+                .map(id -> clients.find(teamId, id)).flatMap(java.util.Optional::stream)
+                .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
+        List<Client> all = new java.util.ArrayList<>(own);
+        covered.stream().filter(c -> own.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(all::add);
+        return all;
     }
 
     Digest compose(String teamId, String userId, LocalDate today, Instant now) {
-        List<Client> mine = clients.portfolio(teamId, ClientCommand.Scope.MINE, userId).stream()
-                .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
+        List<Client> mine = clientsOf(teamId, userId, today);
         List<Digest.DueClient> due = dueClients(mine, userId, now);
         List<Digest.TaskLine> taskLines = tasks.openAssignedTo(teamId, userId).stream()
                 .filter(t -> t.dueDate() != null && !t.dueDate().isAfter(today))

@@ -64,6 +64,10 @@ public class DigestService {
 
     private boolean digestFor(Person person, Instant now) {
         LocalDate today = person.schedule().localDate(now);
+        if (composer.coverage().isOut(person.teamId(), person.userId(), today)) {
+            // out of office: no digest; their coverers' digests carry their clients
+            return false;
+        }
         String key = "digest:" + person.teamId() + ":" + person.userId() + ":" + today;
         if (mongo.findById(key, DigestLog.class) != null) {
             return false;

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.liaison.client.ClientCommand;
-import dev.liaison.client.ClientService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import org.slf4j.Logger;
@@ -23,16 +21,14 @@ public class NudgeService {
     private static final Logger log = LoggerFactory.getLogger(NudgeService.class);
 
     private final PeopleService people;
-    private final ClientService clients;
     private final DigestComposer composer;
     private final DigestService digests;
     private final DigestMessages messages;
     private final Clock clock;
 
-    NudgeService(PeopleService people, ClientService clients, DigestComposer composer, DigestService digests,
+    NudgeService(PeopleService people, DigestComposer composer, DigestService digests,
                  DigestMessages messages, Clock clock) {
         this.people = people;
-        this.clients = clients;
         this.composer = composer;
         this.digests = digests;
         this.messages = messages;
@@ -60,13 +56,17 @@ public class NudgeService {
 
     private boolean nudge(Person person, Instant now) {
         LocalDate today = person.schedule().localDate(now);
+        if (composer.coverage().isOut(person.teamId(), person.userId(), today)) {
+            // never nudge someone who is out: their clients are in their coverers' nudges
+            return false;
+        }
         Nudge probe = new Nudge(person.teamId(), person.userId(), today, List.of());
         if (messages.queued(probe.key())) {
             return false;
         }
         List<String> alreadySaid = digests.namedInDigest(person.teamId(), person.userId(), today);
         List<Digest.DueClient> due = composer.dueClients(
-                        clients.portfolio(person.teamId(), ClientCommand.Scope.MINE, person.userId()), person.userId(), now)
+                        composer.clientsOf(person.teamId(), person.userId(), today), person.userId(), now)
                 .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
         if (due.isEmpty()) {
             return false;

@@ -23,4 +23,11 @@ public sealed interface LiaisonCommand {
 
     record ExplainImport() implements LiaisonCommand {
     }
+
+    /** "team" alone shows the caller's team; with people it sets the lead of the members. */
+    record Team(String leadId, java.util.List<String> memberIds) implements LiaisonCommand {
+    }
+
+    record Capacity(String userId, int capacity) implements LiaisonCommand {
+    }
 }

@@ -20,6 +20,8 @@ public final class LiaisonCommandParser {
             "• `/liaison me`: your digest time and working hours",
             "• `/liaison me digest <HH:MM>|off`: when your daily digest arrives (your time zone), or no digest",
             "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
+            "• `/liaison team`: your team · `/liaison team @lead @member…`: set the lead of those members",
+            "• `/liaison capacity @user <N>`: how many clients someone can carry (default 10)",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -35,6 +37,8 @@ public final class LiaisonCommandParser {
             case "help", "?" -> new LiaisonCommand.Help(USAGE);
             case "import" -> new LiaisonCommand.ExplainImport();
             case "me" -> me(tokens);
+            case "team" -> team(tokens);
+            case "capacity" -> capacity(tokens);
             default -> new LiaisonCommand.Help("I don't know `" + clip(tokens.get(0).text()) + "` yet.\n\n" + USAGE);
         };
     }
@@ -73,6 +77,40 @@ public final class LiaisonCommandParser {
             return new LiaisonCommand.SetHours(start.get(), end.get(), days);
         }
         throw new InvalidInputException("`/liaison me` takes `digest` or `hours`. " + "Try `/liaison me digest 08:30`.");
+    }
+
+    private static LiaisonCommand team(List<Token> tokens) {
+        if (tokens.size() == 1) {
+            return new LiaisonCommand.Team(null, List.of());
+        }
+        List<String> people = new java.util.ArrayList<>();
+        for (Token token : tokens.subList(1, tokens.size())) {
+            people.add(dev.liaison.parsing.Mentions.user(token.text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+                    .orElseThrow(() -> new InvalidInputException("`" + clip(token.text())
+                            + "` is not a person. Use `/liaison team @lead @member @member`.")));
+        }
+        if (people.size() < 2) {
+            throw new InvalidInputException("Name the lead first, then the members: `/liaison team @lead @member @member`.");
+        }
+        List<String> members = people.subList(1, people.size()).stream().distinct()
+                .filter(m -> !m.equals(people.get(0))).toList();
+        if (members.isEmpty()) {
+            throw new InvalidInputException("A lead can't be their own team member; name the members after the lead.");
+        }
+        return new LiaisonCommand.Team(people.get(0), members);
+    }
+
+    private static LiaisonCommand capacity(List<Token> tokens) {
+        if (tokens.size() != 3) {
+            throw new InvalidInputException("Use `/liaison capacity @user 8`.");
+        }
+        String user = dev.liaison.parsing.Mentions.user(tokens.get(1).text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+                .orElseThrow(() -> new InvalidInputException("Name the person: `/liaison capacity @user 8`."));
+        String n = tokens.get(2).text();
+        if (!n.matches("\\d{1,3}") || Integer.parseInt(n) < 1 || Integer.parseInt(n) > 200) {
+            throw new InvalidInputException("Capacity is a number of clients from 1 to 200, not `" + clip(n) + "`.");
+        }
+        return new LiaisonCommand.Capacity(user, Integer.parseInt(n));
     }
 
     /** 9:00, 09:00, 17:30; 24-hour clock. */

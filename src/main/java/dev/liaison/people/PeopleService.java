@@ -127,6 +127,36 @@ public class PeopleService {
         }
     }
 
+    /** Makes {@code leadId} the lead of each member (a person may lead only one team, and be in one). */
+    public void setTeam(String teamId, String leadId, java.util.List<String> memberIds) {
+        for (String member : memberIds) {
+            modify(teamId, member, p -> p.setLeadId(leadId));
+        }
+    }
+
+    public Person setCapacity(String teamId, String userId, int capacity) {
+        return modify(teamId, userId, p -> p.setCapacity(capacity));
+    }
+
+    /** The people this person leads. */
+    public java.util.List<Person> ledBy(String teamId, String leadId) {
+        return members(teamId).stream().filter(p -> leadId.equals(p.leadId())).toList();
+    }
+
+    /** Same lead, the person excluded; empty when they have no lead. */
+    public java.util.List<Person> teammatesOf(String teamId, String userId) {
+        String lead = find(teamId, userId).map(Person::leadId).orElse(null);
+        if (lead == null) {
+            return java.util.List.of();
+        }
+        return members(teamId).stream().filter(p -> lead.equals(p.leadId()) && !p.userId().equals(userId)).toList();
+    }
+
+    /** Whether the caller may manage this person's team matters: their lead, or an admin. */
+    public boolean mayManage(String teamId, String callerId, String userId) {
+        return isAdmin(callerId) || find(teamId, userId).map(p -> callerId.equals(p.leadId())).orElse(false);
+    }
+
     public boolean isAdmin(String userId) {
         return admins.contains(userId);
     }

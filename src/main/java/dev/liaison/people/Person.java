@@ -38,6 +38,10 @@ public class Person {
     private String workStart;
     private String workEnd;
     private java.util.List<java.time.DayOfWeek> workDays;
+    /** The person's team lead (null: nobody set one). */
+    private String leadId;
+    /** Clients this person can carry; null means the default 10. */
+    private Integer capacity;
     @Version
     private Long version;
 
@@ -93,6 +97,13 @@ public class Person {
         this.workEnd = end.toString();
         this.workDays = days.stream().sorted().toList();
     }
+
+    public static final int DEFAULT_CAPACITY = 10;
+
+    public String leadId() { return leadId; }
+    public int capacity() { return capacity == null ? DEFAULT_CAPACITY : capacity; }
+    void setLeadId(String leadId) { this.leadId = leadId; }
+    void setCapacity(int capacity) { this.capacity = capacity; }
 
     public String id() { return id; }
     public String teamId() { return teamId; }

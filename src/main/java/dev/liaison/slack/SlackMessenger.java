@@ -17,6 +17,9 @@ public interface SlackMessenger {
     /** Answers through a response_url (commands and actions), in the channel or only to the user. */
     void respond(String responseUrl, boolean inChannel, String text, List<LayoutBlock> blocks);
 
+    /** Replaces the message an action came from (through its response_url), e.g. a prompt once decided. */
+    void replaceOriginal(String responseUrl, String text, List<LayoutBlock> blocks);
+
     /** views.open with a trigger_id from a command or click (single-use, valid for 3 seconds). */
     void openModal(String teamId, String triggerId, com.slack.api.model.view.View view);
 

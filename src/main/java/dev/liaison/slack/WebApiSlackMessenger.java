@@ -80,12 +80,21 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     @Override
     public void respond(String responseUrl, boolean inChannel, String text, List<LayoutBlock> blocks) {
+        send(responseUrl, inChannel ? "in_channel" : "ephemeral", false, text, blocks);
+    }
+
+    @Override
+    public void replaceOriginal(String responseUrl, String text, List<LayoutBlock> blocks) {
+        send(responseUrl, null, true, text, blocks);
+    }
+
+    private void send(String responseUrl, String responseType, boolean replace, String text, List<LayoutBlock> blocks) {
         WebhookResponse response;
         try {
             response = slack.send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(
                     com.slack.api.app_backend.interactive_components.response.ActionResponse.builder()
-                            .responseType(inChannel ? "in_channel" : "ephemeral")
-                            .replaceOriginal(false)
+                            .responseType(responseType)
+                            .replaceOriginal(replace)
                             .text(text)
                             .blocks(blocks)
                             .build()));

@@ -52,6 +52,37 @@ public class TaskService {
         return task;
     }
 
+    /** Gives an open task to someone else (cover while its assignee is out, and back); false when it is closed. */
+    public boolean reassign(String teamId, String number, String assigneeId) {
+        Task task = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(Task.id(teamId, number)).and("status").is(Task.TaskStatus.OPEN)),
+                new Update().set("assigneeId", assigneeId), FindAndModifyOptions.options().returnNew(true), Task.class);
+        if (task == null) {
+            return false;
+        }
+        if (clients.find(teamId, task.clientId()).isPresent()) {
+            clients.taskOpened(teamId, task.clientId(), new Client.OpenTask(number, task.title(), assigneeId, task.due()));
+        }
+        return true;
+    }
+
+    /** Tasks of these clients created or done between two instants (the "while you were out" summary). */
+    public java.util.List<Task> activityBetween(String teamId, java.util.Collection<String> clientIds,
+                                                java.time.Instant from, java.time.Instant to) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("clientId").in(clientIds)), Task.class)
+                .stream()
+                .filter(t -> between(t.createdAt(), from, to) || between(t.doneAt(), from, to))
+                .toList();
+    }
+
+    private static boolean between(java.time.Instant at, java.time.Instant from, java.time.Instant to) {
+        return at != null && !at.isBefore(from) && at.isBefore(to);
+    }
+
+    public java.util.Optional<Task> find(String teamId, String number) {
+        return tasks.findById(Task.id(teamId, number));
+    }
+
     public record Closed(Task task, boolean alreadyDone) {
     }
 

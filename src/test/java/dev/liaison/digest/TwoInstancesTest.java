@@ -45,7 +45,7 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext start(Map<String, String> extra) {
         Map<String, String> properties = new LinkedHashMap<>(Map.of("server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl(),
-                "liaison.jobs.daily-digest", "0 0 0 1 1 ? 2099", "liaison.jobs.checkin-nudges", "0 0 0 1 1 ? 2099"));
+                "liaison.jobs.daily-digest", "0 0 0 1 1 ? 2099", "liaison.jobs.checkin-nudges", "0 0 0 1 1 ? 2099", "liaison.jobs.ooo-watch", "0 0 0 1 1 ? 2099"));
         properties.putAll(extra);
         return new SpringApplicationBuilder(LiaisonApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))

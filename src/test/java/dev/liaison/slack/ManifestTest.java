@@ -25,7 +25,6 @@ class ManifestTest extends LiaisonE2eTest {
      * it is removed from here.
      */
     private static final Set<String> DECLARED_AHEAD = Set.of(
-            "/ooo",       // issue 5: out-of-office
             "/escalate"); // issue 6: escalations
 
     @Autowired

@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one
         "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
         "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
+        "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
 })
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {

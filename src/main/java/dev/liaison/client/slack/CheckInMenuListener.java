@@ -24,9 +24,11 @@ class CheckInMenuListener implements SlackListener {
     private final ClientModalListener modals;
     private final SlackMessenger slack;
     private final Clock clock;
+    private final StatusCards cards;
 
     CheckInMenuListener(ClientService clients, PeopleService people, ClientModalListener modals, SlackMessenger slack,
-                        Clock clock) {
+                        Clock clock, StatusCards cards) {
+        this.cards = cards;
         this.clients = clients;
         this.people = people;
         this.modals = modals;
@@ -75,8 +77,7 @@ class CheckInMenuListener implements SlackListener {
 
     private void showStatus(BlockActionRequest req, String teamId, String userId, String clientId) {
         Client client = clients.get(teamId, clientId);
-        var card = new ClientBlocks.Card(client, clients.health(client, userId), clock.instant(),
-                people.zoneOf(teamId, userId));
+        var card = cards.forViewer(teamId, userId, client);
         slack.respond(req.getPayload().getResponseUrl(), false, "Status of " + dev.liaison.slack.SlackText.escape(client.name()),
                 ClientBlocks.statusCard(card, true));
     }

@@ -42,7 +42,12 @@ final class ClientBlocks {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     /** Everything a card shows, computed by the listener for one viewer. */
-    record Card(Client client, Health health, Instant now, ZoneId zone) {
+    /** @param cover who covers the client today while its owner is out; null when nobody needs to */
+    record Card(Client client, Health health, Instant now, ZoneId zone, dev.liaison.client.CoverageLookup.Cover cover) {
+        Card(Client client, Health health, Instant now, ZoneId zone) {
+            this(client, health, now, zone, null);
+        }
+
         LocalDate today() {
             return LocalDate.ofInstant(now, zone);
         }
@@ -69,7 +74,8 @@ final class ClientBlocks {
                     + c.status().label() + "*: no check-ins are asked for."))));
         }
         List<TextObject> fields = new ArrayList<>();
-        fields.add(markdownText("*Owner*\n" + owner(c)));
+        fields.add(markdownText("*Owner*\n" + owner(c) + (card.cover() == null ? ""
+                : "\n:palm_tree: out until " + card.cover().until() + ", covered by <@" + card.cover().coverId() + ">")));
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));

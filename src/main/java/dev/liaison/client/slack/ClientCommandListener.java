@@ -41,9 +41,11 @@ class ClientCommandListener implements SlackListener {
     private final ClientFormListener forms;
     private final HomePublisher home;
     private final Clock clock;
+    private final StatusCards cards;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
-                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock) {
+                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock, StatusCards cards) {
+        this.cards = cards;
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
@@ -161,9 +163,7 @@ class ClientCommandListener implements SlackListener {
     }
 
     private ClientBlocks.Card card(String teamId, String userId, String clientId) {
-        Client client = clients.get(teamId, clientId);
-        ZoneId zone = people.zoneOf(teamId, userId);
-        return new ClientBlocks.Card(client, clients.health(client, userId), clock.instant(), zone);
+        return cards.forViewer(teamId, userId, clients.get(teamId, clientId));
     }
 
     private String nextDue(Client client, String teamId, String userId) {

@@ -25,8 +25,10 @@ class ShareCardListener implements SlackListener {
     private final PeopleService people;
     private final SlackMessenger slack;
     private final Clock clock;
+    private final StatusCards cards;
 
-    ShareCardListener(ClientService clients, PeopleService people, SlackMessenger slack, Clock clock) {
+    ShareCardListener(ClientService clients, PeopleService people, SlackMessenger slack, Clock clock, StatusCards cards) {
+        this.cards = cards;
         this.clients = clients;
         this.people = people;
         this.slack = slack;
@@ -41,8 +43,7 @@ class ShareCardListener implements SlackListener {
             String userId = payload.getUser().getId();
             String clientId = payload.getActions().get(0).getValue();
             Client client = clients.get(teamId, clientId);
-            ClientBlocks.Card card = new ClientBlocks.Card(client, clients.health(client, userId), clock.instant(),
-                    people.zoneOf(teamId, userId));
+            ClientBlocks.Card card = cards.forViewer(teamId, userId, client);
             List<LayoutBlock> blocks = new ArrayList<>(ClientBlocks.statusCard(card, false));
             blocks.add(context(asContextElements(markdownText("Status card shared by <@" + userId + ">"))));
             slack.respond(payload.getResponseUrl(), true, "Status of " + dev.liaison.slack.SlackText.escape(client.name()), blocks);

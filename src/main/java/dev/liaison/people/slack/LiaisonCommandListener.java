@@ -59,12 +59,66 @@ class LiaisonCommandListener implements SlackListener {
             Person person = people.setWorkingHours(teamId, userId, hours.start(), hours.end(), hours.days());
             return ctx.ack(":white_check_mark: Working hours: " + describe(person.schedule()) + ".");
         }
+        if (command instanceof LiaisonCommand.Team team) {
+            return ctx.ack(team(teamId, userId, team));
+        }
+        if (command instanceof LiaisonCommand.Capacity capacity) {
+            if (!people.mayManage(teamId, userId, capacity.userId())) {
+                return ctx.ack("Only <@" + capacity.userId() + ">'s team lead or a head of accounts can set their capacity.");
+            }
+            checkMember(teamId, capacity.userId());
+            people.setCapacity(teamId, capacity.userId(), capacity.capacity());
+            return ctx.ack(":white_check_mark: <@" + capacity.userId() + "> can now carry " + capacity.capacity() + " clients.");
+        }
         Person me = people.lookup(teamId, userId).orElseThrow();
         PersonalSchedule schedule = me.schedule();
         return ctx.ack("*Your Liaison settings*\n• Time zone: " + schedule.zone().getId() + " (from your Slack profile)"
                 + "\n• Daily digest: " + (schedule.digestTime() == null ? "off" : schedule.digestTime() + " on working days")
                 + "\n• Working hours: " + describe(schedule)
                 + (me.admin() ? "\n• You are a head of accounts (admin)." : ""));
+    }
+
+    private String team(String teamId, String callerId, LiaisonCommand.Team team) {
+        if (team.leadId() == null) {
+            java.util.List<Person> led = people.ledBy(teamId, callerId);
+            Person me = people.lookup(teamId, callerId).orElseThrow();
+            StringBuilder text = new StringBuilder();
+            if (!led.isEmpty()) {
+                text.append("*You lead* ").append(led.stream().map(p -> "<@" + p.userId() + "> (capacity " + p.capacity() + ")")
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            if (me.leadId() != null) {
+                text.append("*Your lead* <@").append(me.leadId()).append(">\n*Your teammates* ")
+                        .append(people.teammatesOf(teamId, callerId).stream().map(p -> "<@" + p.userId() + ">")
+                                .collect(Collectors.joining(", ")));
+            }
+            return text.isEmpty() ? "You're not on a team yet. A lead sets one with `/liaison team @lead @member @member`."
+                    : text.toString().strip();
+        }
+        boolean admin = people.isAdmin(callerId);
+        if (!admin && !callerId.equals(team.leadId())) {
+            return "Only the lead themself or a head of accounts can set a team.";
+        }
+        checkMember(teamId, team.leadId());
+        for (String member : team.memberIds()) {
+            Person person = checkMember(teamId, member);
+            if (!admin && person.leadId() != null && !person.leadId().equals(callerId)) {
+                return "<@" + member + "> is on <@" + person.leadId() + ">'s team; a head of accounts can move them.";
+            }
+        }
+        people.setTeam(teamId, team.leadId(), team.memberIds());
+        return ":white_check_mark: <@" + team.leadId() + "> now leads " + team.memberIds().stream().map(m -> "<@" + m + ">")
+                .collect(Collectors.joining(", ")) + ".";
+    }
+
+    private Person checkMember(String teamId, String userId) {
+        Person person = people.lookup(teamId, userId).orElseThrow(() ->
+                new dev.liaison.parsing.InvalidInputException("I can't find that person in this workspace."));
+        if (person.guest() || person.stranger() || person.bot()) {
+            throw new dev.liaison.parsing.InvalidInputException(person.displayName()
+                    + " is a guest, a bot or from another organisation, so they can't be on a team.");
+        }
+        return person;
     }
 
     static String describe(PersonalSchedule schedule) {

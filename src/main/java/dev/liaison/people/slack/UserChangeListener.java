@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class UserChangeListener implements SlackListener {
 
     private final PeopleService people;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UserChangeListener(PeopleService people) {
+    UserChangeListener(PeopleService people, org.springframework.context.ApplicationEventPublisher events) {
         this.people = people;
+        this.events = events;
     }
 
     @Override
@@ -23,6 +25,14 @@ class UserChangeListener implements SlackListener {
             var user = payload.getEvent().getUser();
             if (user != null && user.getId() != null) {
                 people.apply(payload.getTeamId(), SlackUsers.from(user));
+                var profile = user.getProfile();
+                if (profile != null) {
+                    Long expiry = profile.getStatusExpiration();
+                    events.publishEvent(new dev.liaison.people.ProfileStatusChanged(payload.getTeamId(), user.getId(),
+                            profile.getStatusEmoji() == null ? "" : profile.getStatusEmoji(),
+                            profile.getStatusText() == null ? "" : profile.getStatusText(),
+                            expiry == null || expiry == 0 ? null : java.time.Instant.ofEpochSecond(expiry)));
+                }
             }
             return ctx.ack();
         });

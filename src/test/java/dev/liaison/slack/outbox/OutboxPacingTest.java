@@ -56,6 +56,10 @@ class OutboxPacingTest {
             }
 
             @Override
+            public void replaceOriginal(String responseUrl, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
+            }
+
+            @Override
             public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
             }
 

@@ -1,0 +1,86 @@
+package dev.liaison.ooo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.liaison.client.CoverageLookup;
+import dev.liaison.client.TeamDirectory;
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Teams, absences and cover as the client features read them (App Home, cards, digests, nudges). */
+@Component
+class OooDirectory implements TeamDirectory, CoverageLookup {
+
+    private final PeopleService people;
+    private final AbsenceService absences;
+    private final OooService ooo;
+    private final MongoTemplate mongo;
+
+    OooDirectory(PeopleService people, AbsenceService absences, OooService ooo, MongoTemplate mongo) {
+        this.people = people;
+        this.absences = absences;
+        this.ooo = ooo;
+        this.mongo = mongo;
+    }
+
+    @Override
+    public List<String> membersLedBy(String teamId, String leadId) {
+        return people.ledBy(teamId, leadId).stream().map(Person::userId).toList();
+    }
+
+    @Override
+    public int capacityOf(String teamId, String userId) {
+        return people.find(teamId, userId).map(Person::capacity).orElse(DEFAULT_CAPACITY);
+    }
+
+    @Override
+    public List<TeamDirectory.Absence> outOnTeamOf(String teamId, String userId, LocalDate day) {
+        String lead = people.find(teamId, userId).map(Person::leadId).orElse(null);
+        return people.members(teamId).stream()
+                .filter(p -> !p.userId().equals(userId))
+                .filter(p -> userId.equals(p.leadId()) || (lead != null && (lead.equals(p.leadId()) || lead.equals(p.userId()))))
+                .flatMap(p -> absences.current(teamId, p.userId(), day).stream()
+                        .map(a -> new TeamDirectory.Absence(p.userId(), a.toDate(), onlyCover(a))))
+                .toList();
+    }
+
+    /** The one person covering everything, when there is one (the Home line stays short). */
+    private String onlyCover(dev.liaison.ooo.Absence absence) {
+        List<String> covers = mongo.find(Query.query(Criteria.where("absenceId").is(absence.id()).and("ended").is(false)),
+                Coverage.class).stream().map(Coverage::coverId).distinct().toList();
+        return covers.size() == 1 ? covers.get(0) : null;
+    }
+
+    @Override
+    public List<PendingReallocation> pendingReallocations(String teamId, String leadId) {
+        return ooo.pendingFor(teamId, leadId).stream()
+                .map(p -> new PendingReallocation(p.absentId(), LocalDate.parse(p.from()), p.items().size())).toList();
+    }
+
+    @Override
+    public Optional<Cover> coverOf(String teamId, String clientId, LocalDate day) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("kind").is(Plan.Kind.CLIENT)
+                        .and("itemId").is(clientId).and("ended").is(false)), Coverage.class).stream()
+                .filter(c -> c.activeOn(day))
+                .findFirst()
+                .map(c -> new Cover(c.coverId(), c.absentId(), LocalDate.parse(c.to())));
+    }
+
+    @Override
+    public List<String> clientsCoveredBy(String teamId, String userId, LocalDate day) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(userId)
+                        .and("kind").is(Plan.Kind.CLIENT).and("ended").is(false)), Coverage.class).stream()
+                .filter(c -> c.activeOn(day)).map(Coverage::itemId).toList();
+    }
+
+    @Override
+    public boolean isOut(String teamId, String userId, LocalDate day) {
+        return absences.current(teamId, userId, day).isPresent();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.liaison.ooo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the out-of-office feature tells people; the Slack side renders and queues it. */
+public interface OooMessages {
+
+    /** The reallocation prompt to the lead (or whoever decides). */
+    void prompt(PlanRecord plan, String recipientId);
+
+    /** One DM per coverer listing everything they now cover. */
+    void coverNotice(PlanRecord plan, String coverId, List<PlanRecord.Item> items);
+
+    /** The absent person learns who covers what. */
+    void absentSummary(PlanRecord plan);
+
+    /** At the return: which tasks went back, with a way to keep them with their coverers. */
+    void handBack(PlanRecord plan, List<Coverage> returnedTasks);
+
+    /** At the return: what happened on their clients while they were out. */
+    void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<String> lines);
+}

@@ -1,0 +1,27 @@
+package dev.liaison.ooo;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The reallocation plan of one absence (id = the absence's id), as suggested and as the lead
+ * changed it, until applied.
+ */
+@Document("reallocation_plans")
+public record PlanRecord(@Id String id, String teamId, String absentId, String leadId, String from, String to,
+                         List<Item> items, State state, String decidedBy, Instant decidedAt, Instant createdAt) {
+
+    public enum State { PENDING, DEFERRED, APPLIED }
+
+    /** chosenId starts as the suggestion and follows the lead's select. */
+    public record Item(Plan.Kind kind, String itemId, String label, String suggestedId, String chosenId,
+                       Plan.Reason reason) {
+    }
+
+    public boolean open() {
+        return state != State.APPLIED;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.liaison.ooo.slack;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.ooo.Absence;
+import dev.liaison.ooo.Coverage;
+import dev.liaison.ooo.Plan;
+import dev.liaison.ooo.PlanRecord;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.SlackText;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.asElements;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.usersSelect;
+
+/** Pure renderers of the out-of-office messages. */
+final class OooBlocks {
+
+    static final int ITEMS_SHOWN = 40;
+
+    private OooBlocks() {
+    }
+
+    static String period(String from, String to) {
+        return from.equals(to) ? "on " + from : "from " + from + " to " + to;
+    }
+
+    private static String reason(Plan.Reason reason) {
+        return switch (reason) {
+            case BACKUP -> "their backup";
+            case FAMILIAR -> "knows the client";
+            case LOWEST_LOAD -> "lowest load";
+            case FOLLOWS_CLIENT -> "covers the client";
+            case NEEDS_DECISION -> "nobody fits";
+        };
+    }
+
+    private static String item(PlanRecord.Item item) {
+        String what = item.kind() == Plan.Kind.CLIENT ? "*" + SlackText.user(item.label(), 80) + "*"
+                : "task " + SlackText.user(item.label(), 150);
+        if (item.chosenId() == null) {
+            return ":warning: " + what + " — nobody fits: choose someone";
+        }
+        String suggestion = item.chosenId().equals(item.suggestedId()) ? " _(" + reason(item.reason()) + ")_" : " _(your choice)_";
+        return what + " → <@" + item.chosenId() + ">" + suggestion;
+    }
+
+    static String promptText(PlanRecord plan) {
+        return "Who covers for " + "<@" + plan.absentId() + "> " + period(plan.from(), plan.to()) + "?";
+    }
+
+    static List<LayoutBlock> prompt(PlanRecord plan) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        long clients = plan.items().stream().filter(i -> i.kind() == Plan.Kind.CLIENT).count();
+        blocks.add(section(s -> s.text(markdownText(":palm_tree: <@" + plan.absentId() + "> is out "
+                + period(plan.from(), plan.to()) + ". Here is who I suggest covers their " + clients + " clients and "
+                + (plan.items().size() - clients) + " open tasks; change anyone with the menus."))));
+        if (plan.items().isEmpty()) {
+            blocks.add(BlockKit.text("_They have no clients or open tasks: nothing to cover._"));
+        }
+        plan.items().stream().limit(ITEMS_SHOWN).forEach(item -> blocks.add(section(s -> s
+                .blockId(OooActions.itemBlockId(plan.id(), item.itemId()))
+                .text(markdownText(item(item)))
+                .accessory(usersSelect(u -> {
+                    u.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover"));
+                    if (item.chosenId() != null) {
+                        u.initialUser(item.chosenId());
+                    }
+                    return u;
+                })))));
+        if (plan.items().size() > ITEMS_SHOWN) {
+            blocks.add(context(asContextElements(markdownText("…and " + (plan.items().size() - ITEMS_SHOWN)
+                    + " more; Apply all uses the suggestions for them."))));
+        }
+        blocks.add(actions(a -> a.blockId("ooo_decide").elements(asElements(
+                button(b -> b.actionId(OooActions.APPLY_ALL).text(plainText("Apply all")).style("primary").value(plan.id())),
+                button(b -> b.actionId(OooActions.DECIDE_LATER).text(plainText("Decide later")).value(plan.id()))))));
+        return blocks;
+    }
+
+    static List<LayoutBlock> decided(PlanRecord plan, String by) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":white_check_mark: Cover for <@" + plan.absentId() + "> "
+                + period(plan.from(), plan.to()) + " applied by <@" + by + ">."))));
+        blocks.addAll(BlockKit.lines(plan.items().stream().map(i -> "• " + item(i)).toList(),
+                BlockKit.MESSAGE_BLOCKS - 1, BlockKit.MESSAGE_CHARS, "items"));
+        return blocks;
+    }
+
+    static List<LayoutBlock> deferred(PlanRecord plan) {
+        List<LayoutBlock> blocks = new ArrayList<>(prompt(plan));
+        blocks.add(0, context(asContextElements(markdownText(
+                ":hourglass: Decide later: this plan waits on your App Home and here; nothing is covered yet."))));
+        return blocks;
+    }
+
+    static List<LayoutBlock> coverNotice(PlanRecord plan, List<PlanRecord.Item> items) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":handshake: While <@" + plan.absentId() + "> is out "
+                + period(plan.from(), plan.to()) + ", you cover:"))));
+        blocks.addAll(BlockKit.lines(items.stream().map(i -> "• " + (i.kind() == Plan.Kind.CLIENT
+                ? "*" + SlackText.user(i.label(), 80) + "*" : "task " + SlackText.user(i.label(), 150))).toList(),
+                BlockKit.MESSAGE_BLOCKS - 2, BlockKit.MESSAGE_CHARS, "items"));
+        blocks.add(context(asContextElements(markdownText("Their check-in nudges come to you until they are back."))));
+        return blocks;
+    }
+
+    static List<LayoutBlock> absentSummary(PlanRecord plan) {
+        Map<String, List<PlanRecord.Item>> byCover = plan.items().stream().filter(i -> i.chosenId() != null)
+                .collect(Collectors.groupingBy(PlanRecord.Item::chosenId, java.util.TreeMap::new, Collectors.toList()));
+        List<String> lines = byCover.entrySet().stream().map(e -> "• <@" + e.getKey() + ">: " + e.getValue().stream()
+                .map(i -> SlackText.user(i.label(), 60)).collect(Collectors.joining(", "))).toList();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":palm_tree: You're covered " + period(plan.from(), plan.to())
+                + ". Enjoy the time off — here is who has what:"))));
+        blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - 1, BlockKit.MESSAGE_CHARS, "people"));
+        return blocks;
+    }
+
+    static List<LayoutBlock> handBack(PlanRecord plan, List<Coverage> returned) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":wave: <@" + plan.absentId() + "> is back. Cover has ended"
+                + (returned.isEmpty() ? "; no reassigned tasks were still open." : " and " + returned.size()
+                + " reassigned task(s) went back to them:")))));
+        if (!returned.isEmpty()) {
+            blocks.addAll(BlockKit.lines(returned.stream().map(c -> "• " + SlackText.user(c.label(), 150)
+                    + " (was with <@" + c.coverId() + ">)").toList(), 40, BlockKit.MESSAGE_CHARS, "tasks"));
+            blocks.add(actions(a -> a.blockId("ooo_handback").elements(asElements(button(b -> b
+                    .actionId(OooActions.KEEP).text(plainText("Keep them with the coverers")).value(plan.id()))))));
+        }
+        return blocks;
+    }
+
+    static List<LayoutBlock> whileYouWereOut(LocalDate from, LocalDate to, List<String> lines) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":wave: Welcome back! While you were out ("
+                + period(from.toString(), to.toString()) + "):"))));
+        blocks.addAll(lines.isEmpty() ? List.of(BlockKit.text("_Nothing was logged on your clients._"))
+                : BlockKit.lines(lines.stream().map(l -> "• " + SlackText.user(SlackText.oneLine(l), 300)).toList(),
+                BlockKit.MESSAGE_BLOCKS - 1, BlockKit.MESSAGE_CHARS, "events"));
+        return blocks;
+    }
+
+    static String list(List<Absence> absences, LocalDate today) {
+        if (absences.isEmpty()) {
+            return "Nobody is out now or in the next 14 days.";
+        }
+        return "*Out now and in the next 14 days*\n" + absences.stream().limit(50).map(a -> "• <@" + a.userId() + "> "
+                + period(a.from(), a.to()) + (a.covers(today) ? " _(out now)_" : "")).collect(Collectors.joining("\n"))
+                + (absences.size() > 50 ? "\n_…and " + (absences.size() - 50) + " more_" : "");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.liaison.ooo.slack;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.liaison.ooo.Coverage;
+import dev.liaison.ooo.OooMessages;
+import dev.liaison.ooo.PlanRecord;
+import dev.liaison.slack.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+/** Out-of-office messages through the delivery queue, each under a key that makes it once-only. */
+@Component
+class OooSlackMessages implements OooMessages {
+
+    private final Outbox outbox;
+
+    OooSlackMessages(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void prompt(PlanRecord plan, String recipientId) {
+        outbox.enqueue("ooo-prompt:" + plan.id() + ":" + recipientId, plan.teamId(), recipientId, "ooo-prompt",
+                OooBlocks.promptText(plan), OooBlocks.prompt(plan));
+    }
+
+    @Override
+    public void coverNotice(PlanRecord plan, String coverId, List<PlanRecord.Item> items) {
+        outbox.enqueue("ooo-cover:" + plan.id() + ":" + coverId, plan.teamId(), coverId, "ooo-cover",
+                "You cover for someone who is out", OooBlocks.coverNotice(plan, items));
+    }
+
+    @Override
+    public void absentSummary(PlanRecord plan) {
+        outbox.enqueue("ooo-summary:" + plan.id(), plan.teamId(), plan.absentId(), "ooo-summary",
+                "Your cover while you're out", OooBlocks.absentSummary(plan));
+    }
+
+    @Override
+    public void handBack(PlanRecord plan, List<Coverage> returnedTasks) {
+        String to = plan.leadId() != null ? plan.leadId() : plan.absentId();
+        outbox.enqueue("ooo-handback:" + plan.id(), plan.teamId(), to, "ooo-handback", "Cover has ended",
+                OooBlocks.handBack(plan, returnedTasks));
+    }
+
+    @Override
+    public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<String> lines) {
+        outbox.enqueue("ooo-welcome:" + teamId + ":" + userId + ":" + from + ":" + to, teamId, userId, "ooo-welcome",
+                "While you were out", OooBlocks.whileYouWereOut(from, to, lines));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.liaison.ooo.slack;
+
+import java.util.regex.Pattern;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.liaison.ooo.OooService;
+import dev.liaison.ooo.PlanRecord;
+import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.SlackMessenger;
+import org.springframework.stereotype.Component;
+
+/** The lead's prompt: change an item's cover, Apply all, Decide later; and "Keep" at the hand-back. */
+@Component
+class PlanActionsListener implements SlackListener {
+
+    private final OooService ooo;
+    private final SlackMessenger slack;
+
+    PlanActionsListener(OooService ooo, SlackMessenger slack) {
+        this.ooo = ooo;
+        this.slack = slack;
+    }
+
+    @Override
+    public void register(ListenerRegistry registry) {
+        registry.blockAction(Pattern.compile(Pattern.quote(OooActions.ITEM_COVER)), this::choose);
+        registry.blockAction(Pattern.compile(Pattern.quote(OooActions.APPLY_ALL)), this::applyAll);
+        registry.blockAction(Pattern.compile(Pattern.quote(OooActions.DECIDE_LATER)), this::decideLater);
+        registry.blockAction(Pattern.compile(Pattern.quote(OooActions.KEEP)), this::keep);
+    }
+
+    private Response choose(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        var action = payload.getActions().get(0);
+        String[] parts = action.getBlockId() == null ? new String[0] : action.getBlockId().split("\\|", 3);
+        if (parts.length != 3) {
+            return ctx.ack();
+        }
+        return guarded(req, ctx, () -> ooo.choose(payload.getTeam().getId(), parts[1], parts[2],
+                action.getSelectedUser(), payload.getUser().getId()));
+    }
+
+    private Response applyAll(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String by = payload.getUser().getId();
+        return guarded(req, ctx, () -> {
+            OooService.Applied applied = ooo.applyAll(payload.getTeam().getId(), payload.getActions().get(0).getValue(), by);
+            String decidedBy = applied.plan().decidedBy() == null ? by : applied.plan().decidedBy();
+            slack.replaceOriginal(payload.getResponseUrl(), "Cover applied", OooBlocks.decided(applied.plan(), decidedBy));
+            return applied.plan();
+        });
+    }
+
+    private Response decideLater(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        return guarded(req, ctx, () -> {
+            PlanRecord plan = ooo.defer(payload.getTeam().getId(), payload.getActions().get(0).getValue(),
+                    payload.getUser().getId());
+            if (plan.open()) {
+                slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan), OooBlocks.deferred(plan));
+            }
+            return plan;
+        });
+    }
+
+    private Response keep(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        return guarded(req, ctx, () -> {
+            int kept = ooo.keep(payload.getTeam().getId(), payload.getActions().get(0).getValue(), payload.getUser().getId());
+            slack.respond(payload.getResponseUrl(), false, ":white_check_mark: " + kept
+                    + " task(s) stay with their coverers.", null);
+            return null;
+        });
+    }
+
+    private interface Step {
+        Object run();
+    }
+
+    /** Someone who may not decide gets a plain ephemeral refusal; nothing changes. */
+    private Response guarded(BlockActionRequest req, ActionContext ctx, Step step) {
+        try {
+            step.run();
+        } catch (OooService.NotAllowed refused) {
+            slack.respond(req.getPayload().getResponseUrl(), false, refused.getMessage(), null);
+        }
+        return ctx.ack();
+    }
+}

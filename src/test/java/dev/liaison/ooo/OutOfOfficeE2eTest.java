@@ -1,0 +1,182 @@
+package dev.liaison.ooo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.Fixtures;
+import dev.liaison.support.LiaisonE2eTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Out-of-office end to end: declare, the lead's one-click plan, cover everywhere, hand-back. */
+class OutOfOfficeE2eTest extends LiaisonE2eTest {
+
+    static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Autowired
+    OooService ooo;
+
+    String team;
+    String lead;
+    String away;
+    List<String> mates;
+
+    @BeforeEach
+    void aTeamOfFour() {
+        clock.set(MONDAY);
+        team = newTeam();
+        String sfx = team.substring(1, 6);
+        lead = "ULEAD" + sfx;
+        away = "UAWAY" + sfx;
+        mates = List.of("UMATEA" + sfx, "UMATEB" + sfx, "UMATEC" + sfx);
+        SLACK.member(team, lead, "Lena Lead", "Europe/London").member(team, away, "Ari Away", "Europe/London");
+        mates.forEach(m -> SLACK.member(team, m, "Mate " + m, "Europe/London"));
+        String members = "<@" + away + "> " + mates.stream().map(m -> "<@" + m + ">").reduce((a, b) -> a + " " + b).orElseThrow();
+        assertThat(visible(liaison(lead, "team <@" + lead + "> " + members))).contains("now leads");
+        for (int i = 1; i <= 8; i++) {
+            command(team, away, "add \"Away Client " + i + " " + sfx + "\"");
+        }
+        for (int i = 1; i <= 5; i++) {
+            command(team, away, "task \"Away Client " + i + " " + sfx + "\" Follow-up " + i);
+        }
+        command(team, mates.get(0), "list");
+        SLACK.reset();
+    }
+
+    @AfterEach
+    void restoreClock() {
+        clock.set(MONDAY);
+    }
+
+    private JsonObject liaison(String user, String text) {
+        return JsonParser.parseString(slack().command(team, user, "/liaison", text, SLACK.responseUrl("l")).body()).getAsJsonObject();
+    }
+
+    private JsonObject ooo(String user, String text) {
+        return JsonParser.parseString(slack().command(team, user, "/ooo", text, SLACK.responseUrl("o")).body()).getAsJsonObject();
+    }
+
+    private List<FakeSlackWebApi.Call> dms(String userId) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> userId.equals(c.params().get("channel"))).toList();
+    }
+
+    private String planIdFromPrompt() {
+        JsonArray blocks = JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray();
+        for (var block : blocks) {
+            JsonObject b = block.getAsJsonObject();
+            if (b.get("type").getAsString().equals("actions")) {
+                return b.getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString();
+            }
+        }
+        throw new AssertionError("no Apply all in " + blocks);
+    }
+
+    @Test
+    void declareApproveCoverAndHandBack() {
+        assertThat(visible(ooo(away, "tomorrow to +5d"))).contains("You're out from 2026-11-24 to 2026-11-28");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        String prompt = dms(lead).get(0).params().get("blocks");
+        assertThat(prompt).contains("Away Client 1", "Follow-up 5", "ooo_item_cover", "Apply all", "Decide later");
+        String planId = planIdFromPrompt();
+
+        // someone else's click is refused and changes nothing
+        slack().buttonClick(team, mates.get(0), "ooo_apply_all", planId, SLACK.responseUrl("not-lead"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> SLACK.calls("response_url").stream()
+                .anyMatch(c -> c.json().toString().contains("Only <@" + lead + ">")));
+        assertThat(ooo.getPlan(team, planId).state()).isEqualTo(PlanRecord.State.PENDING);
+
+        // the lead applies everything; a double click changes nothing more
+        slack().buttonClick(team, lead, "ooo_apply_all", planId, SLACK.responseUrl("apply"));
+        clock.advance(Duration.ofSeconds(3));
+        slack().buttonClick(team, lead, "ooo_apply_all", planId, SLACK.responseUrl("apply"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("response_url").stream()
+                .anyMatch(c -> c.json().toString().contains("applied by <@" + lead + ">") && c.json().get("replace_original").getAsBoolean()));
+        assertThat(ooo.getPlan(team, planId).state()).isEqualTo(PlanRecord.State.APPLIED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(away).size() == 1
+                && mates.stream().mapToLong(m -> dms(m).size()).sum() >= 2);
+        sleep(1500);
+        mates.forEach(m -> assertThat(dms(m).size()).as("one DM for " + m).isLessThanOrEqualTo(1));
+        assertThat(dms(away).get(0).params().get("blocks")).contains("re covered from 2026-11-24");
+
+        // tomorrow, the card shows who covers
+        clock.set(Instant.parse("2026-11-24T10:00:00Z"));
+        String sfx = team.substring(1, 6);
+        String card = visible(command(team, lead, "status \"Away Client 1 " + sfx + "\""));
+        assertThat(card).containsPattern("out until 2026-11-28, covered by <@UMATE[ABC]" + sfx + ">");
+
+        // the return: after the 28th, the watcher hands back
+        clock.set(Instant.parse("2026-11-30T10:00:00Z"));
+        ooo.watch();
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 2 && dms(away).size() == 2);
+        assertThat(dms(lead).get(1).params().get("blocks")).contains("is back", "went back to them", "Keep them with the coverers");
+        assertThat(dms(away).get(1).params().get("blocks")).contains("Welcome back");
+        assertThat(visible(command(team, away, "status \"Away Client 1 " + sfx + "\""))).doesNotContain("covered by")
+                .contains("<@" + away + ">");
+        ooo.watch();
+        sleep(1000);
+        assertThat(dms(lead)).hasSize(2);
+    }
+
+    @Test
+    void aPalmTreeStatusWithAnExpiryStartsTheSameFlowOnceItSettles() {
+        JsonObject event = Fixtures.json("slack/docs_api_slack_com_user_change.json").getAsJsonObject().deepCopy();
+        JsonObject user = event.getAsJsonObject("user");
+        user.addProperty("id", away);
+        user.addProperty("team_id", team);
+        user.addProperty("tz", "Europe/London");
+        user.getAsJsonObject("profile").addProperty("status_emoji", ":palm_tree:");
+        user.getAsJsonObject("profile").addProperty("status_text", "Vacation");
+        user.getAsJsonObject("profile").addProperty("status_expiration", Instant.parse("2026-11-27T18:00:00Z").getEpochSecond());
+        assertThat(slack().event(team, "Ev0PALM" + team, event, null).statusCode()).isEqualTo(200);
+        ooo.watch();
+        sleep(800);
+        assertThat(dms(lead)).as("not before the status settles").isEmpty();
+        clock.advance(Duration.ofMinutes(11));
+        ooo.watch();
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        assertThat(dms(lead).get(0).params().get("blocks")).contains("from 2026-11-23 to 2026-11-27");
+    }
+
+    @Test
+    void aStatusSetAndClearedWithinMinutesReachesNobody() {
+        JsonObject event = Fixtures.json("slack/docs_api_slack_com_user_change.json").getAsJsonObject().deepCopy();
+        JsonObject user = event.getAsJsonObject("user");
+        user.addProperty("id", away);
+        user.addProperty("team_id", team);
+        user.getAsJsonObject("profile").addProperty("status_emoji", ":face_with_thermometer:");
+        user.getAsJsonObject("profile").addProperty("status_text", "");
+        slack().event(team, "Ev0SICK" + team, event, null);
+        clock.advance(Duration.ofMinutes(3));
+        user.getAsJsonObject("profile").addProperty("status_emoji", "");
+        slack().event(team, "Ev0WELL" + team, event, null);
+        clock.advance(Duration.ofMinutes(20));
+        ooo.watch();
+        sleep(1200);
+        assertThat(dms(lead)).isEmpty();
+    }
+
+    @Test
+    void onlyALeadOrAdminDeclaresForSomeoneElse() {
+        assertThat(visible(ooo(mates.get(0), "tomorrow <@" + away + ">"))).contains("Only <@" + away + ">'s team lead");
+        assertThat(visible(ooo(lead, "tomorrow <@" + away + ">"))).contains("is out on 2026-11-24");
+        assertThat(visible(ooo(away, "list"))).contains("<@" + away + "> on 2026-11-24");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
