@@ -148,10 +148,14 @@ class DigestE2eTest extends LiaisonE2eTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1);
+        // the run goes on over every workspace after this person's DM: wait for its timer
+        await().atMost(Duration.ofSeconds(20)).until(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString())
+                .body().contains("liaison_job_duration_seconds_count{job=\"daily-digest\""));
         HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("liaison_outbox_sent_total", "liaison_digests_sent_total",
-                "liaison_outbox_depth", "liaison_job_duration_seconds_count{job=\"daily-digest\"");
+                "liaison_outbox_depth", "liaison_outbox_queued_total", "liaison_outbox_parked_total");
     }
 
     private String clientIdFromCard(String teamId, String userId, String name) {

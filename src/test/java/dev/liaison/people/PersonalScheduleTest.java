@@ -89,6 +89,14 @@ class PersonalScheduleTest {
                 .hasMessageContaining("HH:MM-HH:MM");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me hours 09:00-17:00 weekdays"))
                 .hasMessageContaining("mon-fri");
-        assertThat(LiaisonCommandParser.parse("team")).isInstanceOf(LiaisonCommand.Help.class);
+        assertThat(LiaisonCommandParser.parse("frobnicate")).isInstanceOf(LiaisonCommand.Help.class);
+        assertThat(LiaisonCommandParser.parse("team")).isEqualTo(new LiaisonCommand.Team(null, java.util.List.of()));
+        assertThat(LiaisonCommandParser.parse("team <@U0LEAD> <@U0AM1> <@U0AM2> <@U0LEAD>"))
+                .isEqualTo(new LiaisonCommand.Team("U0LEAD", java.util.List.of("U0AM1", "U0AM2")));
+        assertThat(LiaisonCommandParser.parse("capacity <@U0AM1> 8")).isEqualTo(new LiaisonCommand.Capacity("U0AM1", 8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("capacity <@U0AM1> lots"))
+                .hasMessageContaining("1 to 200");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("team <@U0LEAD>"))
+                .hasMessageContaining("lead first");
     }
 }
