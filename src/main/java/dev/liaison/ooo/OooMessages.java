@@ -12,6 +12,9 @@ public interface OooMessages {
     /** One DM per coverer listing everything they now cover. */
     void coverNotice(PlanRecord plan, String coverId, List<PlanRecord.Item> items);
 
+    /** A single item applied on its own: its coverer hears about that item. */
+    void coverItemNotice(PlanRecord plan, PlanRecord.Item item);
+
     /** The absent person learns who covers what. */
     void absentSummary(PlanRecord plan);
 

@@ -155,7 +155,7 @@ public class OooService {
         Plan plan = ReallocationPlanner.plan(input(absence));
         String lead = people.find(absence.teamId(), absence.userId()).map(Person::leadId).orElse(null);
         List<PlanRecord.Item> items = plan.assignments().stream()
-                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason()))
+                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason(), false))
                 .toList();
         try {
             return mongo.insert(new PlanRecord(absence.id(), absence.teamId(), absence.userId(), lead, absence.from(),
@@ -216,8 +216,7 @@ public class OooService {
             throw new InvalidInputException("<@" + coverId + "> is the one who is out; pick someone else.");
         }
         List<PlanRecord.Item> items = plan.items().stream()
-                .map(i -> i.itemId().equals(itemId) ? new PlanRecord.Item(i.kind(), i.itemId(), i.label(), i.suggestedId(),
-                        coverId, i.reason()) : i)
+.map(i -> i.itemId().equals(itemId) && !i.applied() ? i.withChosen(coverId) : i)
                 .toList();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)), new Update().set("items", items), PlanRecord.class);
         return getPlan(teamId, planId);
@@ -235,19 +234,10 @@ public class OooService {
         }
         Map<String, List<PlanRecord.Item>> byCoverer = new LinkedHashMap<>();
         for (PlanRecord.Item item : plan.items()) {
-            if (item.chosenId() == null) {
+            if (item.chosenId() == null || item.applied()) {
                 continue;
             }
-            try {
-                mongo.insert(new Coverage(Coverage.id(plan.id(), item.kind(), item.itemId()), teamId, plan.id(),
-                        plan.absentId(), item.kind(), item.itemId(), item.label(), item.chosenId(), plan.from(), plan.to(),
-                        false, false, clock.instant()));
-            } catch (DuplicateKeyException already) {
-                // a second click or instance got here first: the cover exists once
-            }
-            if (item.kind() == Plan.Kind.TASK) {
-                tasks.reassign(teamId, item.itemId(), item.chosenId());
-            }
+            cover(plan, item);
             byCoverer.computeIfAbsent(item.chosenId(), k -> new ArrayList<>()).add(item);
         }
         byCoverer.forEach((coverId, items) -> messages.coverNotice(plan, coverId, items));
@@ -256,6 +246,42 @@ public class OooService {
                 new Update().set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant()),
                 PlanRecord.class).getModifiedCount() == 1;
         return new Applied(getPlan(teamId, planId), !first);
+    }
+
+    /** Per-item "Apply": this one item is covered now; the plan is applied once every item is. */
+    public PlanRecord applyItem(String teamId, String planId, String itemId, String by) {
+        PlanRecord plan = getPlan(teamId, planId);
+        checkDecider(plan, by);
+        PlanRecord.Item item = plan.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("That item is no longer in the plan."));
+        if (item.chosenId() == null) {
+            throw new InvalidInputException("Choose who covers " + item.label() + " first.");
+        }
+        if (!item.applied()) {
+            cover(plan, item);
+            messages.coverItemNotice(plan, item);
+            List<PlanRecord.Item> items = plan.items().stream().map(i -> i.itemId().equals(itemId) ? i.asApplied() : i).toList();
+            Update update = new Update().set("items", items);
+            if (items.stream().allMatch(i -> i.applied() || i.chosenId() == null) && items.stream().allMatch(PlanRecord.Item::applied)) {
+                update.set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant());
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)), update, PlanRecord.class);
+        }
+        return getPlan(teamId, planId);
+    }
+
+    /** Creates one item's cover (once: its id is absence + item) and moves a task to its coverer. */
+    private void cover(PlanRecord plan, PlanRecord.Item item) {
+        try {
+            mongo.insert(new Coverage(Coverage.id(plan.id(), item.kind(), item.itemId()), plan.teamId(), plan.id(),
+                    plan.absentId(), item.kind(), item.itemId(), item.label(), item.chosenId(), plan.from(), plan.to(),
+                    false, false, clock.instant()));
+        } catch (DuplicateKeyException already) {
+            // a second click or instance got here first: the cover exists once
+        }
+        if (item.kind() == Plan.Kind.TASK) {
+            tasks.reassign(plan.teamId(), item.itemId(), item.chosenId());
+        }
     }
 
     public PlanRecord defer(String teamId, String planId, String by) {

@@ -16,9 +16,17 @@ public record PlanRecord(@Id String id, String teamId, String absentId, String l
 
     public enum State { PENDING, DEFERRED, APPLIED }
 
-    /** chosenId starts as the suggestion and follows the lead's select. */
+    /** chosenId starts as the suggestion and follows the lead's select; applied once covered. */
     public record Item(Plan.Kind kind, String itemId, String label, String suggestedId, String chosenId,
-                       Plan.Reason reason) {
+                       Plan.Reason reason, boolean applied) {
+
+        Item withChosen(String coverId) {
+            return new Item(kind, itemId, label, suggestedId, coverId, reason, applied);
+        }
+
+        Item asApplied() {
+            return new Item(kind, itemId, label, suggestedId, chosenId, reason, true);
+        }
     }
 
     public boolean open() {

@@ -4,6 +4,7 @@ package dev.liaison.ooo.slack;
 final class OooActions {
 
     static final String ITEM_COVER = "ooo_item_cover";
+    static final String ITEM_APPLY = "ooo_item_apply";
     static final String APPLY_ALL = "ooo_apply_all";
     static final String DECIDE_LATER = "ooo_decide_later";
     static final String KEEP = "ooo_keep_with_coverers";

@@ -27,7 +27,8 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 /** Pure renderers of the out-of-office messages. */
 final class OooBlocks {
 
-    static final int ITEMS_SHOWN = 40;
+    /** Two blocks an item (its line, then its select and Apply): 22 items keep a prompt within 50 blocks. */
+    static final int ITEMS_SHOWN = 22;
 
     private OooBlocks() {
     }
@@ -69,16 +70,21 @@ final class OooBlocks {
         if (plan.items().isEmpty()) {
             blocks.add(BlockKit.text("_They have no clients or open tasks: nothing to cover._"));
         }
-        plan.items().stream().limit(ITEMS_SHOWN).forEach(item -> blocks.add(section(s -> s
-                .blockId(OooActions.itemBlockId(plan.id(), item.itemId()))
-                .text(markdownText(item(item)))
-                .accessory(usersSelect(u -> {
-                    u.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover"));
-                    if (item.chosenId() != null) {
-                        u.initialUser(item.chosenId());
-                    }
-                    return u;
-                })))));
+        plan.items().stream().limit(ITEMS_SHOWN).forEach(item -> {
+            blocks.add(section(s -> s.text(markdownText(item.applied() ? ":white_check_mark: " + item(item) : item(item)))));
+            if (!item.applied()) {
+                blocks.add(actions(a -> a.blockId(OooActions.itemBlockId(plan.id(), item.itemId())).elements(asElements(
+                        usersSelect(u -> {
+                            u.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover"));
+                            if (item.chosenId() != null) {
+                                u.initialUser(item.chosenId());
+                            }
+                            return u;
+                        }),
+                        button(b -> b.actionId(OooActions.ITEM_APPLY).text(plainText("Apply"))
+                                .value(plan.id() + "|" + item.itemId()))))));
+            }
+        });
         if (plan.items().size() > ITEMS_SHOWN) {
             blocks.add(context(asContextElements(markdownText("…and " + (plan.items().size() - ITEMS_SHOWN)
                     + " more; Apply all uses the suggestions for them."))));

@@ -32,6 +32,13 @@ class OooSlackMessages implements OooMessages {
     }
 
     @Override
+    public void coverItemNotice(PlanRecord plan, PlanRecord.Item item) {
+        outbox.enqueue("ooo-cover:" + plan.id() + ":" + item.chosenId() + ":" + item.itemId(), plan.teamId(),
+                item.chosenId(), "ooo-cover", "You cover for someone who is out",
+                OooBlocks.coverNotice(plan, List.of(item)));
+    }
+
+    @Override
     public void absentSummary(PlanRecord plan) {
         outbox.enqueue("ooo-summary:" + plan.id(), plan.teamId(), plan.absentId(), "ooo-summary",
                 "Your cover while you're out", OooBlocks.absentSummary(plan));

@@ -27,6 +27,7 @@ class PlanActionsListener implements SlackListener {
     @Override
     public void register(ListenerRegistry registry) {
         registry.blockAction(Pattern.compile(Pattern.quote(OooActions.ITEM_COVER)), this::choose);
+        registry.blockAction(Pattern.compile(Pattern.quote(OooActions.ITEM_APPLY)), this::applyItem);
         registry.blockAction(Pattern.compile(Pattern.quote(OooActions.APPLY_ALL)), this::applyAll);
         registry.blockAction(Pattern.compile(Pattern.quote(OooActions.DECIDE_LATER)), this::decideLater);
         registry.blockAction(Pattern.compile(Pattern.quote(OooActions.KEEP)), this::keep);
@@ -41,6 +42,20 @@ class PlanActionsListener implements SlackListener {
         }
         return guarded(req, ctx, () -> ooo.choose(payload.getTeam().getId(), parts[1], parts[2],
                 action.getSelectedUser(), payload.getUser().getId()));
+    }
+
+    private Response applyItem(BlockActionRequest req, ActionContext ctx) {
+        var payload = req.getPayload();
+        String[] value = payload.getActions().get(0).getValue().split("\\|", 2);
+        if (value.length != 2) {
+            return ctx.ack();
+        }
+        return guarded(req, ctx, () -> {
+            PlanRecord plan = ooo.applyItem(payload.getTeam().getId(), value[0], value[1], payload.getUser().getId());
+            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan),
+                    plan.open() ? OooBlocks.prompt(plan) : OooBlocks.decided(plan, payload.getUser().getId()));
+            return plan;
+        });
     }
 
     private Response applyAll(BlockActionRequest req, ActionContext ctx) {
