@@ -3,24 +3,12 @@ package dev.liaison.digest;
 import java.time.Duration;
 
 import dev.liaison.store.JobLocks;
-import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobExecutionContext;
-import org.springframework.scheduling.quartz.QuartzJobBean;
+import dev.liaison.store.LockedJob;
 
 /** Quartz job liaison/checkin-nudges (hourly). */
-@DisallowConcurrentExecution
-public class CheckinNudgesJob extends QuartzJobBean {
-
-    private final NudgeService nudges;
-    private final JobLocks locks;
+public class CheckinNudgesJob extends LockedJob {
 
     public CheckinNudgesJob(NudgeService nudges, JobLocks locks) {
-        this.nudges = nudges;
-        this.locks = locks;
-    }
-
-    @Override
-    protected void executeInternal(JobExecutionContext context) {
-        locks.run("checkin-nudges", Duration.ofMinutes(55), nudges::runDue);
+        super(locks, "checkin-nudges", Duration.ofMinutes(55), nudges::runDue);
     }
 }

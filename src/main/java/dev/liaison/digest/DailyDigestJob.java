@@ -3,24 +3,12 @@ package dev.liaison.digest;
 import java.time.Duration;
 
 import dev.liaison.store.JobLocks;
-import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobExecutionContext;
-import org.springframework.scheduling.quartz.QuartzJobBean;
+import dev.liaison.store.LockedJob;
 
-/** Quartz job liaison/daily-digest (every 15 minutes): thin, the service decides who is due. */
-@DisallowConcurrentExecution
-public class DailyDigestJob extends QuartzJobBean {
-
-    private final DigestService digests;
-    private final JobLocks locks;
+/** Quartz job liaison/daily-digest (every 15 minutes): the service decides who is due. */
+public class DailyDigestJob extends LockedJob {
 
     public DailyDigestJob(DigestService digests, JobLocks locks) {
-        this.digests = digests;
-        this.locks = locks;
-    }
-
-    @Override
-    protected void executeInternal(JobExecutionContext context) {
-        locks.run("daily-digest", Duration.ofMinutes(14), digests::runDue);
+        super(locks, "daily-digest", Duration.ofMinutes(14), digests::runDue);
     }
 }

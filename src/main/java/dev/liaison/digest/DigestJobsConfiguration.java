@@ -1,10 +1,8 @@
 package dev.liaison.digest;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
+import dev.liaison.store.LockedJob;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,37 +14,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DigestJobsConfiguration {
 
-    static final String GROUP = "liaison";
-
     @Bean
     JobDetail dailyDigestJob() {
-        return JobBuilder.newJob(DailyDigestJob.class).withIdentity("daily-digest", GROUP)
-                .withDescription("Each person's daily digest DM, at their digest time on working days")
-                .storeDurably().build();
+        return LockedJob.detail(DailyDigestJob.class, "daily-digest",
+                "Each person's daily digest DM, at their digest time on working days");
     }
 
     @Bean
-    Trigger dailyDigestTrigger(JobDetail dailyDigestJob,
-                               @Value("${liaison.jobs.daily-digest:0 0/15 * * * ?}") String cron) {
-        return TriggerBuilder.newTrigger().forJob(dailyDigestJob).withIdentity("daily-digest", GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+    Trigger dailyDigestTrigger(JobDetail dailyDigestJob, @Value("${liaison.jobs.daily-digest:0 0/15 * * * ?}") String cron) {
+        return LockedJob.trigger(dailyDigestJob, cron);
     }
 
     @Bean
     JobDetail checkinNudgesJob() {
-        return JobBuilder.newJob(CheckinNudgesJob.class).withIdentity("checkin-nudges", GROUP)
-                .withDescription("At most one check-in nudge DM per person per day, in working hours")
-                .storeDurably().build();
+        return LockedJob.detail(CheckinNudgesJob.class, "checkin-nudges",
+                "At most one check-in nudge DM per person per day, in working hours");
     }
 
     @Bean
     Trigger checkinNudgesTrigger(JobDetail checkinNudgesJob,
                                  @Value("${liaison.jobs.checkin-nudges:0 0 * * * ?}") String cron) {
-        return TriggerBuilder.newTrigger().forJob(checkinNudgesJob).withIdentity("checkin-nudges", GROUP)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
+        return LockedJob.trigger(checkinNudgesJob, cron);
     }
 }

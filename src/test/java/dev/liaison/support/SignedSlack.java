@@ -124,19 +124,7 @@ public final class SignedSlack {
 
     /** A choice in an overflow menu (App Home's per-client menu), from the same block_actions payload. */
     public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("type", "overflow");
-        action.remove("value");
-        JsonObject option = new JsonObject();
-        option.addProperty("value", optionValue);
-        action.add("selected_option", option);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return overflowChoice(teamId, userId, actionId, optionValue, "https://hooks.slack.com/actions/none");
     }
 
     /** A message shortcut on a message, built from Slack's documented message_action payload. */
@@ -155,9 +143,14 @@ public final class SignedSlack {
     }
 
     public static JsonObject conversation(String channelId) {
+        return element("conversations_select", "selected_conversation", channelId);
+    }
+
+    /** An input element's state: its type and its one value. */
+    private static JsonObject element(String type, String key, String value) {
         JsonObject element = new JsonObject();
-        element.addProperty("type", "conversations_select");
-        element.addProperty("selected_conversation", channelId);
+        element.addProperty("type", type);
+        element.addProperty(key, value);
         return element;
     }
 
@@ -171,24 +164,15 @@ public final class SignedSlack {
     }
 
     public static JsonObject typed(String value) {
-        JsonObject element = new JsonObject();
-        element.addProperty("type", "plain_text_input");
-        element.addProperty("value", value);
-        return element;
+        return element("plain_text_input", "value", value);
     }
 
     public static JsonObject date(String isoDate) {
-        JsonObject element = new JsonObject();
-        element.addProperty("type", "datepicker");
-        element.addProperty("selected_date", isoDate);
-        return element;
+        return element("datepicker", "selected_date", isoDate);
     }
 
     public static JsonObject user(String userId) {
-        JsonObject element = new JsonObject();
-        element.addProperty("type", "users_select");
-        element.addProperty("selected_user", userId);
-        return element;
+        return element("users_select", "selected_user", userId);
     }
 
     /** An Events API envelope around an inner event. */

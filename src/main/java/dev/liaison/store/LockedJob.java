@@ -1,0 +1,51 @@
+package dev.liaison.store;
+
+import java.time.Duration;
+import java.util.function.IntSupplier;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * A scheduled job of group "liaison": thin, it runs one service call under its ShedLock lock.
+ * Subclasses only say which call; {@link #detail} and {@link #trigger} declare the schedule.
+ */
+@DisallowConcurrentExecution
+public abstract class LockedJob extends QuartzJobBean {
+
+    public static final String GROUP = "liaison";
+
+    private final JobLocks locks;
+    private final String name;
+    private final Duration lockAtMostFor;
+    private final IntSupplier work;
+
+    protected LockedJob(JobLocks locks, String name, Duration lockAtMostFor, IntSupplier work) {
+        this.locks = locks;
+        this.name = name;
+        this.lockAtMostFor = lockAtMostFor;
+        this.work = work;
+    }
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) {
+        locks.run(name, lockAtMostFor, work);
+    }
+
+    public static JobDetail detail(Class<? extends LockedJob> job, String name, String description) {
+        return JobBuilder.newJob(job).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
+    }
+
+    /** A cron trigger (Quartz syntax, overridable by a liaison.jobs.* property) that runs a missed fire once. */
+    public static Trigger trigger(JobDetail job, String cron) {
+        return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+}
