@@ -28,6 +28,13 @@ public sealed interface LiaisonCommand {
     record Team(String leadId, java.util.List<String> memberIds) implements LiaisonCommand {
     }
 
+    record ConfigEscalationChannel(String channelId) implements LiaisonCommand {
+    }
+
+    record ConfigWorkingHours(java.time.LocalTime start, java.time.LocalTime end, Set<DayOfWeek> days)
+            implements LiaisonCommand {
+    }
+
     record Capacity(String userId, int capacity) implements LiaisonCommand {
     }
 }

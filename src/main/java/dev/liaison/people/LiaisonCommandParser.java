@@ -22,6 +22,8 @@ public final class LiaisonCommandParser {
             "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
             "• `/liaison team`: your team · `/liaison team @lead @member…`: set the lead of those members",
             "• `/liaison capacity @user <N>`: how many clients someone can carry (default 10)",
+            "• `/liaison config escalation-channel #channel` and `/liaison config working-hours 09:00-18:00 mon-fri`"
+                    + " (heads of accounts): where escalations go, and the hours p2/p3 deadlines count",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -39,6 +41,7 @@ public final class LiaisonCommandParser {
             case "me" -> me(tokens);
             case "team" -> team(tokens);
             case "capacity" -> capacity(tokens);
+            case "config" -> config(tokens);
             default -> new LiaisonCommand.Help("I don't know `" + clip(tokens.get(0).text()) + "` yet.\n\n" + USAGE);
         };
     }
@@ -63,18 +66,7 @@ public final class LiaisonCommandParser {
             if (tokens.size() < 3 || tokens.size() > 4) {
                 throw new InvalidInputException("Give a range and optionally days: `/liaison me hours 08:00-16:30 mon-fri`.");
             }
-            String[] range = tokens.get(2).text().split("-", -1);
-            Optional<LocalTime> start = range.length == 2 ? time(range[0]) : Optional.empty();
-            Optional<LocalTime> end = range.length == 2 ? time(range[1]) : Optional.empty();
-            if (start.isEmpty() || end.isEmpty()) {
-                throw new InvalidInputException("`" + clip(tokens.get(2).text())
-                        + "` is not a range of hours. Use HH:MM-HH:MM, like `09:00-17:30`.");
-            }
-            if (start.get().equals(end.get())) {
-                throw new InvalidInputException("Working hours need a start and an end that differ.");
-            }
-            Set<DayOfWeek> days = tokens.size() == 4 ? days(tokens.get(3).text()) : PersonalSchedule.WEEKDAYS;
-            return new LiaisonCommand.SetHours(start.get(), end.get(), days);
+            return hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
         }
         throw new InvalidInputException("`/liaison me` takes `digest` or `hours`. " + "Try `/liaison me digest 08:30`.");
     }
@@ -100,6 +92,25 @@ public final class LiaisonCommandParser {
         return new LiaisonCommand.Team(people.get(0), members);
     }
 
+    private static LiaisonCommand config(List<Token> tokens) {
+        String what = tokens.size() > 1 ? tokens.get(1).text().toLowerCase(Locale.ROOT) : "";
+        if (what.equals("escalation-channel") && tokens.size() == 3) {
+            return new LiaisonCommand.ConfigEscalationChannel(dev.liaison.parsing.Mentions.channel(tokens.get(2).text())
+                    .map(dev.liaison.parsing.Mentions.ChannelMention::channelId)
+                    .orElseThrow(() -> new InvalidInputException("Pick the channel from Slack's # menu: "
+                            + "`/liaison config escalation-channel #escalations`.")));
+        }
+        if (what.equals("working-hours") && (tokens.size() == 3 || tokens.size() == 4)) {
+            LiaisonCommand.SetHours hours = hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
+            if (hours.start().isAfter(hours.end())) {
+                throw new InvalidInputException("Workspace working hours can't run past midnight.");
+            }
+            return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
+        }
+        throw new InvalidInputException("Use `/liaison config escalation-channel #channel` or "
+                + "`/liaison config working-hours 09:00-18:00 mon-fri`.");
+    }
+
     private static LiaisonCommand capacity(List<Token> tokens) {
         if (tokens.size() != 3) {
             throw new InvalidInputException("Use `/liaison capacity @user 8`.");
@@ -111,6 +122,22 @@ public final class LiaisonCommandParser {
             throw new InvalidInputException("Capacity is a number of clients from 1 to 200, not `" + clip(n) + "`.");
         }
         return new LiaisonCommand.Capacity(user, Integer.parseInt(n));
+    }
+
+    /** HH:MM-HH:MM and optional days, for a person or the workspace. */
+    private static LiaisonCommand.SetHours hours(Token rangeToken, Token daysToken) {
+        String[] range = rangeToken.text().split("-", -1);
+        Optional<LocalTime> start = range.length == 2 ? time(range[0]) : Optional.empty();
+        Optional<LocalTime> end = range.length == 2 ? time(range[1]) : Optional.empty();
+        if (start.isEmpty() || end.isEmpty()) {
+            throw new InvalidInputException("`" + clip(rangeToken.text())
+                    + "` is not a range of hours. Use HH:MM-HH:MM, like `09:00-17:30`.");
+        }
+        if (start.get().equals(end.get())) {
+            throw new InvalidInputException("Working hours need a start and an end that differ.");
+        }
+        Set<DayOfWeek> days = daysToken != null ? days(daysToken.text()) : PersonalSchedule.WEEKDAYS;
+        return new LiaisonCommand.SetHours(start.get(), end.get(), days);
     }
 
     /** 9:00, 09:00, 17:30; 24-hour clock. */

@@ -29,9 +29,11 @@ class LiaisonCommandListener implements SlackListener {
             "I answer with the rows created, updated and rejected, and why. Importing the same file again changes nothing.");
 
     private final PeopleService people;
+    private final dev.liaison.people.WorkspaceSettingsService settings;
 
-    LiaisonCommandListener(PeopleService people) {
+    LiaisonCommandListener(PeopleService people, dev.liaison.people.WorkspaceSettingsService settings) {
         this.people = people;
+        this.settings = settings;
     }
 
     @Override
@@ -61,6 +63,21 @@ class LiaisonCommandListener implements SlackListener {
         }
         if (command instanceof LiaisonCommand.Team team) {
             return ctx.ack(team(teamId, userId, team));
+        }
+        if (command instanceof LiaisonCommand.ConfigEscalationChannel || command instanceof LiaisonCommand.ConfigWorkingHours) {
+            if (!people.isAdmin(userId)) {
+                return ctx.ack("Only a head of accounts (LIAISON_ADMINS) can change workspace settings.");
+            }
+            if (command instanceof LiaisonCommand.ConfigEscalationChannel channel) {
+                settings.setEscalationChannel(teamId, channel.channelId(), userId);
+                return ctx.ack(":white_check_mark: Escalations now open in <#" + channel.channelId()
+                        + ">. Invite me there with `/invite @Liaison`.");
+            }
+            var hours = (LiaisonCommand.ConfigWorkingHours) command;
+            String zone = people.zoneOf(teamId, userId).getId();
+            settings.setWorkingHours(teamId, hours.start(), hours.end(), hours.days(), zone, userId);
+            return ctx.ack(":white_check_mark: Workspace working hours: " + describe(new PersonalSchedule(
+                    java.time.ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
         }
         if (command instanceof LiaisonCommand.Capacity capacity) {
             if (!people.mayManage(teamId, userId, capacity.userId())) {

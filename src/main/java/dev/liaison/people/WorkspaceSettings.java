@@ -1,0 +1,35 @@
+package dev.liaison.people;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Settings of one workspace: its escalation channel (else LIAISON_ESCALATION_CHANNEL) and its
+ * working hours, which p2/p3 escalation deadlines count in.
+ */
+@Document("workspace_settings")
+public record WorkspaceSettings(@Id String teamId, String escalationChannel, String workStart, String workEnd,
+                                List<DayOfWeek> workDays, String zone, String updatedBy, Instant updatedAt) {
+
+    public LocalTime start() {
+        return workStart == null ? PersonalSchedule.DEFAULT_START : LocalTime.parse(workStart);
+    }
+
+    public LocalTime end() {
+        return workEnd == null ? PersonalSchedule.DEFAULT_END : LocalTime.parse(workEnd);
+    }
+
+    public java.util.Set<DayOfWeek> days() {
+        return workDays == null || workDays.isEmpty() ? PersonalSchedule.WEEKDAYS : java.util.EnumSet.copyOf(workDays);
+    }
+
+    public ZoneId zoneId() {
+        return zone == null ? java.time.ZoneOffset.UTC : ZoneId.of(zone);
+    }
+}

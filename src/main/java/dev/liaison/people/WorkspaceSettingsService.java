@@ -1,0 +1,54 @@
+package dev.liaison.people;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.liaison.LiaisonProperties;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/** Per-workspace settings; the escalation channel falls back to LIAISON_ESCALATION_CHANNEL. */
+@Service
+public class WorkspaceSettingsService {
+
+    private final MongoTemplate mongo;
+    private final LiaisonProperties properties;
+    private final Clock clock;
+
+    WorkspaceSettingsService(MongoTemplate mongo, LiaisonProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public WorkspaceSettings of(String teamId) {
+        WorkspaceSettings stored = mongo.findById(teamId, WorkspaceSettings.class);
+        return stored != null ? stored : new WorkspaceSettings(teamId, null, null, null, null, null, null, null);
+    }
+
+    public Optional<String> escalationChannel(String teamId) {
+        String channel = of(teamId).escalationChannel();
+        if (channel != null && !channel.isBlank()) {
+            return Optional.of(channel);
+        }
+        return properties.escalationChannel().isBlank() ? Optional.empty() : Optional.of(properties.escalationChannel());
+    }
+
+    public void setEscalationChannel(String teamId, String channelId, String by) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("escalationChannel", channelId)
+                .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+    }
+
+    /** Working hours in the time zone of the admin who sets them. */
+    public void setWorkingHours(String teamId, LocalTime start, LocalTime end, Set<DayOfWeek> days, String zone, String by) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("workStart", start.toString())
+                .set("workEnd", end.toString()).set("workDays", days.stream().sorted().toList()).set("zone", zone)
+                .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+    }
+}
