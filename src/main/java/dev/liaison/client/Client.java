@@ -177,6 +177,15 @@ public class Client {
         openTasks.add(task);
     }
 
+    void addOpenEscalation(OpenEscalation escalation) {
+        openEscalations.removeIf(e -> e.id().equals(escalation.id()));
+        openEscalations.add(escalation);
+    }
+
+    void removeOpenEscalation(String id) {
+        openEscalations.removeIf(e -> e.id().equals(id));
+    }
+
     boolean removeOpenTask(String number) {
         return openTasks.removeIf(t -> t.number().equals(number));
     }

@@ -365,7 +365,13 @@ public final class ClientCommandParser {
         return Optional.empty();
     }
 
-    private record Leading(NameMatch match, String typed, String rest) {
+    /** The client named at the start of some text, what was typed for it, and the rest. */
+    public record Leading(NameMatch match, String typed, String rest) {
+    }
+
+    /** For other commands that start with a client (/escalate): the same rules as /client log. */
+    public Leading client(String text, String missing) {
+        return leadingClient(text == null ? "" : text.strip(), missing);
     }
 
     /** The client at the start of the text: quoted, else the longest known name, else the first word. */

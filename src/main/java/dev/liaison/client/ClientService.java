@@ -162,6 +162,14 @@ public class ClientService {
                         .and("clientId").in(clientIds).and("occurredAt").gte(from).lt(to)), Interaction.class);
     }
 
+    public void escalationOpened(String teamId, String clientId, Client.OpenEscalation escalation) {
+        modify(teamId, clientId, c -> c.addOpenEscalation(escalation));
+    }
+
+    public void escalationClosed(String teamId, String clientId, String escalationId) {
+        modify(teamId, clientId, c -> c.removeOpenEscalation(escalationId));
+    }
+
     public void taskOpened(String teamId, String clientId, Client.OpenTask task) {
         modify(teamId, clientId, c -> c.addOpenTask(task));
     }

@@ -46,7 +46,10 @@ public interface SlackMessenger {
     }
 
     /** chat.postMessage; a user id as the channel posts in the app's DM with that person. Never throws. */
-    PostResult postMessage(String teamId, String channel, String text, String blocksJson);
+    PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson);
+
+    /** chat.update of one of our messages (an escalation's parent kept current). */
+    void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks);
 
     /** views.publish: replaces the App Home tab of one user. */
     void publishHome(String teamId, String userId, com.slack.api.model.view.View view);

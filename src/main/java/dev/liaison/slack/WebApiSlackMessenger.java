@@ -41,10 +41,10 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public PostResult postMessage(String teamId, String channel, String text, String blocksJson) {
+    public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson) {
         try {
             var response = slack.methods(credentials.botToken(), teamId).chatPostMessage(r -> r
-                    .channel(channel).text(text).blocksAsString(blocksJson).unfurlLinks(false));
+                    .channel(channel).threadTs(threadTs).text(text).blocksAsString(blocksJson).unfurlLinks(false));
             if (response.isOk()) {
                 return PostResult.delivered(response.getTs());
             }
@@ -62,6 +62,20 @@ class WebApiSlackMessenger implements SlackMessenger {
             return PostResult.failed(code >= 500, "HTTP " + code);
         } catch (IOException e) {
             return PostResult.failed(true, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {
+        com.slack.api.methods.response.chat.ChatUpdateResponse response;
+        try {
+            response = slack.methods(credentials.botToken(), teamId).chatUpdate(r -> r.channel(channel).ts(ts)
+                    .text(text).blocks(blocks));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("chat.update failed: " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            throw new SlackUnavailable("chat.update answered " + response.getError(), null);
         }
     }
 

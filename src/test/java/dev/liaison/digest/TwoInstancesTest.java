@@ -46,6 +46,7 @@ class TwoInstancesTest {
         Map<String, String> properties = new LinkedHashMap<>(Map.of("server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl(),
                 "liaison.jobs.daily-digest", "0 0 0 1 1 ? 2099", "liaison.jobs.checkin-nudges", "0 0 0 1 1 ? 2099", "liaison.jobs.ooo-watch", "0 0 0 1 1 ? 2099"));
+        properties.put("liaison.jobs.escalation-timers", "0 0 0 1 1 ? 2099");
         properties.putAll(extra);
         return new SpringApplicationBuilder(LiaisonApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))

@@ -44,6 +44,12 @@ public class Outbox {
 
     /** @return false when a message with this key was already queued (by this run or any other) */
     public boolean enqueue(String key, String teamId, String channel, String kind, String text, List<LayoutBlock> blocks) {
+        return enqueue(key, teamId, channel, null, kind, text, blocks);
+    }
+
+    /** As {@link #enqueue(String, String, String, String, String, List)}, as a reply in a thread. */
+    public boolean enqueue(String key, String teamId, String channel, String threadTs, String kind, String text,
+                           List<LayoutBlock> blocks) {
         List<String> problems = BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS);
         if (!problems.isEmpty()) {
             // a renderer bug: better a refused message in the log than one Slack rejects forever
@@ -51,7 +57,7 @@ public class Outbox {
         }
         try {
             mongo.insert(new OutboxMessage(key, teamId, channel, kind, text,
-                    GsonFactory.createSnakeCase().toJson(blocks), clock.instant()));
+                    GsonFactory.createSnakeCase().toJson(blocks), clock.instant()).inThread(threadTs));
             queued.increment();
             return true;
         } catch (DuplicateKeyException already) {

@@ -18,6 +18,8 @@ public class OutboxMessage {
     private String id;
     private String teamId;
     private String channel;
+    /** A reply in this thread (the parent's ts), or null for a message of its own. */
+    private String threadTs;
     private String kind;
     private String text;
     private String blocksJson;
@@ -49,6 +51,8 @@ public class OutboxMessage {
     public String id() { return id; }
     public String teamId() { return teamId; }
     public String channel() { return channel; }
+    public String threadTs() { return threadTs; }
+    OutboxMessage inThread(String ts) { this.threadTs = ts; return this; }
     public String kind() { return kind; }
     public String text() { return text; }
     public String blocksJson() { return blocksJson; }

@@ -84,8 +84,8 @@ public class OutboxSender {
                     pacer.nextAt(message.teamId(), message.channel()))));
             return false;
         }
-        SlackMessenger.PostResult result = slack.postMessage(message.teamId(), message.channel(), message.text(),
-                message.blocksJson());
+        SlackMessenger.PostResult result = slack.postMessage(message.teamId(), message.channel(), message.threadTs(),
+                message.text(), message.blocksJson());
         if (result.ok()) {
             release(message, new Update().set("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
                     .set("ts", result.ts()).inc("attempts", 1).unset("lastError"));

@@ -84,7 +84,12 @@ class OutboxPacingTest {
             }
 
             @Override
-            public PostResult postMessage(String teamId, String channel, String text, String blocksJson) {
+            public void updateMessage(String teamId, String channel, String ts, String text,
+                                      List<com.slack.api.model.block.LayoutBlock> blocks) {
+            }
+
+            @Override
+            public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson) {
                 int n = calls.merge(channel + text, 1, Integer::sum);
                 if (text.equals("m3") && n == 1) {
                     return PostResult.rateLimited(3);

@@ -1,0 +1,19 @@
+package dev.liaison.escalation;
+
+import java.util.List;
+
+/** What escalations say in Slack; the Slack side renders the parent and queues replies and DMs. */
+public interface EscalationMessages {
+
+    /** Posts the parent message in the escalation channel at once and returns its ts. */
+    String postParent(Escalation escalation);
+
+    /** Keeps the parent current (chat.update). */
+    void updateParent(Escalation escalation);
+
+    /** A reply in the escalation's thread, once per key. */
+    void threadReply(Escalation escalation, String key, String text);
+
+    /** A DM to each person, once per key. */
+    void notify(Escalation escalation, List<String> userIds, String key, String text);
+}

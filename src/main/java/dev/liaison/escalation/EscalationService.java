@@ -1,0 +1,232 @@
+package dev.liaison.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientService;
+import dev.liaison.client.CoverageLookup;
+import dev.liaison.client.Sentiment;
+import dev.liaison.client.TouchType;
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
+import dev.liaison.people.WorkspaceSettings;
+import dev.liaison.people.WorkspaceSettingsService;
+import dev.liaison.store.Sequences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Escalations: opened in the workspace's escalation channel, acknowledged and resolved by the people
+ * allowed to, and climbing a rung (owner or coverer → team lead → heads of accounts) when a deadline
+ * passes. Each change is a conditional update, so a double click or two timers act once.
+ */
+@Service
+public class EscalationService {
+
+    private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
+
+    /** The caller may not act on this escalation. */
+    public static final class NotAllowed extends RuntimeException {
+        public NotAllowed(String message) {
+            super(message);
+        }
+    }
+
+    private final MongoTemplate mongo;
+    private final ClientService clients;
+    private final PeopleService people;
+    private final WorkspaceSettingsService settings;
+    private final ObjectProvider<CoverageLookup> coverage;
+    private final Sequences sequences;
+    private final EscalationMessages messages;
+    private final Clock clock;
+
+    EscalationService(MongoTemplate mongo, ClientService clients, PeopleService people, WorkspaceSettingsService settings,
+                      ObjectProvider<CoverageLookup> coverage, Sequences sequences, EscalationMessages messages, Clock clock) {
+        this.mongo = mongo;
+        this.clients = clients;
+        this.people = people;
+        this.settings = settings;
+        this.coverage = coverage;
+        this.sequences = sequences;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    WorkingHours hours(String teamId) {
+        WorkspaceSettings s = settings.of(teamId);
+        return new WorkingHours(s.zoneId(), s.start(), s.end(), s.days());
+    }
+
+    public Escalation open(String teamId, String raisedBy, String clientId, Severity severity, String summary) {
+        String channel = settings.escalationChannel(teamId).orElseThrow(() -> new InvalidInputException(
+                "There is no escalation channel yet. A head of accounts sets one with "
+                        + "`/liaison config escalation-channel #escalations`."));
+        Client client = clients.get(teamId, clientId);
+        Instant now = clock.instant();
+        EscalationDeadlines.Deadlines deadlines = EscalationDeadlines.of(severity, now, hours(teamId));
+        String number = "E-" + sequences.next(teamId, "escalation");
+        Escalation escalation = mongo.insert(new Escalation(teamId + ":" + number, teamId, number, clientId, client.name(),
+                severity, summary, raisedBy, now, Escalation.State.OPEN, 0, rungUsers(teamId, client, 0),
+                deadlines.acknowledgeBy(), deadlines.resolveBy(), deadlines.acknowledgeBy(), null, null, null, null, null,
+                channel, null));
+        String ts = messages.postParent(escalation);
+        mongo.updateFirst(byId(escalation.id()), new Update().set("parentTs", ts), Escalation.class);
+        escalation = get(teamId, escalation.id());
+        clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now));
+        messages.notify(escalation, escalation.rungUsers(), "open", "New " + severity.label() + " escalation "
+                + number + " on " + client.name() + " is yours: acknowledge it in the thread.");
+        return escalation;
+    }
+
+    /** Who holds a rung: the owner (their coverer while they are out), the owner's lead, the admins. */
+    List<String> rungUsers(String teamId, Client client, int rung) {
+        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, client.ownerId())));
+        return switch (rung) {
+            case 0 -> List.of(coverage.getIfAvailable(() -> CoverageLookup.NONE).coverOf(teamId, client.id(), today)
+                    .map(CoverageLookup.Cover::coverId).orElse(client.ownerId()));
+            case 1 -> people.find(teamId, client.ownerId()).map(Person::leadId).map(List::of).orElse(List.of());
+            default -> people.members(teamId).stream().filter(Person::admin).map(Person::userId).toList();
+        };
+    }
+
+    public Escalation get(String teamId, String id) {
+        Escalation escalation = mongo.findById(id, Escalation.class);
+        if (escalation == null || !escalation.teamId().equals(teamId)) {
+            throw new InvalidInputException("That escalation no longer exists.");
+        }
+        return escalation;
+    }
+
+    private void checkMayAct(Escalation escalation, String by) {
+        Optional<Client> client = clients.find(escalation.teamId(), escalation.clientId());
+        String owner = client.map(Client::ownerId).orElse(null);
+        String lead = owner == null ? null : people.find(escalation.teamId(), owner).map(Person::leadId).orElse(null);
+        boolean allowed = escalation.rungUsers().contains(by) || by.equals(owner) || by.equals(lead) || people.isAdmin(by);
+        if (!allowed) {
+            throw new NotAllowed("Only the people holding " + escalation.number() + ", the client's owner, their lead or a"
+                    + " head of accounts can do that.");
+        }
+    }
+
+    public Escalation acknowledge(String teamId, String id, String by) {
+        Escalation escalation = get(teamId, id);
+        checkMayAct(escalation, by);
+        Escalation acked = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("state").is(Escalation.State.OPEN)),
+                new Update().set("state", Escalation.State.ACKNOWLEDGED).set("acknowledgedBy", by)
+                        .set("acknowledgedAt", clock.instant()).set("nextDeadline", escalation.resolveBy()),
+                FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (acked == null) {
+            return get(teamId, id);
+        }
+        messages.updateParent(acked);
+        messages.threadReply(acked, "ack", ":eyes: Acknowledged by <@" + by + ">.");
+        return acked;
+    }
+
+    public Escalation resolve(String teamId, String id, String by, String note) {
+        Escalation escalation = get(teamId, id);
+        checkMayAct(escalation, by);
+        Escalation resolved = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("state").ne(Escalation.State.RESOLVED)),
+                new Update().set("state", Escalation.State.RESOLVED).set("resolvedBy", by).set("resolvedAt", clock.instant())
+                        .set("resolution", note).unset("nextDeadline"),
+                FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (resolved == null) {
+            return get(teamId, id);
+        }
+        messages.updateParent(resolved);
+        messages.threadReply(resolved, "resolved", ":white_check_mark: Resolved by <@" + by + ">: " + note);
+        clients.escalationClosed(teamId, resolved.clientId(), resolved.id());
+        clients.logTouch(teamId, resolved.clientId(), by, TouchType.NOTE, Sentiment.NEUTRAL, 0,
+                "Escalation " + resolved.number() + " resolved: " + note, null, "escalation");
+        return resolved;
+    }
+
+    public Escalation escalateNow(String teamId, String id, String by) {
+        Escalation escalation = get(teamId, id);
+        checkMayAct(escalation, by);
+        return climb(escalation, "escalated now by <@" + by + ">");
+    }
+
+    /** The escalation-timers job: every open escalation past its deadline climbs one rung. */
+    public int climbDue() {
+        int climbed = 0;
+        Instant now = clock.instant();
+        for (Escalation escalation : mongo.find(Query.query(Criteria.where("state").ne(Escalation.State.RESOLVED)
+                .and("nextDeadline").lte(now)), Escalation.class)) {
+            try {
+                climb(escalation, (escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
+                        + " in time");
+                climbed++;
+            } catch (RuntimeException e) {
+                log.warn("Could not climb {}: {}", escalation.id(), e.getMessage());
+            }
+        }
+        return climbed;
+    }
+
+    /** One rung up (skipping empty rungs, and saying so), once: the update is conditional on the rung it read. */
+    private Escalation climb(Escalation escalation, String why) {
+        Client client = clients.get(escalation.teamId(), escalation.clientId());
+        int rung = escalation.rung();
+        StringBuilder skipped = new StringBuilder();
+        List<String> users = List.of();
+        while (rung < Escalation.RUNGS.size() - 1 && users.isEmpty()) {
+            rung++;
+            users = rungUsers(escalation.teamId(), client, rung);
+            if (users.isEmpty()) {
+                skipped.append(" Nobody is set as ").append(Escalation.RUNGS.get(rung)).append(", so that rung is skipped.");
+            }
+        }
+        Instant now = clock.instant();
+        boolean top = users.isEmpty();
+        Instant next = top ? null : EscalationDeadlines.next(escalation.severity(), now,
+                escalation.state() == Escalation.State.ACKNOWLEDGED, hours(escalation.teamId()));
+        Update update = new Update().set("rung", top ? escalation.rung() : rung);
+        if (top) {
+            update.unset("nextDeadline");
+        } else {
+            update.set("rungUsers", users).set("nextDeadline", next);
+        }
+        Escalation climbed = mongo.findAndModify(Query.query(Criteria.where("_id").is(escalation.id())
+                        .and("rung").is(escalation.rung()).and("state").ne(Escalation.State.RESOLVED)
+                        .and("nextDeadline").is(escalation.nextDeadline())),
+                update, FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (climbed == null) {
+            return get(escalation.teamId(), escalation.id());
+        }
+        String key = "climb:" + escalation.rung() + ":" + escalation.nextDeadline();
+        if (top) {
+            messages.threadReply(climbed, key, ":rotating_light: " + capitalised(why) + ", and there is no one higher to"
+                    + " escalate to." + skipped);
+        } else {
+            messages.updateParent(climbed);
+            String who = String.join(", ", users.stream().map(u -> "<@" + u + ">").toList());
+            messages.threadReply(climbed, key, ":arrow_up: " + capitalised(why) + ": now with the "
+                    + Escalation.RUNGS.get(rung) + " (" + who + ")." + skipped);
+            messages.notify(climbed, users, key, "Escalation " + climbed.number() + " on " + climbed.clientName()
+                    + " (" + climbed.severity().label() + ") has come to you: " + why + ".");
+        }
+        return climbed;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+}

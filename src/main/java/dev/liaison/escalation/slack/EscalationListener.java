@@ -1,0 +1,129 @@
+package dev.liaison.escalation.slack;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.liaison.client.ClientCommandParser;
+import dev.liaison.client.ClientService;
+import dev.liaison.client.NameMatch;
+import dev.liaison.escalation.Escalation;
+import dev.liaison.escalation.EscalationService;
+import dev.liaison.escalation.Severity;
+import dev.liaison.parsing.CommandTokenizer;
+import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Token;
+import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
+import org.springframework.stereotype.Component;
+
+/** /escalate and the parent message's buttons (Acknowledge, Resolve with its form, Escalate now). */
+@Component
+class EscalationListener implements SlackListener {
+
+    static final String USAGE = "Use `/escalate <client> [p1|p2|p3] <summary>`, e.g. `/escalate Acme p1 Site down since 9am`.";
+
+    private final EscalationService escalations;
+    private final ClientService clients;
+    private final SlackMessenger slack;
+
+    EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack) {
+        this.escalations = escalations;
+        this.clients = clients;
+        this.slack = slack;
+    }
+
+    @Override
+    public void register(ListenerRegistry registry) {
+        registry.command("/escalate", this::escalate);
+        registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.ACK)), (req, ctx) -> act(req, ctx,
+                () -> escalations.acknowledge(team(req), value(req), user(req))));
+        registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.ESCALATE_NOW)), (req, ctx) -> act(req, ctx,
+                () -> escalations.escalateNow(team(req), value(req), user(req))));
+        registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.RESOLVE)), (req, ctx) -> act(req, ctx, () -> {
+            Escalation escalation = escalations.get(team(req), value(req));
+            slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.resolveForm(escalation));
+            return escalation;
+        }));
+        registry.viewSubmission(EscalationBlocks.RESOLVE_VIEW, (req, ctx) -> {
+            var payload = req.getPayload();
+            var values = payload.getView().getState().getValues().get(EscalationBlocks.NOTE);
+            String note = values == null || values.get(EscalationBlocks.VALUE) == null
+                    || values.get(EscalationBlocks.VALUE).getValue() == null ? ""
+                    : values.get(EscalationBlocks.VALUE).getValue().strip();
+            if (note.isEmpty()) {
+                return ctx.ackWithErrors(Map.of(EscalationBlocks.NOTE, "Say how it was resolved; it goes in the thread and on the client."));
+            }
+            try {
+                escalations.resolve(payload.getTeam().getId(), payload.getView().getPrivateMetadata(), payload.getUser().getId(), note);
+            } catch (EscalationService.NotAllowed refused) {
+                return ctx.ackWithErrors(Map.of(EscalationBlocks.NOTE, refused.getMessage()));
+            }
+            return ctx.ack();
+        });
+    }
+
+    private Response escalate(SlashCommandRequest req, SlashCommandContext ctx) {
+        var payload = req.getPayload();
+        String teamId = payload.getTeamId();
+        String text = SlackText.unescape(payload.getText()).strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("help")) {
+            return ctx.ack(SlackText.escape(USAGE));
+        }
+        ClientCommandParser parser = clients.parserFor(teamId, payload.getUserId());
+        ClientCommandParser.Leading leading = parser.client(text, USAGE);
+        if (!(leading.match() instanceof NameMatch.Found found)) {
+            return ctx.ack("No client matches “" + SlackText.user(leading.typed(), 60) + "”. " + SlackText.escape(USAGE));
+        }
+        List<Token> tokens = CommandTokenizer.tokenize(leading.rest());
+        Severity severity = Severity.P2;
+        String summary = leading.rest();
+        if (!tokens.isEmpty() && Severity.parse(tokens.get(0).text()).isPresent()) {
+            severity = Severity.parse(tokens.get(0).text()).get();
+            summary = tokens.size() > 1 ? CommandTokenizer.rest(leading.rest(), tokens.get(1)) : "";
+        }
+        if (summary.isBlank()) {
+            throw new InvalidInputException("Say what is wrong. " + USAGE);
+        }
+        if (summary.length() > 1500) {
+            throw new InvalidInputException("Keep the summary under 1,500 characters; details go in the thread.");
+        }
+        Escalation escalation = escalations.open(teamId, payload.getUserId(), found.clientId(), severity, summary);
+        return ctx.ack(":rotating_light: Opened " + severity.label().toUpperCase(Locale.ROOT) + " escalation "
+                + escalation.number() + " on *" + SlackText.user(escalation.clientName(), 80) + "* in <#"
+                + escalation.channel() + ">; it is with <@" + String.join(">, <@", escalation.rungUsers()) + ">.");
+    }
+
+    private interface Step {
+        Escalation run();
+    }
+
+    private Response act(BlockActionRequest req, ActionContext ctx, Step step) {
+        try {
+            step.run();
+        } catch (EscalationService.NotAllowed refused) {
+            slack.respond(req.getPayload().getResponseUrl(), false, refused.getMessage(), null);
+        }
+        return ctx.ack();
+    }
+
+    private static String team(BlockActionRequest req) {
+        return req.getPayload().getTeam().getId();
+    }
+
+    private static String user(BlockActionRequest req) {
+        return req.getPayload().getUser().getId();
+    }
+
+    private static String value(BlockActionRequest req) {
+        return req.getPayload().getActions().get(0).getValue();
+    }
+}

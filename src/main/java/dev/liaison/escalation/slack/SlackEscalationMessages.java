@@ -1,0 +1,56 @@
+package dev.liaison.escalation.slack;
+
+import java.util.List;
+
+import dev.liaison.escalation.Escalation;
+import dev.liaison.escalation.EscalationMessages;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
+import dev.liaison.slack.outbox.Outbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * The parent is posted at once (its ts anchors the thread) and updated in place; replies and DMs go
+ * through the delivery queue, keyed so a climb or an acknowledgement is announced once.
+ */
+@Component
+class SlackEscalationMessages implements EscalationMessages {
+
+    private final SlackMessenger slack;
+    private final Outbox outbox;
+
+    SlackEscalationMessages(SlackMessenger slack, Outbox outbox) {
+        this.slack = slack;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public String postParent(Escalation escalation) {
+        return slack.postReply(escalation.teamId(), escalation.channel(), EscalationBlocks.text(escalation),
+                EscalationBlocks.parent(escalation));
+    }
+
+    @Override
+    public void updateParent(Escalation escalation) {
+        if (escalation.parentTs() != null) {
+            slack.updateMessage(escalation.teamId(), escalation.channel(), escalation.parentTs(),
+                    EscalationBlocks.text(escalation), EscalationBlocks.parent(escalation));
+        }
+    }
+
+    @Override
+    public void threadReply(Escalation escalation, String key, String text) {
+        outbox.enqueue("escalation:" + escalation.id() + ":" + key, escalation.teamId(), escalation.channel(),
+                escalation.parentTs(), "escalation-reply", SlackText.truncate(text, 300),
+                List.of(BlockKit.text(text)));
+    }
+
+    @Override
+    public void notify(Escalation escalation, List<String> userIds, String key, String text) {
+        for (String user : userIds) {
+            outbox.enqueue("escalation:" + escalation.id() + ":" + key + ":" + user, escalation.teamId(), user, null,
+                    "escalation-dm", SlackText.truncate(text, 300), List.of(BlockKit.text(":rotating_light: " + text)));
+        }
+    }
+}

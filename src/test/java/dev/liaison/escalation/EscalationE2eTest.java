@@ -1,0 +1,147 @@
+package dev.liaison.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonParser;
+import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.LiaisonE2eTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.liaison.support.SignedSlack.typed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Escalations end to end: open, acknowledge, climb the ladder on deadlines, resolve with a note. */
+class EscalationE2eTest extends LiaisonE2eTest {
+
+    /** A Friday afternoon in London. */
+    static final Instant FRIDAY_4PM = Instant.parse("2026-11-27T16:00:00Z");
+
+    @Autowired
+    EscalationService escalations;
+
+    String team;
+    String owner;
+    String lead;
+
+    @BeforeEach
+    void agency() {
+        clock.set(FRIDAY_4PM);
+        team = newTeam();
+        String sfx = team.substring(1, 6);
+        owner = "UOWN" + sfx;
+        lead = "ULED" + sfx;
+        SLACK.member(team, owner, "Olive Owner", "Europe/London").member(team, lead, "Leo Lead", "Europe/London")
+                .member(team, "UHEAD1", "Hana Head", "Europe/London").member(team, "UNOSY" + sfx, "Nosy Parker", "UTC");
+        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + owner + ">", SLACK.responseUrl("t"));
+        slack().command(team, "UHEAD1", "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
+        slack().command(team, "UHEAD1", "/liaison", "config working-hours 09:00-18:00 mon-fri", SLACK.responseUrl("c"));
+        command(team, owner, "add \"Globex " + sfx + "\"");
+        SLACK.reset();
+    }
+
+    @AfterEach
+    void restore() {
+        clock.set(Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    private List<FakeSlackWebApi.Call> posts(String channel) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> channel.equals(c.params().get("channel"))).toList();
+    }
+
+    private String open(String text) {
+        var response = slack().command(team, owner, "/escalate", text, SLACK.responseUrl("e"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject().get("text").getAsString();
+    }
+
+    private Escalation only() {
+        return escalations.get(team, team + ":E-1");
+    }
+
+    @Test
+    void openAcknowledgeResolveRestoresHealth() {
+        String sfx = team.substring(1, 6);
+        assertThat(open("globex " + sfx + " p2 Invoices sent twice")).contains("Opened P2 escalation E-1", "<#C0ESCAL>");
+        List<FakeSlackWebApi.Call> parent = posts("C0ESCAL");
+        assertThat(parent).hasSize(1);
+        assertThat(parent.get(0).params().get("blocks")).contains("E-1", "Invoices sent twice", "escalation_ack", "date^", "{date_short_pretty} {time}");
+        assertThat(visible(command(team, owner, "status globex " + sfx))).contains("Open escalations* (1)", "p2");
+
+        // someone else may not acknowledge it
+        slack().buttonClick(team, "UNOSY" + sfx, "escalation_ack", only().id(), SLACK.responseUrl("nosy"));
+        assertThat(only().state()).isEqualTo(Escalation.State.OPEN);
+
+        slack().buttonClick(team, owner, "escalation_ack", only().id(), SLACK.responseUrl("ack"));
+        assertThat(only().state()).isEqualTo(Escalation.State.ACKNOWLEDGED);
+        assertThat(SLACK.calls("chat.update")).isNotEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> posts("C0ESCAL").stream()
+                .anyMatch(c -> c.params().get("text").contains("Acknowledged by")
+                        && parent.get(0).params().get("channel").equals(c.params().get("channel"))
+                        && c.params().get("thread_ts") != null));
+
+        var response = slack().viewSubmission(team, owner, "escalation_resolve_view", only().id(),
+                Map.of("note", typed("Refunded the duplicate invoices and called their CFO")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(only().state()).isEqualTo(Escalation.State.RESOLVED);
+        String card = visible(command(team, owner, "status globex " + sfx));
+        assertThat(card).doesNotContain("Open escalations").contains("Escalation E-1 resolved: Refunded");
+    }
+
+    @Test
+    void aP2ClimbsOncePerDeadlineInWorkingHoursOverTheWeekend() {
+        String sfx = team.substring(1, 6);
+        open("globex " + sfx + " p2 Campaign paused by mistake");
+        Escalation opened = only();
+        // opened Friday 16:00: 2 working hours are Friday 16:00-18:00
+        assertThat(opened.acknowledgeBy()).isEqualTo(Instant.parse("2026-11-27T18:00:00Z"));
+        // (the timer runs over every workspace in the shared database: assert on this escalation)
+        clock.set(Instant.parse("2026-11-27T17:59:00Z"));
+        escalations.climbDue();
+        assertThat(only().rung()).isZero();
+        clock.set(Instant.parse("2026-11-28T12:00:00Z"));
+        escalations.climbDue();
+        escalations.climbDue();
+        assertThat(only().rung()).as("climbed once").isEqualTo(1);
+        assertThat(only().rungUsers()).containsExactly(lead);
+        // the next acknowledge window counts from Saturday's climb: 2 working hours on Monday
+        assertThat(only().nextDeadline()).isEqualTo(Instant.parse("2026-11-30T11:00:00Z"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> posts(lead).size() == 1
+                && posts("C0ESCAL").stream().anyMatch(c -> c.params().get("text").contains("now with the team lead")));
+
+        clock.set(Instant.parse("2026-11-30T11:00:00Z"));
+        escalations.climbDue();
+        assertThat(only().rung()).isEqualTo(2);
+        assertThat(only().rungUsers()).containsExactly("UHEAD1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> posts("UHEAD1").size() == 1);
+    }
+
+    @Test
+    void aP1CountsAroundTheClockAndEscalateNowClimbsAtOnce() {
+        String sfx = team.substring(1, 6);
+        open("globex " + sfx + " p1 Site down");
+        assertThat(only().acknowledgeBy()).isEqualTo(FRIDAY_4PM.plus(Duration.ofMinutes(15)));
+        assertThat(only().resolveBy()).isEqualTo(FRIDAY_4PM.plus(Duration.ofHours(4)));
+        slack().buttonClick(team, owner, "escalation_now", only().id(), SLACK.responseUrl("now"));
+        assertThat(only().rungUsers()).containsExactly(lead);
+        clock.set(FRIDAY_4PM.plus(Duration.ofMinutes(31)));
+        escalations.climbDue();
+        assertThat(only().rungUsers()).containsExactly("UHEAD1");
+    }
+
+    @Test
+    void withoutAnEscalationChannelTheAnswerSaysHowToSetOne() {
+        String other = newTeam();
+        SLACK.member(other, "UOTHER", "Otto", "UTC");
+        command(other, "UOTHER", "add Initrode");
+        var response = slack().command(other, "UOTHER", "/escalate", "initrode p3 Slow replies", SLACK.responseUrl("x"));
+        assertThat(JsonParser.parseString(response.body()).getAsJsonObject().get("text").getAsString())
+                .contains("/liaison config escalation-channel");
+    }
+}
