@@ -15,7 +15,12 @@ public record Escalation(@Id String id, String teamId, String number, String cli
                          Severity severity, String summary, String raisedBy, Instant openedAt, State state, int rung,
                          List<String> rungUsers, Instant acknowledgeBy, Instant resolveBy, Instant nextDeadline,
                          String acknowledgedBy, Instant acknowledgedAt, String resolvedBy, Instant resolvedAt,
-                         String resolution, String channel, String parentTs) {
+                         String resolution, String channel, String parentTs, String permalink,
+                         List<TimelineEntry> timeline) {
+
+    /** A reply in the escalation's thread, kept as its timeline. */
+    public record TimelineEntry(Instant at, String userId, String text) {
+    }
 
     public enum State { OPEN, ACKNOWLEDGED, RESOLVED }
 

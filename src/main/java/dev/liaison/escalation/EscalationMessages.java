@@ -8,6 +8,9 @@ public interface EscalationMessages {
     /** Posts the parent message in the escalation channel at once and returns its ts. */
     String postParent(Escalation escalation);
 
+    /** chat.getPermalink of the parent, for the status card; null when Slack does not give one. */
+    String permalink(Escalation escalation, String parentTs);
+
     /** Keeps the parent current (chat.update). */
     void updateParent(Escalation escalation);
 

@@ -81,11 +81,14 @@ public class EscalationService {
         Escalation escalation = mongo.insert(new Escalation(teamId + ":" + number, teamId, number, clientId, client.name(),
                 severity, summary, raisedBy, now, Escalation.State.OPEN, 0, rungUsers(teamId, client, 0),
                 deadlines.acknowledgeBy(), deadlines.resolveBy(), deadlines.acknowledgeBy(), null, null, null, null, null,
-                channel, null));
+                channel, null, null, List.of()));
         String ts = messages.postParent(escalation);
-        mongo.updateFirst(byId(escalation.id()), new Update().set("parentTs", ts), Escalation.class);
+        String permalink = messages.permalink(escalation, ts);
+        mongo.updateFirst(byId(escalation.id()), new Update().set("parentTs", ts).set("permalink", permalink),
+                Escalation.class);
         escalation = get(teamId, escalation.id());
-        clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now));
+        clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now,
+                permalink));
         messages.notify(escalation, escalation.rungUsers(), "open", "New " + severity.label() + " escalation "
                 + number + " on " + client.name() + " is yours: acknowledge it in the thread.");
         return escalation;
@@ -152,6 +155,36 @@ public class EscalationService {
         clients.logTouch(teamId, resolved.clientId(), by, TouchType.NOTE, Sentiment.NEUTRAL, 0,
                 "Escalation " + resolved.number() + " resolved: " + note, null, "escalation");
         return resolved;
+    }
+
+    /** A reply in an escalation's thread joins its timeline (a bot's own replies are not people's words). */
+    public void threadReply(String teamId, String channel, String threadTs, String userId, String text, Instant at) {
+        mongo.updateFirst(Query.query(Criteria.where("teamId").is(teamId).and("channel").is(channel).and("parentTs").is(threadTs)),
+                new Update().push("timeline", new Escalation.TimelineEntry(at == null ? clock.instant() : at, userId,
+                        text == null ? "" : text.substring(0, Math.min(text.length(), 4000)))), Escalation.class);
+    }
+
+    /** Reopen a resolved escalation: back to the owner's rung with fresh deadlines. */
+    public Escalation reopen(String teamId, String id, String by) {
+        Escalation escalation = get(teamId, id);
+        checkMayAct(escalation, by);
+        Client client = clients.get(teamId, escalation.clientId());
+        Instant now = clock.instant();
+        EscalationDeadlines.Deadlines deadlines = EscalationDeadlines.of(escalation.severity(), now, hours(teamId));
+        Escalation reopened = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("state").is(Escalation.State.RESOLVED)),
+                new Update().set("state", Escalation.State.OPEN).set("rung", 0).set("rungUsers", rungUsers(teamId, client, 0))
+                        .set("acknowledgeBy", deadlines.acknowledgeBy()).set("resolveBy", deadlines.resolveBy())
+                        .set("nextDeadline", deadlines.acknowledgeBy()).unset("acknowledgedBy").unset("acknowledgedAt")
+                        .unset("resolvedBy").unset("resolvedAt"),
+                FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (reopened == null) {
+            return get(teamId, id);
+        }
+        clients.escalationOpened(teamId, reopened.clientId(), new Client.OpenEscalation(reopened.id(),
+                reopened.severity().label(), reopened.summary(), now, reopened.permalink()));
+        messages.updateParent(reopened);
+        messages.threadReply(reopened, "reopened:" + now, ":leftwards_arrow_with_hook: Reopened by <@" + by + ">.");
+        return reopened;
     }
 
     public Escalation escalateNow(String teamId, String id, String by) {

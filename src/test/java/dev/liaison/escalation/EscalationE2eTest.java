@@ -26,6 +26,8 @@ class EscalationE2eTest extends LiaisonE2eTest {
     @Autowired
     EscalationService escalations;
 
+
+
     String team;
     String owner;
     String lead;
@@ -119,7 +121,9 @@ class EscalationE2eTest extends LiaisonE2eTest {
         escalations.climbDue();
         assertThat(only().rung()).isEqualTo(2);
         assertThat(only().rungUsers()).containsExactly("UHEAD1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> posts("UHEAD1").size() == 1);
+        // UHEAD1 is an admin of every test workspace: look for this escalation's DM
+        await().atMost(Duration.ofSeconds(10)).until(() -> posts("UHEAD1").stream()
+                .anyMatch(c -> c.params().get("text").contains("Globex " + sfx)));
     }
 
     @Test
@@ -133,6 +137,82 @@ class EscalationE2eTest extends LiaisonE2eTest {
         clock.set(FRIDAY_4PM.plus(Duration.ofMinutes(31)));
         escalations.climbDue();
         assertThat(only().rungUsers()).containsExactly("UHEAD1");
+    }
+
+    @Test
+    void aP1AcknowledgedButNotResolvedClimbsAtItsResolveDeadlineOnceWithAThreadReply() {
+        String sfx = team.substring(1, 6);
+        open("globex " + sfx + " p1 Checkout broken");
+        clock.set(FRIDAY_4PM.plus(Duration.ofMinutes(5)));
+        slack().buttonClick(team, owner, "escalation_ack", only().id(), SLACK.responseUrl("ack"));
+        assertThat(only().nextDeadline()).isEqualTo(FRIDAY_4PM.plus(Duration.ofHours(4)));
+        clock.set(FRIDAY_4PM.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(59)));
+        escalations.climbDue();
+        assertThat(only().rung()).isZero();
+        clock.set(FRIDAY_4PM.plus(Duration.ofHours(4)));
+        escalations.climbDue();
+        escalations.climbDue();
+        assertThat(only().rung()).isEqualTo(1);
+        assertThat(only().rungUsers()).containsExactly(lead);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            clock.advance(Duration.ofMillis(500));
+            return posts("C0ESCAL").stream()
+                .filter(c -> only().parentTs().equals(c.params().get("thread_ts")))
+                .filter(c -> c.params().get("text").contains("Not resolved in time")).count() == 1
+                && posts(lead).stream().anyMatch(c -> c.params().get("text").contains("Globex " + sfx));
+        });
+    }
+
+    @Test
+    void aRungWithNobodyInItIsSkippedAndTheThreadSaysSo() {
+        String sfx = team.substring(1, 6);
+        String loner = "ULONE" + sfx;
+        SLACK.member(team, loner, "Lone Wolf", "Europe/London");
+        command(team, loner, "add \"Solo " + sfx + "\"");
+        slack().command(team, loner, "/escalate", "solo " + sfx + " p1 Outage", SLACK.responseUrl("e"));
+        clock.set(FRIDAY_4PM.plus(Duration.ofMinutes(16)));
+        escalations.climbDue();
+        assertThat(only().rungUsers()).containsExactly("UHEAD1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> posts("C0ESCAL").stream()
+                .anyMatch(c -> c.params().get("text").contains("Nobody is set as team lead")));
+    }
+
+    @Test
+    void fromTheCardsButtonWithATimelineAPermalinkAndReopen() {
+        String sfx = team.substring(1, 6);
+        var card = command(team, owner, "status globex " + sfx);
+        String clientId = card.getAsJsonArray("blocks").asList().stream().map(b -> b.getAsJsonObject())
+                .filter(b -> b.get("type").getAsString().equals("actions")).findFirst().orElseThrow()
+                .getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString();
+        assertThat(card.toString()).contains("client_escalate");
+        slack().buttonClick(team, owner, "client_escalate", clientId, SLACK.responseUrl("esc"));
+        assertThat(SLACK.calls("views.open").get(0).params().get("view")).contains("escalation_open_view", "p1");
+        var opened = slack().viewSubmission(team, owner, "escalation_open_view", clientId, Map.of(
+                "severity", dev.liaison.support.SignedSlack.selected("p3"), "summary", typed("Reports are late again")));
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(only().severity()).isEqualTo(Severity.P3);
+        assertThat(only().permalink()).startsWith("https://");
+        assertThat(visible(command(team, owner, "status globex " + sfx))).contains("p3 — Reports are late again", "|thread>");
+
+        // a reply in the thread joins the timeline
+        com.google.gson.JsonObject reply = new com.google.gson.JsonObject();
+        reply.addProperty("type", "message");
+        reply.addProperty("channel", "C0ESCAL");
+        reply.addProperty("user", lead);
+        reply.addProperty("text", "Called them, fix by Monday");
+        reply.addProperty("ts", "1764259300.000200");
+        reply.addProperty("thread_ts", only().parentTs());
+        reply.addProperty("channel_type", "channel");
+        assertThat(slack().event(team, "EvTHREAD" + team, reply, null).statusCode()).isEqualTo(200);
+        assertThat(only().timeline()).extracting(Escalation.TimelineEntry::text).containsExactly("Called them, fix by Monday");
+
+        slack().viewSubmission(team, owner, "escalation_resolve_view", only().id(), Map.of("note", typed("Sent the reports")));
+        assertThat(only().state()).isEqualTo(Escalation.State.RESOLVED);
+        clock.advance(Duration.ofSeconds(3));
+        slack().buttonClick(team, lead, "escalation_reopen", only().id(), SLACK.responseUrl("reopen"));
+        assertThat(only().state()).isEqualTo(Escalation.State.OPEN);
+        assertThat(only().rungUsers()).containsExactly(owner);
+        assertThat(visible(command(team, owner, "status globex " + sfx))).contains("Open escalations* (1)");
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong TS = new java.util.concurrent.atomic.AtomicLong();
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
@@ -176,7 +178,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
             case "chat.postMessage" -> {
                 JsonObject posted = Fixtures.json("slack/chat.postMessage.success.json").getAsJsonObject();
                 posted.addProperty("channel", form(body).get("channel"));
-                posted.addProperty("ts", (System.currentTimeMillis() / 1000) + "." + String.format("%06d", calls.size()));
+                // unique across resets, as Slack's are within a channel
+                posted.addProperty("ts", (System.currentTimeMillis() / 1000) + "." + String.format("%06d", TS.incrementAndGet()));
                 yield posted.toString();
             }
             case "users.lookupByEmail" -> {

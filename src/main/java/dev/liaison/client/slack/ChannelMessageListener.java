@@ -32,11 +32,14 @@ class ChannelMessageListener implements SlackListener {
     private final ChannelTouches touches;
     private final PeopleService people;
     private final HomePublisher home;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ChannelMessageListener(ChannelTouches touches, PeopleService people, HomePublisher home) {
+    ChannelMessageListener(ChannelTouches touches, PeopleService people, HomePublisher home,
+                           org.springframework.context.ApplicationEventPublisher events) {
         this.touches = touches;
         this.people = people;
         this.home = home;
+        this.events = events;
     }
 
     @Override
@@ -47,6 +50,10 @@ class ChannelMessageListener implements SlackListener {
             if (message.getUser() == null || message.getBotId() != null || message.getEdited() != null
                     || "im".equals(message.getChannelType()) || "mpim".equals(message.getChannelType())) {
                 return ctx.ack();
+            }
+            if (message.getThreadTs() != null && !message.getThreadTs().equals(message.getTs())) {
+                events.publishEvent(new dev.liaison.client.ThreadReplyPosted(teamId, message.getChannel(),
+                        message.getThreadTs(), message.getUser(), message.getText(), at(message.getTs())));
             }
             direction(teamId, message).ifPresent(direction -> {
                 var logged = touches.messagePosted(teamId, message.getChannel(), message.getUser(), direction,

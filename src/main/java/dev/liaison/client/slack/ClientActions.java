@@ -8,6 +8,8 @@ public final class ClientActions {
     static final String ADD_TASK = "client_add_task";
 
     /** The overflow menu next to a due client in digests and nudges: log, snooze, open. */
+    /** The card's Escalate button; the escalation feature answers it with its form. */
+    public static final String ESCALATE = "client_escalate";
     public static final String CHECKIN_MENU = "client_checkin_menu";
     public static final String OPEN_STATUS = "client_open_status";
     static final String EDIT = "client_edit";

@@ -110,6 +110,7 @@ final class ClientBlocks {
                     button(b -> b.actionId(ClientActions.LOG).text(plainText("Log interaction")).value(c.id())
                             .style("primary")),
                     button(b -> b.actionId(ClientActions.ADD_TASK).text(plainText("Add task")).value(c.id())),
+                    button(b -> b.actionId(ClientActions.ESCALATE).text(plainText("Escalate")).value(c.id())),
                     button(b -> b.actionId(ClientActions.EDIT).text(plainText("Edit")).value(c.id())),
                     button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
                             .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
@@ -229,7 +230,8 @@ final class ClientBlocks {
     private static String openEscalations(Client c) {
         StringBuilder text = new StringBuilder("*Open escalations* (" + c.openEscalations().size() + ")");
         c.openEscalations().stream().limit(5).forEach(e -> text.append("\n• :rotating_light: ")
-                .append(e.severity()).append(" — ").append(SlackText.user(SlackText.oneLine(e.summary()), 200)));
+                .append(e.severity()).append(" — ").append(SlackText.user(SlackText.oneLine(e.summary()), 200))
+                .append(e.permalink() == null ? "" : " <" + e.permalink() + "|thread>"));
         if (c.openEscalations().size() > 5) {
             text.append("\n_…and ").append(c.openEscalations().size() - 5).append(" more_");
         }

@@ -31,6 +31,10 @@ final class EscalationBlocks {
     static final String RESOLVE = "escalation_resolve";
     static final String ESCALATE_NOW = "escalation_now";
     static final String RESOLVE_VIEW = "escalation_resolve_view";
+    static final String REOPEN = "escalation_reopen";
+    static final String OPEN_VIEW = "escalation_open_view";
+    static final String SEVERITY = "severity";
+    static final String SUMMARY = "summary";
     static final String NOTE = "note";
     /** The one element of each input block answers under this action id, as in the client forms. */
     static final String VALUE = "value";
@@ -64,8 +68,12 @@ final class EscalationBlocks {
                 markdownText("*Acknowledge by*\n" + when(e.acknowledgeBy())),
                 markdownText("*Resolve by*\n" + when(e.resolveBy())),
                 markdownText("*State*\n" + state)))));
-        if (e.state() == Escalation.State.RESOLVED && e.resolution() != null) {
-            blocks.add(context(asContextElements(markdownText("Resolution: " + SlackText.user(e.resolution(), 2000)))));
+        if (e.state() == Escalation.State.RESOLVED) {
+            if (e.resolution() != null) {
+                blocks.add(context(asContextElements(markdownText("Resolution: " + SlackText.user(e.resolution(), 2000)))));
+            }
+            blocks.add(actions(a -> a.blockId("escalation_actions").elements(asElements(
+                    button(b -> b.actionId(REOPEN).text(plainText("Reopen")).value(e.id()))))));
         } else {
             List<com.slack.api.model.block.element.BlockElement> buttons = new ArrayList<>();
             if (e.state() == Escalation.State.OPEN) {
@@ -77,6 +85,26 @@ final class EscalationBlocks {
                     new com.slack.api.model.block.element.BlockElement[0])))));
         }
         return blocks;
+    }
+
+    /** The card's Escalate button: severity and summary for one client. */
+    static View openForm(String clientId, String clientName) {
+        var options = java.util.Arrays.stream(dev.liaison.escalation.Severity.values())
+                .map(sev -> com.slack.api.model.block.composition.BlockCompositions.option(plainText(sev.label()
+                        + (sev == dev.liaison.escalation.Severity.P1 ? " — client down, around the clock"
+                        : sev == dev.liaison.escalation.Severity.P2 ? " — serious, working hours" : " — needs attention")),
+                        sev.label())).toList();
+        return view(v -> v.type("modal").callbackId(OPEN_VIEW).privateMetadata(clientId)
+                .title(viewTitle(t -> t.type("plain_text").text("Escalate")))
+                .submit(viewSubmit(t -> t.type("plain_text").text("Escalate")))
+                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .blocks(List.of(
+                        section(s -> s.text(markdownText("Escalating *" + SlackText.user(clientName, 80) + "*"))),
+                        input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(
+                                com.slack.api.model.block.element.BlockElements.staticSelect(e -> e.actionId(VALUE)
+                                        .options(options).initialOption(options.get(1))))),
+                        input(i -> i.blockId(SUMMARY).label(plainText("What is wrong")).element(plainTextInput(p -> p
+                                .actionId(VALUE).multiline(true).maxLength(1500)))))));
     }
 
     static View resolveForm(Escalation e) {

@@ -46,6 +46,8 @@ class EscalationListener implements SlackListener {
         registry.command("/escalate", this::escalate);
         registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.ACK)), (req, ctx) -> act(req, ctx,
                 () -> escalations.acknowledge(team(req), value(req), user(req))));
+        registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.REOPEN)), (req, ctx) -> act(req, ctx,
+                () -> escalations.reopen(team(req), value(req), user(req))));
         registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.ESCALATE_NOW)), (req, ctx) -> act(req, ctx,
                 () -> escalations.escalateNow(team(req), value(req), user(req))));
         registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.RESOLVE)), (req, ctx) -> act(req, ctx, () -> {
@@ -53,6 +55,32 @@ class EscalationListener implements SlackListener {
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.resolveForm(escalation));
             return escalation;
         }));
+        registry.blockAction(Pattern.compile(Pattern.quote(dev.liaison.client.slack.ClientActions.ESCALATE)), (req, ctx) -> {
+            var client = clients.get(team(req), value(req));
+            slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.openForm(client.id(), client.name()));
+            return ctx.ack();
+        });
+        registry.viewSubmission(EscalationBlocks.OPEN_VIEW, (req, ctx) -> {
+            var payload = req.getPayload();
+            var values = payload.getView().getState().getValues();
+            var severityValue = values.get(EscalationBlocks.SEVERITY) == null ? null
+                    : values.get(EscalationBlocks.SEVERITY).get(EscalationBlocks.VALUE);
+            Severity severity = severityValue == null || severityValue.getSelectedOption() == null ? Severity.P2
+                    : Severity.parse(severityValue.getSelectedOption().getValue()).orElse(Severity.P2);
+            var summaryValue = values.get(EscalationBlocks.SUMMARY) == null ? null
+                    : values.get(EscalationBlocks.SUMMARY).get(EscalationBlocks.VALUE);
+            String summary = summaryValue == null || summaryValue.getValue() == null ? "" : summaryValue.getValue().strip();
+            if (summary.isEmpty()) {
+                return ctx.ackWithErrors(Map.of(EscalationBlocks.SUMMARY, "Say what is wrong."));
+            }
+            try {
+                escalations.open(payload.getTeam().getId(), payload.getUser().getId(), payload.getView().getPrivateMetadata(),
+                        severity, summary);
+            } catch (InvalidInputException invalid) {
+                return ctx.ackWithErrors(Map.of(EscalationBlocks.SUMMARY, invalid.getMessage()));
+            }
+            return ctx.ack();
+        });
         registry.viewSubmission(EscalationBlocks.RESOLVE_VIEW, (req, ctx) -> {
             var payload = req.getPayload();
             var values = payload.getView().getState().getValues().get(EscalationBlocks.NOTE);

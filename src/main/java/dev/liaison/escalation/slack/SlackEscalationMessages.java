@@ -32,6 +32,15 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     @Override
+    public String permalink(Escalation escalation, String parentTs) {
+        try {
+            return slack.permalink(escalation.teamId(), escalation.channel(), parentTs).orElse(null);
+        } catch (SlackMessenger.SlackUnavailable unavailable) {
+            return null;
+        }
+    }
+
+    @Override
     public void updateParent(Escalation escalation) {
         if (escalation.parentTs() != null) {
             slack.updateMessage(escalation.teamId(), escalation.channel(), escalation.parentTs(),

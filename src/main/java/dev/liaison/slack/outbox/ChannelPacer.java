@@ -31,21 +31,30 @@ class ChannelPacer {
 
     /** Takes the channel's slot if it is free at {@code now}, holding it until {@code until}. */
     boolean tryAcquire(String teamId, String channel, Instant now, Instant until) {
-        Query free = Query.query(Criteria.where("_id").is(teamId + ":" + channel).and("nextAt").lte(now));
-        try {
-            Pace taken = mongo.findAndModify(free, new Update().set("nextAt", until),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Pace.class);
-            return taken != null;
-        } catch (DuplicateKeyException busy) {
-            // the upsert found the channel but not free: someone sent there less than a second ago
-            return false;
+        String id = teamId + ":" + channel;
+        ensureExists(id);
+        // a conditional update, no upsert: upserts with a condition behave differently across servers
+        Pace taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("nextAt").lte(now)),
+                new Update().set("nextAt", until), FindAndModifyOptions.options().returnNew(true), Pace.class);
+        return taken != null;
+    }
+
+    private void ensureExists(String id) {
+        if (mongo.findById(id, Pace.class) == null) {
+            try {
+                mongo.insert(new Pace(id, Instant.EPOCH));
+            } catch (DuplicateKeyException created) {
+                // another sender created it first
+            }
         }
     }
 
     /** Holds a channel back, e.g. for the Retry-After of a 429. */
     void holdUntil(String teamId, String channel, Instant until) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(teamId + ":" + channel)), new Update().max("nextAt", until),
-                Pace.class);
+        String id = teamId + ":" + channel;
+        ensureExists(id);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("nextAt").lt(until)),
+                new Update().set("nextAt", until), Pace.class);
     }
 
     Instant nextAt(String teamId, String channel) {

@@ -127,7 +127,7 @@ class ClientBlocksTest {
                     i % 2 == 0 ? "2026-11-01" : null)).toList()));
             doc.put("openEscalations", stored(IntStream.rangeClosed(1, 50).mapToObj(i -> new Client.OpenEscalation(
                     "e" + i, "p" + (1 + i % 3), exactly(300, "escalation " + i + " <!everyone> " + PINGS),
-                    NOW.minus(Duration.ofHours(i)))).toList()));
+                    NOW.minus(Duration.ofHours(i)), "https://agency.slack.com/archives/C0ESC/p" + i)).toList()));
         });
     }
 
@@ -249,8 +249,8 @@ class ClientBlocksTest {
                   "header": {"type": "header", "text": {"type": "plain_text", "text": "Smith &amp; Co"}},
                   "owner": {"type": "mrkdwn", "text": "*Owner*\\n<@U0OWNER1>\\nbackup <@U0BACKUP1>"},
                   "actions_block_id": "client_actions",
-                  "action_ids": ["client_log", "client_add_task", "client_edit", "client_share"],
-                  "button_values": ["c4", "c4", "c4", "c4"]
+                  "action_ids": ["client_log", "client_add_task", "client_escalate", "client_edit", "client_share"],
+                  "button_values": ["c4", "c4", "c4", "c4", "c4"]
                 }
                 """);
         assertThat(actual).isEqualTo(expected);
