@@ -74,7 +74,8 @@ class EscalationE2eTest extends LiaisonE2eTest {
         List<FakeSlackWebApi.Call> parent = posts("C0ESCAL");
         assertThat(parent).hasSize(1);
         assertThat(parent.get(0).params().get("blocks")).contains("E-1", "Invoices sent twice", "escalation_ack", "date^", "{date_short_pretty} {time}");
-        assertThat(visible(command(team, owner, "status globex " + sfx))).contains("Open escalations* (1)", "p2");
+        assertThat(visible(command(team, owner, "status globex " + sfx))).contains("Open escalations* (1)", "p2",
+                "*85* healthy — 1 open p2 escalation");
 
         // someone else may not acknowledge it
         slack().buttonClick(team, "UNOSY" + sfx, "escalation_ack", only().id(), SLACK.responseUrl("nosy"));
@@ -93,7 +94,13 @@ class EscalationE2eTest extends LiaisonE2eTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(only().state()).isEqualTo(Escalation.State.RESOLVED);
         String card = visible(command(team, owner, "status globex " + sfx));
-        assertThat(card).doesNotContain("Open escalations").contains("Escalation E-1 resolved: Refunded");
+        assertThat(card).doesNotContain("Open escalations", "open p2 escalation").contains("Escalation E-1 resolved: Refunded",
+                ":large_green_circle: *100* healthy");
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            clock.advance(Duration.ofMillis(500));
+            return posts("C0ESCAL").stream().anyMatch(c -> only().parentTs().equals(c.params().get("thread_ts"))
+                    && c.params().get("text").contains("Refunded the duplicate invoices"));
+        });
     }
 
     @Test
