@@ -148,14 +148,17 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         assertThat(card).containsPattern("out until 2026-11-28, covered by <@UMATE[ABC]" + sfx + ">");
 
         // the absent person gets no digest or nudge; their never-touched clients go to their coverers
+        // (cover notices may still be arriving: look only at digests)
         SLACK.reset();
         digests.runDue();
         nudges.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> mates.stream().allMatch(m -> dms(m).size() == 1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            String digestsOfMates = String.join("", mates.stream().flatMap(m -> dms(m).stream())
+                    .map(c -> c.params().get("blocks")).filter(b -> b.contains("Check-ins due")).toList());
+            return digestsOfMates.contains("Away Client 1 " + sfx) && digestsOfMates.contains("Away Client 8 " + sfx);
+        });
         sleep(1200);
-        assertThat(dms(away)).isEmpty();
-        assertThat(String.join("", mates.stream().map(m -> dms(m).get(0).params().get("blocks")).toList()))
-                .contains("Away Client 1 " + sfx, "Away Client 8 " + sfx);
+        assertThat(dms(away)).noneMatch(c -> c.params().get("blocks").contains("Check-ins due"));
         SLACK.reset();
 
         // the return: after the 28th, the watcher hands back
