@@ -82,16 +82,36 @@ public class EscalationService {
                 severity, summary, raisedBy, now, Escalation.State.OPEN, 0, rungUsers(teamId, client, 0),
                 deadlines.acknowledgeBy(), deadlines.resolveBy(), deadlines.acknowledgeBy(), null, null, null, null, null,
                 channel, null, null, List.of()));
+        clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now,
+                null));
+        return escalation;
+    }
+
+    /**
+     * Posts the parent in the escalation channel (its ts anchors the thread), links it from the card and
+     * tells the rung. Runs after the ack; the timer retries it for any escalation whose parent is not
+     * posted yet, so a Slack outage at opening loses nothing.
+     */
+    public void announce(String teamId, String id) {
+        Escalation escalation = get(teamId, id);
+        if (escalation.parentTs() != null) {
+            return;
+        }
         String ts = messages.postParent(escalation);
         String permalink = messages.permalink(escalation, ts);
-        mongo.updateFirst(byId(escalation.id()), new Update().set("parentTs", ts).set("permalink", permalink),
-                Escalation.class);
-        escalation = get(teamId, escalation.id());
-        clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now,
-                permalink));
-        messages.notify(escalation, escalation.rungUsers(), "open", "New " + severity.label() + " escalation "
-                + number + " on " + client.name() + " is yours: acknowledge it in the thread.");
-        return escalation;
+        boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("parentTs").is(null)),
+                new Update().set("parentTs", ts).set("permalink", permalink), Escalation.class).getModifiedCount() == 1;
+        if (!first) {
+            return;
+        }
+        escalation = get(teamId, id);
+        if (escalation.open()) {
+            clients.escalationOpened(teamId, escalation.clientId(), new Client.OpenEscalation(escalation.id(),
+                    escalation.severity().label(), escalation.summary(), escalation.openedAt(), permalink));
+        }
+        messages.notify(escalation, escalation.rungUsers(), "open", "New " + escalation.severity().label()
+                + " escalation " + escalation.number() + " on " + escalation.clientName()
+                + " is yours: acknowledge it in the thread.");
     }
 
     /** Who holds a rung: the owner (their coverer while they are out), the owner's lead, the admins. */
@@ -195,6 +215,14 @@ public class EscalationService {
 
     /** The escalation-timers job: every open escalation past its deadline climbs one rung. */
     public int climbDue() {
+        for (Escalation unposted : mongo.find(Query.query(Criteria.where("state").ne(Escalation.State.RESOLVED)
+                .and("parentTs").is(null)), Escalation.class)) {
+            try {
+                announce(unposted.teamId(), unposted.id());
+            } catch (RuntimeException e) {
+                log.warn("Escalation {} is still not posted: {}", unposted.id(), e.getMessage());
+            }
+        }
         int climbed = 0;
         Instant now = clock.instant();
         for (Escalation escalation : mongo.find(Query.query(Criteria.where("state").ne(Escalation.State.RESOLVED)

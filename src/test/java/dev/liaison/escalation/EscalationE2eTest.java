@@ -60,6 +60,8 @@ class EscalationE2eTest extends LiaisonE2eTest {
     private String open(String text) {
         var response = slack().command(team, owner, "/escalate", text, SLACK.responseUrl("e"));
         assertThat(response.statusCode()).isEqualTo(200);
+        // the parent is posted after the ack
+        await().atMost(Duration.ofSeconds(10)).until(() -> only().parentTs() != null);
         return JsonParser.parseString(response.body()).getAsJsonObject().get("text").getAsString();
     }
 
@@ -198,6 +200,7 @@ class EscalationE2eTest extends LiaisonE2eTest {
                 "severity", dev.liaison.support.SignedSlack.selected("p3"), "summary", typed("Reports are late again")));
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(only().severity()).isEqualTo(Severity.P3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> only().permalink() != null);
         assertThat(only().permalink()).startsWith("https://");
         assertThat(visible(command(team, owner, "status globex " + sfx))).contains("p3 — Reports are late again", "|thread>");
 
@@ -220,6 +223,27 @@ class EscalationE2eTest extends LiaisonE2eTest {
         assertThat(only().state()).isEqualTo(Escalation.State.OPEN);
         assertThat(only().rungUsers()).containsExactly(owner);
         assertThat(visible(command(team, owner, "status globex " + sfx))).contains("Open escalations* (1)");
+    }
+
+    @Test
+    void anEscalationOpenedWhileSlackIsDownIsPostedByTheTimerOnceSlackIsBack() {
+        String sfx = team.substring(1, 6);
+        SLACK.setDown(true);
+        try {
+            var response = slack().command(team, owner, "/escalate", "globex " + sfx + " p2 Feed broken", SLACK.responseUrl("e"));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Opened P2 escalation E-1");
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> only().parentTs() == null);
+        } finally {
+            SLACK.setDown(false);
+        }
+        // the fake records the attempt Slack refused too: count the posts from here on
+        long refused = posts("C0ESCAL").stream().filter(c -> c.params().get("thread_ts") == null).count();
+        escalations.climbDue();
+        assertThat(only().parentTs()).isNotNull();
+        escalations.climbDue();
+        assertThat(posts("C0ESCAL").stream().filter(c -> c.params().get("thread_ts") == null).count())
+                .as("posted once Slack is back").isEqualTo(refused + 1);
     }
 
     @Test

@@ -34,11 +34,26 @@ class EscalationListener implements SlackListener {
     private final EscalationService escalations;
     private final ClientService clients;
     private final SlackMessenger slack;
+    private final com.slack.api.bolt.App app;
 
-    EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack) {
+    EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack,
+                       com.slack.api.bolt.App app) {
         this.escalations = escalations;
         this.clients = clients;
         this.slack = slack;
+        this.app = app;
+    }
+
+    /** Posting the parent is two Slack calls: they run after the ack, never inside Slack's 3 seconds. */
+    private void announceAfterAck(Escalation escalation) {
+        app.executorService().execute(() -> {
+            try {
+                escalations.announce(escalation.teamId(), escalation.id());
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(EscalationListener.class)
+                        .warn("Escalation {} not posted yet (the timer retries): {}", escalation.id(), e.getMessage());
+            }
+        });
     }
 
     @Override
@@ -74,8 +89,8 @@ class EscalationListener implements SlackListener {
                 return ctx.ackWithErrors(Map.of(EscalationBlocks.SUMMARY, "Say what is wrong."));
             }
             try {
-                escalations.open(payload.getTeam().getId(), payload.getUser().getId(), payload.getView().getPrivateMetadata(),
-                        severity, summary);
+                announceAfterAck(escalations.open(payload.getTeam().getId(), payload.getUser().getId(),
+                        payload.getView().getPrivateMetadata(), severity, summary));
             } catch (InvalidInputException invalid) {
                 return ctx.ackWithErrors(Map.of(EscalationBlocks.SUMMARY, invalid.getMessage()));
             }
@@ -125,6 +140,7 @@ class EscalationListener implements SlackListener {
             throw new InvalidInputException("Keep the summary under 1,500 characters; details go in the thread.");
         }
         Escalation escalation = escalations.open(teamId, payload.getUserId(), found.clientId(), severity, summary);
+        announceAfterAck(escalation);
         return ctx.ack(":rotating_light: Opened " + severity.label().toUpperCase(Locale.ROOT) + " escalation "
                 + escalation.number() + " on *" + SlackText.user(escalation.clientName(), 80) + "* in <#"
                 + escalation.channel() + ">; it is with <@" + String.join(">, <@", escalation.rungUsers()) + ">.");
