@@ -19,10 +19,12 @@ class OutboxWorker {
 
     private final OutboxSender sender;
     private final Outbox outbox;
+    private final dev.liaison.store.ProcessedEvents processedEvents;
 
-    OutboxWorker(OutboxSender sender, Outbox outbox) {
+    OutboxWorker(OutboxSender sender, Outbox outbox, dev.liaison.store.ProcessedEvents processedEvents) {
         this.sender = sender;
         this.outbox = outbox;
+        this.processedEvents = processedEvents;
     }
 
     @Scheduled(fixedDelay = 250, initialDelay = 1000)
@@ -35,10 +37,13 @@ class OutboxWorker {
         }
     }
 
+    /** No TTL on the embedded server: old sent messages and event ids are removed here, hourly. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     void purge() {
         try {
             outbox.purgeSentOlderThan(Duration.ofDays(7));
+            // Slack retries an event for minutes, not days: a week of idempotency keys is plenty
+            processedEvents.purgeOlderThan(Duration.ofDays(7));
         } catch (RuntimeException e) {
             log.warn("Outbox clean-up skipped: {}", e.getMessage());
         }

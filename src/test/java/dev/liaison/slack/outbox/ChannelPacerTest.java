@@ -16,6 +16,17 @@ class ChannelPacerTest {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    dev.liaison.store.ProcessedEvents processedEvents;
+
+    @Test
+    void eventIdsAreClaimedOnceUntilPurged() {
+        assertThat(processedEvents.claim("TP", "Ev1")).isTrue();
+        assertThat(processedEvents.claim("TP", "Ev1")).as("a retry").isFalse();
+        assertThat(processedEvents.purgeOlderThan(java.time.Duration.ofDays(7))).as("too young to purge").isZero();
+        assertThat(processedEvents.purgeOlderThan(java.time.Duration.ofSeconds(-5))).isGreaterThanOrEqualTo(1);
+        assertThat(processedEvents.claim("TP", "Ev1")).isTrue();
+    }
 
     @Test
     void aChannelsSlotIsItsOwn() {
