@@ -25,19 +25,24 @@ public interface SlackMessenger {
 
     /**
      * The outcome of posting a message: delivered (with its ts), rate limited (retry after that many
-     * seconds), or failed, retryable (5xx, timeout) or not (channel_not_found, invalid_auth…).
+     * seconds), or failed, retryable (5xx) or not (channel_not_found, invalid_auth…), or unanswered
+     * (a timeout or a dropped connection: Slack may or may not have posted it).
      */
-    record PostResult(boolean ok, String ts, long retryAfterSeconds, boolean retryable, String error) {
+    record PostResult(boolean ok, String ts, long retryAfterSeconds, boolean retryable, String error, boolean unanswered) {
         public static PostResult delivered(String ts) {
-            return new PostResult(true, ts, 0, false, null);
+            return new PostResult(true, ts, 0, false, null, false);
         }
 
         public static PostResult rateLimited(long seconds) {
-            return new PostResult(false, null, Math.max(1, seconds), true, "ratelimited");
+            return new PostResult(false, null, Math.max(1, seconds), true, "ratelimited", false);
         }
 
         public static PostResult failed(boolean retryable, String error) {
-            return new PostResult(false, null, 0, retryable, error);
+            return new PostResult(false, null, 0, retryable, error, false);
+        }
+
+        public static PostResult unanswered(String error) {
+            return new PostResult(false, null, 0, true, error, true);
         }
 
         public boolean rateLimited() {
@@ -45,8 +50,21 @@ public interface SlackMessenger {
         }
     }
 
-    /** chat.postMessage; a user id as the channel posts in the app's DM with that person. Never throws. */
-    PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson);
+    /**
+     * chat.postMessage; a user id as the channel posts in the app's DM with that person. The
+     * delivery key travels in the message's metadata so {@link #findDelivered} can recognise it.
+     * Never throws.
+     */
+    PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson,
+            String deliveryKey);
+
+    /**
+     * The ts of a message posted with this delivery key since {@code since} in that channel (or
+     * thread), searched in Slack's history; empty when Slack has none. Throws SlackUnavailable when
+     * Slack cannot tell.
+     */
+    Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
+            java.time.Instant since);
 
     /** chat.update of one of our messages (an escalation's parent kept current). */
     void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks);
@@ -81,8 +99,28 @@ public interface SlackMessenger {
 
     /** Slack could not be reached or refused the call; the message is safe to log. */
     final class SlackUnavailable extends RuntimeException {
+        /** Errors that mean Slack no longer accepts this workspace's token: retrying will not help. */
+        private static final java.util.Set<String> CREDENTIAL_ERRORS = java.util.Set.of("invalid_auth", "not_authed",
+                "token_revoked", "token_expired", "account_inactive", "missing_scope", "no_permission");
+
+        private final String slackError;
+
         public SlackUnavailable(String message, Throwable cause) {
+            this(message, cause, null);
+        }
+
+        public SlackUnavailable(String message, Throwable cause, String slackError) {
             super(message, cause);
+            this.slackError = slackError;
+        }
+
+        /** Slack's own error code when it answered ({@code invalid_auth}…), null when it did not. */
+        public String slackError() {
+            return slackError;
+        }
+
+        public boolean credentialsRefused() {
+            return slackError != null && CREDENTIAL_ERRORS.contains(slackError);
         }
     }
 }

@@ -18,6 +18,9 @@ public final class UserFacingErrors {
             ":warning: I can't reach Liaison's database right now, so nothing was saved. Please try again in a minute.";
     public static final String SLACK_DOWN =
             ":warning: Slack didn't answer me in time, so I couldn't finish that. Please try again in a minute.";
+    public static final String SLACK_REFUSED =
+            ":warning: Slack refused Liaison's access for this workspace, so I couldn't finish that. "
+                    + "Please ask your Liaison admin to check the app's installation.";
     public static final String BUSY =
             "Someone changed this at the same moment. Please try again.";
 
@@ -36,6 +39,10 @@ public final class UserFacingErrors {
         if (error instanceof DataAccessException || hasCause(error, "com.mongodb.MongoException")) {
             log.warn("Database unavailable while handling {}: {}", where, error.getMessage());
             return DATABASE_DOWN;
+        }
+        if (error instanceof SlackMessenger.SlackUnavailable unavailable) {
+            log.warn("Slack Web API failed while handling {}: {}", where, unavailable.getMessage());
+            return unavailable.credentialsRefused() ? SLACK_REFUSED : SLACK_DOWN;
         }
         if (error instanceof java.io.IOException || hasCause(error, "com.slack.api.methods.SlackApiException")) {
             log.warn("Slack Web API failed while handling {}: {}", where, error.getMessage());

@@ -2,11 +2,13 @@ package dev.liaison.slack;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Component;
 /** {@link SlackMessenger} over the Web API at SLACK_API_URL. */
 @Component
 class WebApiSlackMessenger implements SlackMessenger {
+
+    /** Message metadata that marks what the delivery queue posted, and under which key. */
+    static final String DELIVERY_EVENT = "liaison_delivery";
+    static final String DELIVERY_KEY = "key";
 
     private final Slack slack;
     private final SlackCredentials credentials;
@@ -35,16 +41,19 @@ class WebApiSlackMessenger implements SlackMessenger {
             if ("user_not_found".equals(response.getError())) {
                 return Optional.empty();
             }
-            throw new SlackUnavailable("users.info answered " + response.getError(), null);
+            throw new SlackUnavailable("users.info answered " + response.getError(), null, response.getError());
         }
         return Optional.of(SlackUsers.from(response.getUser()));
     }
 
     @Override
-    public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson) {
+    public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson,
+            String deliveryKey) {
         try {
             var response = slack.methods(credentials.botToken(), teamId).chatPostMessage(r -> r
-                    .channel(channel).threadTs(threadTs).text(text).blocksAsString(blocksJson).unfurlLinks(false));
+                    .channel(channel).threadTs(threadTs).text(text).blocksAsString(blocksJson).unfurlLinks(false)
+                    .metadata(deliveryKey == null ? null : Message.Metadata.builder().eventType(DELIVERY_EVENT)
+                            .eventPayload(Map.of(DELIVERY_KEY, deliveryKey)).build()));
             if (response.isOk()) {
                 return PostResult.delivered(response.getTs());
             }
@@ -60,8 +69,53 @@ class WebApiSlackMessenger implements SlackMessenger {
                 return PostResult.rateLimited(seconds);
             }
             return PostResult.failed(code >= 500, "HTTP " + code);
-        } catch (IOException e) {
+        } catch (java.net.ConnectException e) {
+            // refused before anything was sent: certainly not posted
             return PostResult.failed(true, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (IOException e) {
+            return PostResult.unanswered(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
+            java.time.Instant since) {
+        String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
+        try {
+            var methods = slack.methods(credentials.botToken(), teamId);
+            List<Message> messages;
+            String error;
+            if (threadTs != null) {
+                var replies = methods.conversationsReplies(r -> r.channel(channel).ts(threadTs).oldest(oldest)
+                        .includeAllMetadata(true).limit(200));
+                messages = replies.getMessages();
+                error = replies.isOk() ? null : replies.getError();
+            } else {
+                String conversation = channel;
+                if (channel.startsWith("U") || channel.startsWith("W")) {
+                    // history wants the DM's channel id, not the person's
+                    var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
+                    if (!im.isOk()) {
+                        throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
+                    }
+                    conversation = im.getChannel().getId();
+                }
+                String id = conversation;
+                var history = methods.conversationsHistory(r -> r.channel(id).oldest(oldest).includeAllMetadata(true)
+                        .limit(200));
+                messages = history.getMessages();
+                error = history.isOk() ? null : history.getError();
+            }
+            if (error != null) {
+                throw new SlackUnavailable("looking for a delivery answered " + error, null, error);
+            }
+            return messages == null ? Optional.empty() : messages.stream()
+                    .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
+                    .map(Message::getTs).findFirst();
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("looking for a delivery failed: " + e.getMessage(), e);
         }
     }
 
@@ -75,7 +129,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new SlackUnavailable("chat.update failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new SlackUnavailable("chat.update answered " + response.getError(), null);
+            throw new SlackUnavailable("chat.update answered " + response.getError(), null, response.getError());
         }
     }
 
@@ -88,7 +142,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new SlackUnavailable("views.open failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new SlackUnavailable("views.open answered " + response.getError(), null);
+            throw new SlackUnavailable("views.open answered " + response.getError(), null, response.getError());
         }
     }
 
@@ -129,7 +183,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new SlackUnavailable("views.publish failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new SlackUnavailable("views.publish answered " + response.getError(), null);
+            throw new SlackUnavailable("views.publish answered " + response.getError(), null, response.getError());
         }
     }
 
@@ -146,7 +200,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             if ("message_not_found".equals(response.getError()) || "channel_not_found".equals(response.getError())) {
                 return Optional.empty();
             }
-            throw new SlackUnavailable("chat.getPermalink answered " + response.getError(), null);
+            throw new SlackUnavailable("chat.getPermalink answered " + response.getError(), null, response.getError());
         }
         return Optional.ofNullable(response.getPermalink());
     }
@@ -161,7 +215,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new SlackUnavailable("chat.postMessage failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new SlackUnavailable("chat.postMessage answered " + response.getError(), null);
+            throw new SlackUnavailable("chat.postMessage answered " + response.getError(), null, response.getError());
         }
         return response.getTs();
     }
@@ -178,7 +232,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             if ("users_not_found".equals(response.getError())) {
                 return Optional.empty();
             }
-            throw new SlackUnavailable("users.lookupByEmail answered " + response.getError(), null);
+            throw new SlackUnavailable("users.lookupByEmail answered " + response.getError(), null, response.getError());
         }
         return Optional.ofNullable(response.getUser()).map(com.slack.api.model.User::getId);
     }

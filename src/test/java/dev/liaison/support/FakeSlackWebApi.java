@@ -44,6 +44,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private volatile boolean down;
     /** Scripted failures per method, answered in order before normal answers resume. */
     private final Map<String, java.util.Deque<int[]>> failures = new ConcurrentHashMap<>();
+    /** Scripted Slack errors per method (HTTP 200, ok:false), answered in order. */
+    private final Map<String, java.util.Deque<String>> errors = new ConcurrentHashMap<>();
+    /** Scripted delays per method: the call is answered (and takes effect) only after this many ms. */
+    private final Map<String, java.util.Deque<Long>> delays = new ConcurrentHashMap<>();
+    /** What was posted, per conversation (a DM under its D… id), as conversations.history shows it. */
+    private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
 
     public FakeSlackWebApi() {
         try {
@@ -122,6 +128,32 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
     }
 
+    /** The next calls of a method answer these Slack errors (HTTP 200, {@code ok:false}) in turn. */
+    public void errorNext(String method, String... slackErrors) {
+        java.util.Deque<String> queue = errors.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        queue.addAll(List.of(slackErrors));
+    }
+
+    /**
+     * The next {@code times} calls of a method are answered after {@code millis}, and take effect as
+     * Slack's do even when the caller has stopped waiting (a posted message stays posted).
+     */
+    public void slowNext(String method, long millis, int times) {
+        java.util.Deque<Long> queue = delays.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(millis);
+        }
+    }
+
+    /** Messages posted in a conversation (a user id means the app's DM with them), oldest first. */
+    public List<JsonObject> posted(String channel) {
+        return List.copyOf(history.getOrDefault(conversation(channel), List.of()));
+    }
+
+    private static String conversation(String channel) {
+        return channel != null && (channel.startsWith("U") || channel.startsWith("W")) ? "D" + channel : channel;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -153,6 +185,15 @@ public final class FakeSlackWebApi implements AutoCloseable {
             }
             return;
         }
+        java.util.Deque<Long> delay = delays.get(method);
+        Long wait = delay == null ? null : delay.poll();
+        java.util.Deque<String> scriptedErrors = errors.get(method);
+        String error = scriptedErrors == null ? null : scriptedErrors.poll();
+        if (error != null) {
+            pause(wait);
+            respond(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
+            return;
+        }
         String answer = switch (method) {
             case "auth.test" -> Fixtures.text("slack/auth.test.success.json");
             case "users.info" -> {
@@ -180,7 +221,31 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 posted.addProperty("channel", form(body).get("channel"));
                 // unique across resets, as Slack's are within a channel
                 posted.addProperty("ts", (System.currentTimeMillis() / 1000) + "." + String.format("%06d", TS.incrementAndGet()));
+                record(form(body), posted.get("ts").getAsString());
                 yield posted.toString();
+            }
+            case "conversations.open" -> {
+                JsonObject opened = Fixtures.json("slack/conversations.open.success.json").getAsJsonObject();
+                opened.getAsJsonObject("channel").addProperty("id", conversation(form(body).get("users")));
+                yield opened.toString();
+            }
+            case "conversations.history", "conversations.replies" -> {
+                Map<String, String> params = form(body);
+                double oldest = Double.parseDouble(params.getOrDefault("oldest", "0"));
+                String thread = params.get("ts");
+                com.google.gson.JsonArray messages = new com.google.gson.JsonArray();
+                for (JsonObject message : history.getOrDefault(params.get("channel"), List.of())) {
+                    boolean inThread = thread == null ? !message.has("thread_ts")
+                            : thread.equals(message.has("thread_ts") ? message.get("thread_ts").getAsString() : null);
+                    if (inThread && message.get("ts").getAsDouble() >= oldest) {
+                        messages.add(message);
+                    }
+                }
+                JsonObject page = new JsonObject();
+                page.addProperty("ok", true);
+                page.add("messages", messages);
+                page.addProperty("has_more", false);
+                yield page.toString();
             }
             case "users.lookupByEmail" -> {
                 String email = form(body).get("email");
@@ -196,7 +261,35 @@ public final class FakeSlackWebApi implements AutoCloseable {
             }
             default -> "{\"ok\":true}";
         };
+        // a slow answer: the call has taken effect, only the answer is late (as when Slack is struggling)
+        pause(wait);
         respond(exchange, 200, answer);
+    }
+
+    private static void pause(Long millis) {
+        if (millis == null) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Keeps a posted message as conversations.history returns it, metadata included. */
+    private void record(Map<String, String> params, String ts) {
+        JsonObject message = new JsonObject();
+        message.addProperty("type", "message");
+        message.addProperty("text", params.getOrDefault("text", ""));
+        message.addProperty("ts", ts);
+        if (params.get("thread_ts") != null) {
+            message.addProperty("thread_ts", params.get("thread_ts"));
+        }
+        if (params.get("metadata") != null) {
+            message.add("metadata", JsonParser.parseString(params.get("metadata")));
+        }
+        history.computeIfAbsent(conversation(params.get("channel")), c -> new CopyOnWriteArrayList<>()).add(message);
     }
 
     private void hook(HttpExchange exchange) throws IOException {

@@ -35,7 +35,7 @@ class PeopleAccessPolicy implements AccessPolicy {
         try {
             found = people.lookup(teamId, userId);
         } catch (SlackMessenger.SlackUnavailable unavailable) {
-            return Decision.refuse(UserFacingErrors.SLACK_DOWN);
+            return Decision.refuse(unavailable.credentialsRefused() ? UserFacingErrors.SLACK_REFUSED : UserFacingErrors.SLACK_DOWN);
         }
         if (found.isEmpty()) {
             return Decision.refuse(OUTSIDER);

@@ -32,6 +32,11 @@ public class OutboxMessage {
     private String lastError;
     private String claimedBy;
     private Instant claimedUntil;
+    /**
+     * Set when an attempt got no answer (a timeout): Slack may have posted it anyway, so before
+     * posting again the channel is searched for it from this moment on.
+     */
+    private Instant unansweredSince;
 
     protected OutboxMessage() {
     }
@@ -63,4 +68,5 @@ public class OutboxMessage {
     public Instant sentAt() { return sentAt; }
     public String ts() { return ts; }
     public String lastError() { return lastError; }
+    public Instant unansweredSince() { return unansweredSince; }
 }

@@ -3,6 +3,7 @@ package dev.liaison.slack.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.liaison.slack.SlackMessenger;
@@ -31,6 +32,8 @@ public class OutboxSender {
     static final Duration CLAIM = Duration.ofSeconds(30);
     static final int MAX_ATTEMPTS = 6;
     static final int BATCH = 50;
+    static final Duration UNANSWERED_WAIT = Duration.ofSeconds(30);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final MongoTemplate mongo;
     private final SlackMessenger slack;
@@ -84,12 +87,26 @@ public class OutboxSender {
                     pacer.nextAt(message.teamId(), message.channel()))));
             return false;
         }
+        if (message.unansweredSince() != null) {
+            // the last attempt timed out: Slack may have posted it, and a second post would be a duplicate
+            Optional<String> posted;
+            try {
+                posted = slack.findDelivered(message.teamId(), message.channel(), message.threadTs(), message.id(),
+                        message.unansweredSince());
+            } catch (SlackMessenger.SlackUnavailable e) {
+                retryLater(message, message.attempts(), "checking an unanswered delivery: " + e.getMessage());
+                return false;
+            }
+            if (posted.isPresent()) {
+                log.info("Delivery of {} had timed out but Slack had posted it; not posting again", message.id());
+                markSent(message, posted.get());
+                return true;
+            }
+        }
         SlackMessenger.PostResult result = slack.postMessage(message.teamId(), message.channel(), message.threadTs(),
-                message.text(), message.blocksJson());
+                message.text(), message.blocksJson(), message.id());
         if (result.ok()) {
-            release(message, new Update().set("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
-                    .set("ts", result.ts()).inc("attempts", 1).unset("lastError"));
-            sent.increment();
+            markSent(message, result.ts());
             return true;
         }
         if (result.rateLimited()) {
@@ -109,13 +126,38 @@ public class OutboxSender {
                     message.channel(), attempts, result.error());
             return false;
         }
-        Duration backoff = Duration.ofSeconds(Math.min(300, 1L << attempts));
-        release(message, new Update().set("attempts", attempts).set("lastError", result.error())
+        if (result.unanswered()) {
+            if (message.unansweredSince() == null) {
+                // Slack's ts of a late post cannot be earlier than this attempt (less any clock skew)
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
+                        new Update().set("unansweredSince", now.minus(CLOCK_SKEW)), OutboxMessage.class);
+            }
+            // give a post Slack is still working on time to land before looking for it
+            retryLater(message, attempts, result.error(), UNANSWERED_WAIT);
+            return false;
+        }
+        retryLater(message, attempts, result.error(), Duration.ZERO);
+        return false;
+    }
+
+    private void retryLater(OutboxMessage message, int attempts, String error) {
+        retryLater(message, attempts, error, Duration.ZERO);
+    }
+
+    private void retryLater(OutboxMessage message, int attempts, String error, Duration atLeast) {
+        Duration exponential = Duration.ofSeconds(Math.min(300, 1L << Math.max(1, attempts)));
+        Duration backoff = exponential.compareTo(atLeast) < 0 ? atLeast : exponential;
+        release(message, new Update().set("attempts", attempts).set("lastError", error)
                 .set("nextAttemptAt", clock.instant().plus(backoff)));
         retried.increment();
-        log.info("Delivery of {} failed ({}); attempt {} of {} in {}", message.id(), result.error(), attempts,
+        log.info("Delivery of {} failed ({}); attempt {} of {} in {}", message.id(), error, attempts,
                 MAX_ATTEMPTS, backoff);
-        return false;
+    }
+
+    private void markSent(OutboxMessage message, String ts) {
+        release(message, new Update().set("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
+                .set("ts", ts).inc("attempts", 1).unset("lastError"));
+        sent.increment();
     }
 
     private void release(OutboxMessage message, Update update) {

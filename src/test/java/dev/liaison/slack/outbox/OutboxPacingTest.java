@@ -89,13 +89,20 @@ class OutboxPacingTest {
             }
 
             @Override
-            public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson) {
+            public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson,
+                                          String deliveryKey) {
                 int n = calls.merge(channel + text, 1, Integer::sum);
                 if (text.equals("m3") && n == 1) {
                     return PostResult.rateLimited(3);
                 }
                 sent.add(new Sent(channel, clock.instant()));
                 return PostResult.delivered("1.0");
+            }
+
+            @Override
+            public java.util.Optional<String> findDelivered(String teamId, String channel, String threadTs,
+                                                            String deliveryKey, Instant since) {
+                return java.util.Optional.empty();
             }
         };
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
