@@ -157,7 +157,7 @@ public class ClientImport {
             }
             Client created = clients.add(teamId, actorId, name, fields);
             for (String alias : aliases) {
-                clients.set(teamId, created.id(), new ClientField.Value(ClientField.ALIAS, alias));
+                clients.set(teamId, actorId, created.id(), new ClientField.Value(ClientField.ALIAS, alias));
             }
             return new RowResult(line, created.name(), Outcome.CREATED, null);
         }
@@ -191,8 +191,11 @@ public class ClientImport {
                 changes.add(new ClientField.Value(ClientField.ALIAS, alias));
             }
         }
+        // checked before anything is saved, and the owner changes last, so a row is all or nothing
+        clients.checkMayChange(teamId, actorId, before, changes);
+        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientField.OWNER));
         for (ClientField.Value change : changes) {
-            clients.set(teamId, before.id(), change);
+            clients.set(teamId, actorId, before.id(), change);
         }
         return changes.isEmpty() ? new RowResult(line, before.name(), Outcome.UNCHANGED, null)
                 : new RowResult(line, before.name(), Outcome.UPDATED, "changed " + String.join(", ",

@@ -55,6 +55,24 @@ public class ClientService {
                 "That client no longer exists. Try `/client list`."));
     }
 
+    /**
+     * Refuses, before anything is saved, a set of changes that includes a guarded field the actor
+     * may not change. Forms and imports check the whole set against the client as it was, so an
+     * owner who hands a client over in the same form may still change its status.
+     */
+    public void checkMayChange(String teamId, String actorId, Client before, List<ClientField.Value> changes) {
+        for (ClientField.Value change : changes) {
+            if (GUARDED.contains(change.field()) && !actorId.equals(before.ownerId())
+                    && !people.mayManage(teamId, actorId, before.ownerId())) {
+                throw new InvalidInputException("Only " + before.name() + "'s owner, their team lead or a head of "
+                        + "accounts can change its " + change.field().keyword() + ".");
+            }
+        }
+    }
+
+    private static final java.util.Set<ClientField> GUARDED =
+            java.util.EnumSet.of(ClientField.OWNER, ClientField.BACKUP, ClientField.STATUS);
+
     public Client add(String teamId, String actorId, String name, List<ClientField.Value> fields) {
         String key = NameKey.of(name);
         if (names.matcher(teamId).match(name) instanceof NameMatch.Found found && found.how() == NameMatch.Found.How.EXACT) {
@@ -81,9 +99,14 @@ public class ClientService {
         return saved;
     }
 
-    public Client set(String teamId, String clientId, ClientField.Value change) {
+    /**
+     * Changes one field. Who owns a client, its backup and whether it is active are for its owner,
+     * the owner's team lead and heads of accounts; the rest is for anyone on the agency's side.
+     */
+    public Client set(String teamId, String actorId, String clientId, ClientField.Value change) {
         checkPeople(teamId, change);
         Client before = get(teamId, clientId);
+        checkMayChange(teamId, actorId, before, List.of(change));
         switch (change.field()) {
             case NAME -> {
                 String name = (String) change.value();

@@ -88,7 +88,7 @@ class ClientCommandListener implements SlackListener {
         if (command instanceof ClientCommand.Set set) {
             return withClient(ctx, set.client(), set.typed(), clientId -> {
                 String ownerBefore = clients.get(teamId, clientId).ownerId();
-                Client client = clients.set(teamId, clientId, set.change());
+                Client client = clients.set(teamId, userId, clientId, set.change());
                 home.refreshLater(teamId, userId, ownerBefore, client.ownerId());
                 return ctx.ack(":white_check_mark: " + describeChange(client, set.change()));
             });

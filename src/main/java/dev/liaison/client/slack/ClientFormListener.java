@@ -195,11 +195,21 @@ class ClientFormListener implements SlackListener {
         if (form.status() != before.status()) {
             changes.add(new ClientField.Value(ClientField.STATUS, form.status()));
         }
+        // the owner changes last: until then the person handing the client over still owns it
+        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientField.OWNER));
+        try {
+            clients.checkMayChange(teamId, userId, before, changes);
+        } catch (InvalidInputException refused) {
+            ClientField first = changes.stream().map(ClientField.Value::field)
+                    .filter(f -> f == ClientField.OWNER || f == ClientField.BACKUP || f == ClientField.STATUS)
+                    .findFirst().orElse(ClientField.OWNER);
+            return ctx.ackWithErrors(Map.of(key(first), refused.getMessage()));
+        }
         Client after = before;
         List<String> changed = new ArrayList<>();
         for (ClientField.Value change : changes) {
             try {
-                after = clients.set(teamId, clientId, change);
+                after = clients.set(teamId, userId, clientId, change);
                 changed.add(change.field().keyword());
             } catch (InvalidInputException invalid) {
                 // the name is first: a taken name stops the save before anything else changes

@@ -152,7 +152,7 @@ class ClientSurfacesE2eTest extends LiaisonE2eTest {
         var saved = slack().viewSubmission(team, "UAM1", "client_edit_view", id, Map.of(
                 "name", typed("Vandelay Industries"), "owner", user("UAM2"), "tier", selected("standard"),
                 "renewal", date("2027-01-31"), "status", selected("paused"), "cadence", typed("2w")));
-        assertThat(saved.body()).contains("Changed owner, cadence, status.");
+        assertThat(saved.body()).contains("Changed cadence, status, owner.");
         assertThat(visible(command(team, "UAM1", "status vandelay")))
                 .contains("<@UAM2>", "standard · every 14 days", "paused");
 
