@@ -133,6 +133,13 @@ public class EscalationService {
         return escalation;
     }
 
+    /** The escalation, for someone about to act on it (the resolve form): refused before the form opens. */
+    public Escalation getToActOn(String teamId, String id, String by) {
+        Escalation escalation = get(teamId, id);
+        checkMayAct(escalation, by);
+        return escalation;
+    }
+
     private void checkMayAct(Escalation escalation, String by) {
         Optional<Client> client = clients.find(escalation.teamId(), escalation.clientId());
         String owner = client.map(Client::ownerId).orElse(null);

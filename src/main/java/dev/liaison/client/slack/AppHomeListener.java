@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
+import dev.liaison.slack.AccessPolicy;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
@@ -18,8 +19,11 @@ class AppHomeListener implements SlackListener {
     private final ClientService clients;
     private final ClientModalListener modals;
     private final SlackMessenger slack;
+    private final AccessPolicy access;
 
-    AppHomeListener(HomePublisher home, ClientService clients, ClientModalListener modals, SlackMessenger slack) {
+    AppHomeListener(HomePublisher home, ClientService clients, ClientModalListener modals, SlackMessenger slack,
+            AccessPolicy access) {
+        this.access = access;
         this.home = home;
         this.clients = clients;
         this.modals = modals;
@@ -32,7 +36,14 @@ class AppHomeListener implements SlackListener {
             var event = payload.getEvent();
             // the Messages tab opens this event too; only the Home tab is ours to draw
             if (event.getUser() != null && (event.getTab() == null || "home".equals(event.getTab()))) {
-                home.opened(payload.getTeamId(), event.getUser());
+                // events pass no access check of their own: a guest's Home says why it is empty
+                AccessPolicy.Decision decision = access.check(payload.getTeamId(), payload.getEnterpriseId(),
+                        event.getUser());
+                if (decision.allowed()) {
+                    home.opened(payload.getTeamId(), event.getUser());
+                } else {
+                    slack.publishHome(payload.getTeamId(), event.getUser(), HomeBlocks.refused(decision.refusal()));
+                }
             }
             return ctx.ack();
         });

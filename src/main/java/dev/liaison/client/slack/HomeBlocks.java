@@ -57,6 +57,13 @@ final class HomeBlocks {
             .thenComparingInt(r -> r.health().score())
             .thenComparing(r -> r.client().name(), String.CASE_INSENSITIVE_ORDER);
 
+    /** The Home of someone who may not use Liaison: the reason, and nothing else. */
+    static View refused(String reason) {
+        return View.builder().type("home").blocks(List.of(
+                com.slack.api.model.block.Blocks.section(s -> s.text(
+                        com.slack.api.model.block.composition.BlockCompositions.markdownText(reason))))).build();
+    }
+
     static View view(Home home) {
         return com.slack.api.model.view.Views.view(v -> v.type("home").callbackId("liaison_home").blocks(blocks(home)));
     }

@@ -66,7 +66,7 @@ class EscalationListener implements SlackListener {
         registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.ESCALATE_NOW)), (req, ctx) -> act(req, ctx,
                 () -> escalations.escalateNow(team(req), value(req), user(req))));
         registry.blockAction(Pattern.compile(Pattern.quote(EscalationBlocks.RESOLVE)), (req, ctx) -> act(req, ctx, () -> {
-            Escalation escalation = escalations.get(team(req), value(req));
+            Escalation escalation = escalations.getToActOn(team(req), value(req), user(req));
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.resolveForm(escalation));
             return escalation;
         }));
