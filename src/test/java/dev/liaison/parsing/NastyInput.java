@@ -8,7 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /** Shared generators of hostile input for the property tests. */
-final class NastyInput {
+public final class NastyInput {
 
     /** Fragments that steer generated strings towards the interesting corners of each parser. */
     private static final String[] PIECES = {
@@ -28,7 +28,7 @@ final class NastyInput {
     }
 
     /** Short strings of any kind: arbitrary chars (lone surrogates included) or parser-shaped fragments. */
-    static Arbitrary<String> strings() {
+    public static Arbitrary<String> strings() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(30)),
                 Tuple.of(4, Arbitraries.of(PIECES).list().ofMaxSize(8).map(l -> String.join("", l))),
@@ -72,7 +72,7 @@ final class NastyInput {
     }
 
     /** 10k-character strings, to catch regex backtracking blow-ups and anything quadratic. */
-    static Arbitrary<String> huge() {
+    public static Arbitrary<String> huge() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofLength(10_000),
                 Arbitraries.strings().withChars("0123456789,.").ofLength(10_000).map(s -> s + "x"),
