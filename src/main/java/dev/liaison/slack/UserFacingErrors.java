@@ -32,6 +32,11 @@ public final class UserFacingErrors {
             // the message may echo what the person typed
             return SlackText.escape(invalid.getMessage());
         }
+        if (error instanceof java.time.format.DateTimeParseException date) {
+            // a date picker only sends real dates; this is a hand-made or damaged payload
+            return "I couldn't read \"" + SlackText.escape(SlackText.truncate(date.getParsedString(), 40))
+                    + "\" as a date (YYYY-MM-DD). Nothing was saved; please pick the date again.";
+        }
         if (error instanceof OptimisticLockingFailureException) {
             log.info("Concurrent change while handling {}", where);
             return BUSY;

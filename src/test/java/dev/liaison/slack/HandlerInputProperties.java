@@ -96,9 +96,12 @@ class HandlerInputProperties {
 
     @Property(tries = 300)
     void everyCommandAnswersAnyTextPlainly(@ForAll("commands") String command, @ForAll("text") String text) {
+        int modals = slackApi.calls("views.open").size();
         HttpResponse<String> response = slack.command(TEAM, AM, command, text, slackApi.responseUrl("fuzz"));
         assertAnsweredPlainly(response, command + " " + text);
-        assertThat(response.body()).as("an answer, not an empty ack").isNotBlank();
+        if (slackApi.calls("views.open").size() == modals) {
+            assertThat(response.body()).as("an answer, not an empty ack, unless a form opened").isNotBlank();
+        }
         assertNoBrokenRecords();
     }
 
@@ -141,7 +144,8 @@ class HandlerInputProperties {
     private static void assertAnsweredPlainly(HttpResponse<String> response, String input) {
         CASES.incrementAndGet();
         assertThat(response.statusCode()).as("HTTP status for %s: %s", input, response.body()).isLessThan(500);
-        assertThat(response.body()).as("for %s", input).doesNotContain("Exception", "\tat ", "java.", "dev.liaison.");
+        assertThat(response.body()).as("for %s", input).doesNotContain("Exception", "\tat ", "java.", "dev.liaison.")
+                .as("an unexpected failure for %s", input).doesNotContain("Something went wrong on my side");
     }
 
     /** What the status card, the list and the digest rely on: every record of the workspace is whole. */

@@ -101,7 +101,9 @@ class ClientFormListener implements SlackListener {
                 .map(t -> field(errors, ClientField.CADENCE, () -> (Integer) parser.fieldValue(ClientField.CADENCE,
                         t.matches("\\d+") ? t + "d" : t).value()))
                 .orElse(null);
-        LocalDate renewal = values.text(key(ClientField.RENEWAL)).map(LocalDate::parse).orElse(null);
+        LocalDate renewal = values.text(key(ClientField.RENEWAL))
+                .map(t -> field(errors, ClientField.RENEWAL, () -> (LocalDate) parser.fieldValue(ClientField.RENEWAL, t).value()))
+                .orElse(null);
         Long retainer = values.text(key(ClientField.RETAINER))
                 .map(t -> field(errors, ClientField.RETAINER, () -> (Long) parser.fieldValue(ClientField.RETAINER, t).value()))
                 .orElse(null);
