@@ -104,6 +104,16 @@ public class OooService {
     public int watch() {
         int acted = 0;
         Instant now = clock.instant();
+        for (PlanRecord unfinished : mongo.find(Query.query(Criteria.where("applyingBy").ne(null)
+                .and("state").ne(PlanRecord.State.APPLIED)), PlanRecord.class)) {
+            try {
+                log.info("Finishing the cover plan {} that was being applied when Liaison stopped", unfinished.id());
+                applyAll(unfinished.teamId(), unfinished.id(), unfinished.applyingBy());
+                acted++;
+            } catch (RuntimeException e) {
+                log.warn("ooo-watch could not finish plan {}: {}", unfinished.id(), e.getMessage());
+            }
+        }
         for (Absence absence : absences.open()) {
             try {
                 LocalDate today = today(absence.teamId(), absence.userId());
@@ -159,7 +169,7 @@ public class OooService {
                 .toList();
         try {
             return mongo.insert(new PlanRecord(absence.id(), absence.teamId(), absence.userId(), lead, absence.from(),
-                    absence.to(), items, PlanRecord.State.PENDING, null, null, clock.instant()));
+                    absence.to(), items, PlanRecord.State.PENDING, null, null, clock.instant(), null));
         } catch (DuplicateKeyException raced) {
             return mongo.findById(absence.id(), PlanRecord.class);
         }
@@ -232,6 +242,9 @@ public class OooService {
         if (!plan.open()) {
             return new Applied(plan, true);
         }
+        // marked first: if this run is cut short, ooo-watch finishes it (every step below is idempotent)
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(planId).and("applyingBy").is(null)),
+                new Update().set("applyingBy", by), PlanRecord.class);
         Map<String, List<PlanRecord.Item>> byCoverer = new LinkedHashMap<>();
         for (PlanRecord.Item item : plan.items()) {
             if (item.chosenId() == null || item.applied()) {
@@ -243,7 +256,8 @@ public class OooService {
         byCoverer.forEach((coverId, items) -> messages.coverNotice(plan, coverId, items));
         messages.absentSummary(plan);
         boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(planId).and("state").ne(PlanRecord.State.APPLIED)),
-                new Update().set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant()),
+                new Update().set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant())
+                        .unset("applyingBy"),
                 PlanRecord.class).getModifiedCount() == 1;
         return new Applied(getPlan(teamId, planId), !first);
     }

@@ -8,11 +8,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The reallocation plan of one absence (id = the absence's id), as suggested and as the lead
- * changed it, until applied.
+ * changed it, until applied. {@code applyingBy} is set while "Apply all" is under way, so one cut
+ * short (a crash, a restart) is finished by ooo-watch rather than left half-applied.
  */
 @Document("reallocation_plans")
 public record PlanRecord(@Id String id, String teamId, String absentId, String leadId, String from, String to,
-                         List<Item> items, State state, String decidedBy, Instant decidedAt, Instant createdAt) {
+                         List<Item> items, State state, String decidedBy, Instant decidedAt, Instant createdAt,
+                         String applyingBy) {
 
     public enum State { PENDING, DEFERRED, APPLIED }
 

@@ -37,6 +37,11 @@ public class OutboxMessage {
      * posting again the channel is searched for it from this moment on.
      */
     private Instant unansweredSince;
+    /**
+     * When the current claim's attempt began; cleared when its outcome is recorded. Found set on a
+     * new claim, it means an instance stopped mid-attempt, after Slack may have posted the message.
+     */
+    private Instant inFlightSince;
 
     protected OutboxMessage() {
     }
@@ -69,4 +74,5 @@ public class OutboxMessage {
     public String ts() { return ts; }
     public String lastError() { return lastError; }
     public Instant unansweredSince() { return unansweredSince; }
+    public Instant inFlightSince() { return inFlightSince; }
 }

@@ -56,10 +56,18 @@ public class OutboxSender {
                 .register(meters);
     }
 
+    private volatile boolean stopping;
+
+    /** On shutdown: finish the message in hand, claim no more (the scheduler waits for the one in hand). */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void stopClaiming() {
+        stopping = true;
+    }
+
     /** Sends what is due now; returns how many messages Slack accepted. */
     public int deliverDue() {
         int delivered = 0;
-        for (int i = 0; i < BATCH; i++) {
+        for (int i = 0; i < BATCH && !stopping; i++) {
             OutboxMessage message = claimNext();
             if (message == null) {
                 break;
@@ -76,8 +84,10 @@ public class OutboxSender {
         Query due = Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING).and("nextAttemptAt").lte(now)
                         .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now)))
                 .with(Sort.by("nextAttemptAt"));
-        return mongo.findAndModify(due, new Update().set("claimedBy", instance).set("claimedUntil", now.plus(CLAIM)),
-                FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+        // the document as it was before this claim: an inFlightSince left on it is a crashed attempt
+        return mongo.findAndModify(due, new Update().set("claimedBy", instance).set("claimedUntil", now.plus(CLAIM))
+                        .set("inFlightSince", now),
+                FindAndModifyOptions.options().returnNew(false), OutboxMessage.class);
     }
 
     private boolean deliver(OutboxMessage message) {
@@ -87,12 +97,15 @@ public class OutboxSender {
                     pacer.nextAt(message.teamId(), message.channel()))));
             return false;
         }
-        if (message.unansweredSince() != null) {
-            // the last attempt timed out: Slack may have posted it, and a second post would be a duplicate
+        Instant uncertainSince = message.unansweredSince() != null ? message.unansweredSince()
+                : message.inFlightSince() != null ? message.inFlightSince().minus(CLOCK_SKEW) : null;
+        if (uncertainSince != null) {
+            // the last attempt timed out or its instance stopped mid-attempt: Slack may have posted it,
+            // and a second post would be a duplicate
             Optional<String> posted;
             try {
                 posted = slack.findDelivered(message.teamId(), message.channel(), message.threadTs(), message.id(),
-                        message.unansweredSince());
+                        uncertainSince);
             } catch (SlackMessenger.SlackUnavailable e) {
                 retryLater(message, message.attempts(), "checking an unanswered delivery: " + e.getMessage());
                 return false;
@@ -162,7 +175,7 @@ public class OutboxSender {
 
     private void release(OutboxMessage message, Update update) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id()).and("claimedBy").is(instance)),
-                update.unset("claimedBy").unset("claimedUntil"), OutboxMessage.class);
+                update.unset("claimedBy").unset("claimedUntil").unset("inFlightSince"), OutboxMessage.class);
     }
 
     private static Instant max(Instant a, Instant b) {
