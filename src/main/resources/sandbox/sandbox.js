@@ -37,7 +37,7 @@
     red_circle: '🔴', large_yellow_circle: '🟡', large_green_circle: '🟢', large_orange_circle: '🟠', fire: '🔥',
     hourglass_flowing_sand: '⏳', zzz: '💤', arrow_right: '➡️', heavy_check_mark: '✔️', star: '⭐', sunny: '☀️',
     thumbsup: '👍', thumbsdown: '👎', tada: '🎉', chart_with_upwards_trend: '📈', chart_with_downwards_trend: '📉',
-    information_source: 'ℹ️', mag: '🔍', link: '🔗', inbox_tray: '📥', house: '🏠', pushpin: '📌', lock: '🔒' };
+    slightly_frowning_face: '🙁', slightly_smiling_face: '🙂', neutral_face: '😐', information_source: 'ℹ️', mag: '🔍', link: '🔗', inbox_tray: '📥', house: '🏠', pushpin: '📌', lock: '🔒' };
 
   function esc(s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'); }
   // Slack's text arrives with &amp; &lt; &gt; escaped: read them back before escaping for HTML

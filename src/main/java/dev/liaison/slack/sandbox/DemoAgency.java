@@ -123,7 +123,11 @@ public class DemoAgency {
         Query demo = Query.query(new Criteria().orOperator(Criteria.where("teamId").is(TEAM),
                 Criteria.where("_id").is(TEAM), Criteria.where("_id").regex("^" + TEAM + ":")));
         for (String collection : mongo.getCollectionNames()) {
-            mongo.remove(demo, collection);
+            // sequences stay: numbers go on (T-13…) and the client-name index's version keeps rising, so
+            // no instance's cached name matcher can mistake the new clients' names for the old ones
+            if (!collection.equals("sequences")) {
+                mongo.remove(demo, collection);
+            }
         }
         workspace.clear();
         addMembers();

@@ -237,6 +237,28 @@ class SandboxE2eTest extends SandboxTestSupport {
         assertThat(post("/sandbox/command", "{\"user\":\"UINTRUDER\",\"text\":\"/client list\"}").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void resetDemoMakesTheAgencyAgain() {
+        post("/sandbox/command", "{\"user\":\"UDEMOHEAD1\",\"text\":\"/client add Reset Probe owner @ana.lima\"}");
+        assertThat(clients.portfolio(TEAM, ClientCommand.Scope.ALL, DemoAgency.HEAD)).extracting(Client::name)
+                .contains("Reset Probe");
+        post("/sandbox/command", "{\"user\":\"UDEMOAM001\",\"text\":\"/client status acme\"}");
+        String before = lastAnswer("UDEMOAM001").get("blocks").toString();
+
+        assertThat(post("/sandbox/reset", "{}").statusCode()).isEqualTo(200);
+
+        assertThat(clients.portfolio(TEAM, ClientCommand.Scope.ALL, DemoAgency.HEAD)).hasSize(30)
+                .extracting(Client::name).doesNotContain("Reset Probe");
+        assertThat(state("UDEMOAM001").getAsJsonArray("answers")).as("the stand-in starts empty too").isEmpty();
+        post("/sandbox/command", "{\"user\":\"UDEMOAM001\",\"text\":\"/client status acme\"}");
+        String after = lastAnswer("UDEMOAM001").get("blocks").toString();
+        assertThat(after).as("the new Acme, not a stale name pointing at the old one").contains("Acme Corp", "Log interaction");
+        String newId = clients.portfolio(TEAM, ClientCommand.Scope.ALL, DemoAgency.HEAD).stream()
+                .filter(c -> c.name().equals("Acme Corp")).findFirst().orElseThrow().id();
+        assertThat(after).contains(newId);
+        assertThat(before).doesNotContain(newId);
+    }
+
     private JsonObject lastAnswer(String user) {
         var answers = state(user).getAsJsonArray("answers");
         return answers.get(answers.size() - 1).getAsJsonObject();
