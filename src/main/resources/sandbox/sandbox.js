@@ -244,8 +244,6 @@
     var type = node.getAttribute('data-type'), s = { type: type };
     switch (type) {
       case 'static_select': case 'external_select': {
-        var o = null;
-        (node._options || []).forEach(function () {});
         s.selected_option = node.value ? { value: node.value, text: { type: 'plain_text', text: node.options[node.selectedIndex].text } } : null;
         return s;
       }

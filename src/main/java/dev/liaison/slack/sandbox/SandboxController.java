@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -432,9 +431,5 @@ class SandboxController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> commands() {
-        return List.of("/client", "/ooo", "/escalate", "/liaison");
     }
 }
