@@ -3,6 +3,8 @@
 (function () {
   'use strict';
   var me = null, people = [], state = null, pane = 'CDEMOGENRL', lastVersion = -1, modalKey = null;
+  var jumpTo = /^#msg-C[A-Z0-9]+-/.test(location.hash) ? location.hash.substring(1) : null;
+  if (jumpTo) pane = jumpTo.split('-')[1];
   var $ = function (id) { return document.getElementById(id); };
 
   function el(tag, attrs, children) {
@@ -404,6 +406,8 @@
       root.appendChild(renderConversation(conversation(pane), true));
     }
     root.scrollTop = atBottom ? root.scrollHeight : keep;
+    // a permalink (/sandbox#msg-<channel>-<ts>) scrolls to its message once
+    if (jumpTo && document.getElementById(jumpTo)) { document.getElementById(jumpTo).scrollIntoView(); jumpTo = null; }
     renderModal();
   }
 

@@ -81,6 +81,11 @@ public class ClientService {
         return saved;
     }
 
+    /** Client names were removed behind this service's back (the sandbox's Reset demo): name look-ups reload. */
+    public void namesChanged(String teamId) {
+        names.changed(teamId);
+    }
+
     public Client set(String teamId, String clientId, ClientField.Value change) {
         checkPeople(teamId, change);
         Client before = get(teamId, clientId);

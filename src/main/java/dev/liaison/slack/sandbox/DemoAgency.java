@@ -123,12 +123,13 @@ public class DemoAgency {
         Query demo = Query.query(new Criteria().orOperator(Criteria.where("teamId").is(TEAM),
                 Criteria.where("_id").is(TEAM), Criteria.where("_id").regex("^" + TEAM + ":")));
         for (String collection : mongo.getCollectionNames()) {
-            // sequences stay: numbers go on (T-13…) and the client-name index's version keeps rising, so
-            // no instance's cached name matcher can mistake the new clients' names for the old ones
+            // sequences stay: numbers go on (T-13…) and the client-name index's version only rises, so
+            // no instance's cached name matcher mistakes the old clients' names for the new ones
             if (!collection.equals("sequences")) {
                 mongo.remove(demo, collection);
             }
         }
+        clients.namesChanged(TEAM);
         workspace.clear();
         addMembers();
         seed();

@@ -277,7 +277,7 @@ class SandboxController {
         JsonObject message = workspace.message(channelId, request.get("ts").getAsString())
                 .orElseThrow(() -> new IllegalArgumentException("no such message"));
         JsonObject payload = SlackPayloads.messageAction(actor(user), request.get("callbackId").getAsString(),
-                workspace.newTrigger(user), channelId, channel(channelId).get("name").getAsString(), message,
+                workspace.newTrigger(user), channelId, workspace.channelName(channelId), message,
                 hookUrl(new SandboxWorkspace.Hook(user, channelId, null, null)));
         return outcome(signed.form(SlackPayloads.asForm(payload))).toString();
     }
@@ -334,10 +334,7 @@ class SandboxController {
     private JsonObject channel(String channelId) {
         JsonObject channel = new JsonObject();
         channel.addProperty("id", channelId);
-        String name = workspace.seenBy(SandboxWorkspace.BOT_USER).getAsJsonObject("channels").has(channelId)
-                ? workspace.seenBy(SandboxWorkspace.BOT_USER).getAsJsonObject("channels").get(channelId).getAsString()
-                : "directmessage";
-        channel.addProperty("name", name);
+        channel.addProperty("name", channelId.startsWith("D") ? "directmessage" : workspace.channelName(channelId));
         return channel;
     }
 
@@ -371,14 +368,13 @@ class SandboxController {
                     .orElse(users.group())));
         }
         users.appendTail(out);
-        JsonObject channels = workspace.seenBy(SandboxWorkspace.BOT_USER).getAsJsonObject("channels");
+        java.util.Map<String, String> channels = workspace.channelIdsByName();
         Matcher named = CHANNEL.matcher(out.toString());
         StringBuilder result = new StringBuilder();
         while (named.find()) {
             String name = named.group(1);
-            Optional<String> id = channels.entrySet().stream()
-                    .filter(e -> e.getValue().getAsString().equalsIgnoreCase(name)).map(java.util.Map.Entry::getKey)
-                    .findFirst();
+            Optional<String> id = channels.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(java.util.Map.Entry::getValue).findFirst();
             named.appendReplacement(result, Matcher.quoteReplacement(id.map(c -> "<#" + c + "|" + name + ">")
                     .orElse(named.group())));
         }

@@ -105,7 +105,7 @@ class SandboxWebApi {
                 }
                 JsonObject ok = ok();
                 ok.addProperty("channel", channel);
-                ok.addProperty("permalink", address.base() + "/sandbox#" + channel + "-" + ts.replace(".", "-"));
+                ok.addProperty("permalink", address.base() + "/sandbox#msg-" + channel + "-" + ts.replace(".", "-"));
                 yield ok;
             }
             case "conversations.open" -> {

@@ -104,6 +104,19 @@ public class SandboxWorkspace {
         return channel;
     }
 
+    /** Channel ids by name, e.g. "demo-escalations" → its id (direct messages have none). */
+    public synchronized Map<String, String> channelIdsByName() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        channels.values().stream().filter(c -> !c.has("dm_user"))
+                .forEach(c -> byName.put(c.get("name").getAsString(), c.get("id").getAsString()));
+        return byName;
+    }
+
+    public synchronized String channelName(String channel) {
+        JsonObject known = channels.get(channel);
+        return known == null ? channel.toLowerCase() : known.get("name").getAsString();
+    }
+
     public synchronized boolean knowsChannel(String channel) {
         return channels.containsKey(channel);
     }

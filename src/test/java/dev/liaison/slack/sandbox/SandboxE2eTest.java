@@ -229,6 +229,10 @@ class SandboxE2eTest extends SandboxTestSupport {
                 + "&text=hello+again", "Bearer xoxb-sandbox"));
         assertThat(updated.get("ok").getAsBoolean()).isTrue();
         assertThat(messages(state("UDEMOAM005"), "DDEMOAM005")).extracting(m -> m.get("text").getAsString()).contains("hello again");
+        JsonObject link = json(postForm("/sandbox/api/chat.getPermalink", "channel=DDEMOAM005&message_ts="
+                + posted.get("ts").getAsString(), "Bearer xoxb-sandbox"));
+        assertThat(link.get("permalink").getAsString()).isEqualTo(base() + "/sandbox#msg-DDEMOAM005-"
+                + posted.get("ts").getAsString().replace('.', '-'));
         assertThat(json(postForm("/sandbox/api/views.open", "trigger_id=made.up&view=%7B%7D", "Bearer xoxb-sandbox"))
                 .get("error").getAsString()).isEqualTo("invalid_trigger_id");
         assertThat(json(postForm("/sandbox/api/admin.users.remove", "user=UDEMOAM005", "Bearer xoxb-sandbox"))
