@@ -348,6 +348,39 @@ public class SandboxWorkspace {
         return version.get();
     }
 
+    /** What outlives a restart: the conversations and App Homes (modals, answers and hooks are of the moment). */
+    public synchronized JsonObject conversations() {
+        JsonObject snapshot = new JsonObject();
+        JsonArray list = new JsonArray();
+        channels.values().forEach(c -> {
+            JsonObject copy = c.deepCopy();
+            JsonArray posted = new JsonArray();
+            messages.get(c.get("id").getAsString()).forEach(m -> posted.add(m.deepCopy()));
+            copy.add("messages", posted);
+            list.add(copy);
+        });
+        snapshot.add("channels", list);
+        JsonObject homeViews = new JsonObject();
+        homes.forEach((user, view) -> homeViews.add(user, view.deepCopy()));
+        snapshot.add("homes", homeViews);
+        return snapshot;
+    }
+
+    /** Puts back what {@link #conversations()} saved. */
+    public synchronized void restore(JsonObject snapshot) {
+        for (JsonElement element : snapshot.getAsJsonArray("channels")) {
+            JsonObject channel = element.getAsJsonObject().deepCopy();
+            JsonArray posted = channel.remove("messages").getAsJsonArray();
+            String id = channel.get("id").getAsString();
+            channels.put(id, channel);
+            List<JsonObject> list = new ArrayList<>();
+            posted.forEach(m -> list.add(m.getAsJsonObject()));
+            messages.put(id, list);
+        }
+        snapshot.getAsJsonObject("homes").entrySet().forEach(e -> homes.put(e.getKey(), e.getValue().getAsJsonObject()));
+        changed();
+    }
+
     // ---- helpers
 
     private void channel(String id, String name, String dmUser) {

@@ -241,6 +241,27 @@ class SandboxE2eTest extends SandboxTestSupport {
         assertThat(post("/sandbox/command", "{\"user\":\"UINTRUDER\",\"text\":\"/client list\"}").statusCode()).isEqualTo(400);
     }
 
+    @Autowired
+    SandboxPersistence persistence;
+
+    @Test
+    void theConversationsOutliveARestart() {
+        JsonObject posted = json(postForm("/sandbox/api/chat.postMessage", "channel=CDEMOESCAL&text=kept+across+restarts",
+                "Bearer xoxb-sandbox"));
+        post("/sandbox/home", "{\"user\":\"UDEMOAM006\"}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(persistence.stored()).contains("kept across restarts");
+            assertThat(JsonParser.parseString(persistence.stored()).getAsJsonObject().getAsJsonObject("homes")
+                    .has("UDEMOAM006")).isTrue();
+        });
+        // what the next start does: a new stand-in, filled from the database
+        SandboxWorkspace restarted = new SandboxWorkspace();
+        restarted.restore(JsonParser.parseString(persistence.stored()).getAsJsonObject());
+        assertThat(restarted.message(SandboxWorkspace.ESCALATIONS, posted.get("ts").getAsString()))
+                .hasValueSatisfying(m -> assertThat(m.get("text").getAsString()).isEqualTo("kept across restarts"));
+        assertThat(restarted.home("UDEMOAM006")).isPresent();
+    }
+
     @Test
     void resetDemoMakesTheAgencyAgain() {
         post("/sandbox/command", "{\"user\":\"UDEMOHEAD1\",\"text\":\"/client add Reset Probe owner @ana.lima\"}");
