@@ -499,7 +499,10 @@
     fetch('/sandbox/people').then(function (r) { return r.json(); }).then(function (list) {
       people = list;
       list.forEach(function (p) { $('who').appendChild(el('option', { value: p.id, text: p.name + ' — ' + p.role })); });
-      var saved = localStorage.getItem('liaison-sandbox-user');
+      // ?user=U… and ?pane=home|dm|C… open the page as someone, on a pane
+      var query = new URLSearchParams(location.search);
+      if (query.get('pane')) pane = query.get('pane');
+      var saved = query.get('user') || localStorage.getItem('liaison-sandbox-user');
       var first = list.filter(function (p) { return p.id === saved; }).length ? saved : list[3].id;
       $('who').value = first;
       choose(first);
