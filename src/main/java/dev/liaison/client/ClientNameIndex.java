@@ -82,4 +82,9 @@ class ClientNameIndex {
                 ClientName.class);
         sequences.next(teamId, VERSION);
     }
+
+    /** Names changed without going through this index (a workspace wiped): every cached matcher reloads. */
+    void changed(String teamId) {
+        sequences.next(teamId, VERSION);
+    }
 }

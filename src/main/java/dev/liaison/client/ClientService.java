@@ -99,6 +99,11 @@ public class ClientService {
         return saved;
     }
 
+    /** Client names were removed behind this service's back (the sandbox's Reset demo): name look-ups reload. */
+    public void namesChanged(String teamId) {
+        names.changed(teamId);
+    }
+
     /**
      * Changes one field. Who owns a client, its backup and whether it is active are for its owner,
      * the owner's team lead and heads of accounts; the rest is for anyone on the agency's side.

@@ -1,0 +1,136 @@
+package dev.liaison.slack.sandbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox in a real browser (headless Chromium from Debian, driven through the system
+ * chromedriver, nothing downloaded): reset the demo, pick an account manager, run /client status,
+ * open "Log interaction" from the card, submit the modal, run the digest and see it arrive in the
+ * DM. Leaves target/sandbox-status-card.png. Without Chromium it fails: CI installs it.
+ */
+class SandboxBrowserTest extends SandboxTestSupport {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install -y chromium chromium-driver)").canRead();
+        assertThat(new File(CHROMEDRIVER).canExecute()).as("ChromeDriver at " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)").isTrue();
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        Path home = Files.createDirectories(Path.of("target", "chromium"));
+        Path profile = Files.createTempDirectory(home, "profile-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toAbsolutePath().toString(),
+                        "XDG_CACHE_HOME", home.resolve("cache").toAbsolutePath().toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void statusCardLogATouchThroughTheModalAndTheDigestArrives() throws IOException {
+        browser.get(base() + "/sandbox");
+        wait.until(d -> new Select(d.findElement(By.id("who"))).getOptions().size() == 11);
+
+        // a fresh demo, so the digest of today has not been sent yet
+        browser.findElement(By.id("reset")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Demo reset."));
+
+        new Select(browser.findElement(By.id("who"))).selectByValue("UDEMOAM001");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "@ana.lima"));
+        WebElement command = browser.findElement(By.id("command"));
+        command.sendKeys("/client status acme\n");
+
+        WebElement logButton = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='pane']//button[normalize-space()='Log interaction']")));
+        WebElement card = logButton.findElement(By.xpath("./ancestor::div[contains(@class,'msg')][1]"));
+        assertThat(card.getText()).contains("Acme Corp", "Health", "Only visible to you", "Ana Lima");
+        assertThat(card.getText()).as("mentions show names, not ids").doesNotContain("<@UDEMOAM001>");
+        Path screenshot = Path.of("target", "sandbox-status-card.png");
+        Files.write(screenshot, card.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G').hasSizeGreaterThan(2_000);
+
+        logButton.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#modal .head"), "Log interaction"));
+        new Select(browser.findElement(By.cssSelector("#modal select[data-block='type']"))).selectByValue("call");
+        browser.findElement(By.cssSelector("#modal [data-block='duration']")).sendKeys("45m");
+        browser.findElement(By.cssSelector("#modal textarea[data-block='summary']")).sendKeys("Browser test: renewal call went well");
+        browser.findElement(By.id("modal-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#modal .head"), "Logged"));
+        assertThat(browser.findElement(By.id("modal")).getText()).contains("Logged a call with Acme Corp");
+        browser.findElement(By.id("modal-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("overlay")));
+
+        browser.findElement(By.cssSelector("#side .nav[data-pane='dm']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("title"), "Liaison (direct messages)"));
+        assertThat(browser.findElement(By.id("pane")).getText()).doesNotContain("Your day");
+        browser.findElement(By.cssSelector("#jobs button[data-job='daily-digest']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pane"), "Your day"));
+        assertThat(browser.findElement(By.id("pane")).getText()).contains("Check-ins due");
+    }
+
+    @Test
+    void blocksTheSandboxCannotDrawAreShownAsTheirJson() {
+        // a message with a block type the renderer does not know, posted as Liaison would through the Web API
+        String blocks = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"*bold* _it_ ~gone~ `code` "
+                + "<https://example.com|a link> <@UDEMOAM005> <#CDEMOESCAL|demo-escalations> "
+                + "<!date^1798761600^{date_short}|Jan 1, 2027>\"}},{\"type\":\"carousel_of_dreams\",\"cards\":[1,2]}]";
+        postForm("/sandbox/api/chat.postMessage", "channel=UDEMOAM005&text=fallback&blocks="
+                + java.net.URLEncoder.encode(blocks, java.nio.charset.StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
+        browser.get(base() + "/sandbox");
+        wait.until(d -> new Select(d.findElement(By.id("who"))).getOptions().size() == 11);
+        new Select(browser.findElement(By.id("who"))).selectByValue("UDEMOAM005");
+        browser.findElement(By.cssSelector("#side .nav[data-pane='dm']")).click();
+        WebElement unknown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pane .bk-unknown")));
+        assertThat(unknown.getText()).contains("carousel_of_dreams", "cards");
+        WebElement section = browser.findElement(By.xpath("//div[@id='pane']//div[contains(@class,'bk-section')][.//a[contains(@href,'example.com')]]"));
+        assertThat(section.findElement(By.tagName("b")).getText()).isEqualTo("bold");
+        assertThat(section.findElement(By.tagName("i")).getText()).isEqualTo("it");
+        assertThat(section.findElement(By.tagName("s")).getText()).isEqualTo("gone");
+        assertThat(section.findElement(By.tagName("code")).getText()).isEqualTo("code");
+        assertThat(section.findElement(By.tagName("a")).getAttribute("href")).isEqualTo("https://example.com/");
+        assertThat(section.getText()).contains("a link", "@Emma Rossi", "#demo-escalations", "Jan 2027")
+                .doesNotContain("<!date", "<@UDEMOAM005>");
+    }
+}
