@@ -122,4 +122,78 @@ class RunningModesTest {
             external.shutdownNow();
         }
     }
+
+    @Test
+    void theDatabaseGoingAwayAndComingBackUnderTheApp(@TempDir Path dataDir) throws Exception {
+        // a file-backed server, so that it comes back with its data as a real mongod does
+        String file = dataDir.resolve("external.mv").toString();
+        MongoServer database = new MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
+        java.net.InetSocketAddress address;
+        database.bind("127.0.0.1", 0);
+        address = database.getLocalAddress();
+        String uri = "mongodb://127.0.0.1:" + address.getPort() + "/liaison";
+        SLACK.member("TMODES3", "UAM3", "Bo Back", "Europe/London");
+        try (ConfigurableApplicationContext app = start("--liaison.mongodb-uri=" + uri,
+                "--liaison.data-dir=" + dataDir)) {
+            assertThat(client(app, "TMODES3", "UAM3", "add Comeback Co")).contains("Added");
+            assertThat(status(health(app).body(), "mongo")).isEqualTo("UP");
+
+            database.shutdownNow();
+            long started = System.nanoTime();
+            assertThat(client(app, "TMODES3", "UAM3", "log comeback co call During the outage"))
+                    .contains("can't reach Liaison's database", "nothing was saved");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            assertThat(status(health(app).body(), "mongo")).isEqualTo("DOWN");
+            // a job run during the outage fails fast, and changes nothing
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.getBean(dev.liaison.digest.DigestService.class).runDue())
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+            // the same server comes back on the same port, with its data
+            database = new MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
+            database.bind("127.0.0.1", address.getPort());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> status(health(app).body(), "mongo").equals("UP"));
+            assertThat(client(app, "TMODES3", "UAM3", "log comeback co call After the outage")).contains("Logged");
+            assertThat(client(app, "TMODES3", "UAM3", "status comeback co")).contains("After the outage")
+                    .doesNotContain("During the outage");
+        } finally {
+            database.shutdownNow();
+        }
+    }
+
+    @Test
+    void aMongodbUriPointingNowhereStillStartsAndAnswersTryAgain(@TempDir Path dataDir) throws Exception {
+        SLACK.member("TMODES4", "UAM4", "Nia Nowhere", "Europe/London");
+        try (ConfigurableApplicationContext app = start("--liaison.mongodb-uri=mongodb://127.0.0.1:9/liaison",
+                "--liaison.data-dir=" + dataDir)) {
+            long started = System.nanoTime();
+            assertThat(client(app, "TMODES4", "UAM4", "list mine")).contains("can't reach Liaison's database");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            HttpResponse<String> health = health(app);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(status(health.body(), "mongo")).isEqualTo("DOWN");
+        }
+    }
+
+    @Test
+    void aDatabaseThatIsDownAtStartUpGetsItsIndexesWhenItComesBack(@TempDir Path dataDir) throws Exception {
+        MemoryBackend data = new MemoryBackend();
+        MongoServer database = new MongoServer(data);
+        database.bind("127.0.0.1", 0);
+        int port = database.getLocalAddress().getPort();
+        database.shutdownNow();
+        SLACK.member("TMODES5", "UAM5", "Lia Late", "Europe/London");
+        try (ConfigurableApplicationContext app = start("--liaison.mongodb-uri=mongodb://127.0.0.1:" + port + "/liaison",
+                "--liaison.data-dir=" + dataDir)) {
+            assertThat(client(app, "TMODES5", "UAM5", "add Late Co")).contains("can't reach Liaison's database");
+            database = new MongoServer(data);
+            database.bind("127.0.0.1", port);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+                            .indexOps("clients").getIndexInfo().stream().anyMatch(i -> i.isUnique()));
+            assertThat(client(app, "TMODES5", "UAM5", "add Late Co")).contains("Added");
+        } finally {
+            database.shutdownNow();
+        }
+    }
 }
