@@ -42,17 +42,32 @@ public class DigestService {
         this.digestsSent = Counter.builder("liaison.digests.sent").description("daily digests queued").register(meters);
     }
 
-    /** @return how many digests this run queued */
+    /**
+     * A workspace's data is read once per run (see {@link DigestComposer.Workspace}), and which of the
+     * due people already had today's digest in one query, so each digest costs two writes: the queued
+     * message and its log entry.
+     *
+     * @return how many digests this run queued
+     */
     public int runDue() {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            for (Person person : people.members(teamId)) {
-                if (!person.schedule().digestDue(now)) {
+            List<Person> due = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+            if (due.isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> done = alreadyComposed(due, now);
+            DigestComposer.Workspace workspace = null;
+            for (Person person : due) {
+                if (done.contains(key(person, now))) {
                     continue;
                 }
                 try {
-                    queued += digestFor(person, now) ? 1 : 0;
+                    if (workspace == null) {
+                        workspace = composer.workspace(teamId);
+                    }
+                    queued += digestFor(workspace, person, now) ? 1 : 0;
                 } catch (RuntimeException e) {
                     // one person's failure must not stop everyone else's digest; the next run retries them
                     log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
@@ -62,17 +77,26 @@ public class DigestService {
         return queued;
     }
 
-    private boolean digestFor(Person person, Instant now) {
+    private static String key(Person person, Instant now) {
+        return "digest:" + person.teamId() + ":" + person.userId() + ":" + person.schedule().localDate(now);
+    }
+
+    /** The keys of these people's digests of their today that are already logged (one read by ids). */
+    private java.util.Set<String> alreadyComposed(List<Person> due, Instant now) {
+        List<String> keys = due.stream().map(p -> key(p, now)).toList();
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(keys)), DigestLog.class)
+                .stream().map(DigestLog::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean digestFor(DigestComposer.Workspace workspace, Person person, Instant now) {
         LocalDate today = person.schedule().localDate(now);
-        if (composer.coverage().isOut(person.teamId(), person.userId(), today)) {
+        if (workspace.coverage().isOut(person.userId(), today)) {
             // out of office: no digest; their coverers' digests carry their clients
             return false;
         }
-        String key = "digest:" + person.teamId() + ":" + person.userId() + ":" + today;
-        if (mongo.findById(key, DigestLog.class) != null) {
-            return false;
-        }
-        Digest digest = composer.compose(person.teamId(), person.userId(), today, now);
+        String key = key(person, now);
+        Digest digest = composer.compose(workspace, person.userId(), person.zone(), today, now);
         // queue first, log second: a crash in between leaves a queued digest that the next run finds
         boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
         List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();

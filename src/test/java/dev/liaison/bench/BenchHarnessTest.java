@@ -27,11 +27,15 @@ class BenchHarnessTest {
                 .isEqualTo(240);
 
         JsonArray latency = results.getAsJsonArray("latency");
-        // floor, status and list mine, with the small and the grown history
-        assertThat(latency).hasSize(6);
+        // floor, status and list mine, one at a time and at 20 rps, with the small and the grown history
+        assertThat(latency).hasSize(12);
         latency.forEach(e -> {
             JsonObject row = e.getAsJsonObject();
-            assertThat(row.get("sent").getAsInt()).as("sent %s", row).isEqualTo(20);
+            if (row.get("rps").getAsInt() == 20) {
+                assertThat(row.get("sent").getAsInt()).as("sent %s", row).isEqualTo(20);
+            } else {
+                assertThat(row.get("sent").getAsInt()).as("sent %s", row).isPositive();
+            }
             assertThat(row.get("errors").getAsLong()).as("errors %s", row).isZero();
             assertThat(row.get("p50ms").getAsDouble()).as("p50 %s", row).isPositive()
                     .isLessThanOrEqualTo(row.get("p99ms").getAsDouble());

@@ -72,7 +72,7 @@ final class OpenLoad {
                 .collect(Collectors.joining("&"));
         String timestamp = String.valueOf(at.getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(events)
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", timestamp)
                 .header("X-Slack-Signature", signer.generate(timestamp, body))
@@ -121,6 +121,48 @@ final class OpenLoad {
         return new Result(name, rps, total, errors.get(), ms(latencies.getValueAtPercentile(50)),
                 ms(latencies.getValueAtPercentile(90)), ms(latencies.getValueAtPercentile(99)),
                 ms(latencies.getValueAtPercentile(99.9)), ms(latencies.getMaxValue()), latencies.getMean() / 1000.0);
+    }
+
+    /**
+     * One request at a time for {@code duration} (at most {@code max}): the service time of a command
+     * with nothing queued, which still means something when a rate saturates the server.
+     */
+    Result serial(String name, List<Call> calls, Duration duration, int max) {
+        Histogram latencies = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        long errors = 0;
+        long end = System.nanoTime() + duration.toNanos();
+        int sent = 0;
+        while (sent < max && System.nanoTime() < end) {
+            Call call = calls.get(sent++ % calls.size());
+            long start = System.nanoTime();
+            try {
+                HttpResponse<String> response = http.send(call.request(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200 || !call.answered().test(response.body())) {
+                    errors++;
+                }
+            } catch (Exception e) {
+                errors++;
+            }
+            latencies.recordValue(Math.min(Math.max(1, (System.nanoTime() - start) / 1000), latencies.getHighestTrackableValue()));
+        }
+        return new Result(name, 0, sent, errors, ms(latencies.getValueAtPercentile(50)),
+                ms(latencies.getValueAtPercentile(90)), ms(latencies.getValueAtPercentile(99)),
+                ms(latencies.getValueAtPercentile(99.9)), ms(latencies.getMaxValue()), latencies.getMean() / 1000.0);
+    }
+
+    /** Waits until the server is idle again (a floor request answers quickly), at most {@code max}. */
+    void drain(Call floor, Duration max) {
+        long end = System.nanoTime() + max.toNanos();
+        int quick = 0;
+        while (quick < 5 && System.nanoTime() < end) {
+            long start = System.nanoTime();
+            try {
+                http.send(floor.request(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                // still busy
+            }
+            quick = System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(20) ? quick + 1 : 0;
+        }
     }
 
     private static double ms(long micros) {

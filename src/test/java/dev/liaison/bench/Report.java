@@ -10,14 +10,15 @@ final class Report {
     }
 
     static String markdown(JsonObject r) {
-        StringBuilder md = new StringBuilder("## Ack latency (ms, open loop, from the intended send time)\n\n");
+        StringBuilder md = new StringBuilder("## Ack latency (ms, open loop, from the intended send time)\n\n"
+                + "\"serial\" is one request at a time: the service time with nothing queued.\n\n");
         md.append("| history | command | rps | sent | errors | p50 | p99 | p99.9 | max | p50 / floor | p99 / floor | p99.9 / floor |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         if (r.has("latency")) {
             for (JsonElement e : r.getAsJsonArray("latency")) {
                 JsonObject x = e.getAsJsonObject();
                 md.append("| ").append(s(x, "dataset")).append(" | ").append(s(x, "name")).append(" | ")
-                        .append(s(x, "rps")).append(" | ").append(s(x, "sent")).append(" | ").append(s(x, "errors"))
+                        .append(x.get("rps").getAsInt() == 0 ? "serial" : s(x, "rps")).append(" | ").append(s(x, "sent")).append(" | ").append(s(x, "errors"))
                         .append(" | ").append(s(x, "p50ms")).append(" | ").append(s(x, "p99ms")).append(" | ")
                         .append(s(x, "p999ms")).append(" | ").append(s(x, "maxMs")).append(" | ")
                         .append(s(x, "p50VsFloor")).append(" | ").append(s(x, "p99VsFloor")).append(" | ")
