@@ -28,6 +28,7 @@ class ClientNameIndex {
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> rebuildLocks = new ConcurrentHashMap<>();
 
     ClientNameIndex(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
@@ -40,6 +41,18 @@ class ClientNameIndex {
         if (cached != null && cached.version() == version) {
             return cached.matcher();
         }
+        // one rebuild per workspace at a time: a burst of commands after a change waits for it
+        // instead of each reading every name
+        synchronized (rebuildLocks.computeIfAbsent(teamId, t -> new Object())) {
+            Cached again = cache.get(teamId);
+            if (again != null && again.version() >= version) {
+                return again.matcher();
+            }
+            return rebuild(teamId, version);
+        }
+    }
+
+    private ClientNameMatcher rebuild(String teamId, long version) {
         List<NameCandidate> candidates = mongo.find(Query.query(Criteria.where("teamId").is(teamId)), ClientName.class)
                 .stream()
                 .map(n -> new NameCandidate(n.clientId(), n.displayName(), n.key(), n.alias()))

@@ -67,9 +67,17 @@ class ClientOwners {
     }
 
     private void ensureBuilt(String teamId) {
-        if (built.contains(teamId)) {
-            return;
+        if (!built.contains(teamId)) {
+            // one build at a time here: a burst of first portfolio reads must not each scan every client
+            synchronized (this) {
+                if (!built.contains(teamId)) {
+                    build(teamId);
+                }
+            }
         }
+    }
+
+    private void build(String teamId) {
         String marker = "built:" + teamId;
         if (mongo.findById(marker, Built.class) == null) {
             // once per workspace: adding is idempotent, so two instances building at once is harmless

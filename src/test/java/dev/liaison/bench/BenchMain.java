@@ -183,12 +183,16 @@ public final class BenchMain {
     }
 
     private static void warmUp(OpenLoad load, Map<String, List<OpenLoad.Call>> calls, Config config) {
-        int rate = Integer.getInteger("bench.warmupRate", config.rates().stream().max(Comparator.naturalOrder()).orElse(50));
-        calls.forEach((name, list) -> {
-            load.drain(calls.get("floor").get(0), Duration.ofSeconds(120));
-            OpenLoad.Result r = load.run(name, list, rate, Duration.ofSeconds(config.warmupSeconds()));
-            log("warm-up " + r);
-        });
+        // each rate in turn, lowest first: a cold JIT at the highest rate would only build a queue
+        List<Integer> rates = Integer.getInteger("bench.warmupRate") != null ? List.of(Integer.getInteger("bench.warmupRate"))
+                : config.rates().stream().sorted().toList();
+        for (int rate : rates) {
+            calls.forEach((name, list) -> {
+                load.drain(calls.get("floor").get(0), Duration.ofSeconds(120));
+                OpenLoad.Result r = load.run(name, list, rate, Duration.ofSeconds(config.warmupSeconds()));
+                log("warm-up " + r);
+            });
+        }
     }
 
     private static void measure(OpenLoad load, Map<String, List<OpenLoad.Call>> calls, Config config, String dataset,
