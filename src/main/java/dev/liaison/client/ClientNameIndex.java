@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names and aliases of each workspace's clients, for matching what people type. A per-team
- * version number (bumped on every change, by any instance) tells when the cached matcher is stale,
- * so a command costs one primary-key read, not a scan of all names.
+ * version number (bumped on every change, by any instance; read as {@link Sequences#recent}) tells when
+ * the cached matcher is stale, so a command usually costs no database read at all, never a scan of all
+ * names.
  */
 @Component
 class ClientNameIndex {
@@ -36,7 +37,7 @@ class ClientNameIndex {
     }
 
     ClientNameMatcher matcher(String teamId) {
-        long version = sequences.current(teamId, VERSION);
+        long version = sequences.recent(teamId, VERSION);
         Cached cached = cache.get(teamId);
         if (cached != null && cached.version() == version) {
             return cached.matcher();

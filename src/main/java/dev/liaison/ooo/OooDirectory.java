@@ -77,10 +77,11 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
 
     /**
      * Open client covers, cached per workspace and re-read only when the cover sequence moved (every
-     * change bumps it, on any instance): a status card costs one primary-key read, not a scan of covers.
+     * change bumps it, on any instance, and {@link Sequences#recent} reads it at most every 250 ms): a
+     * status card costs no database read for covers, not a scan of them.
      */
     private List<Coverage> openClientCovers(String teamId) {
-        long version = sequences.current(teamId, Coverage.VERSION);
+        long version = sequences.recent(teamId, Coverage.VERSION);
         ClientCovers cached = clientCovers.get(teamId);
         if (cached != null && cached.version() == version) {
             return cached.open();
