@@ -40,6 +40,8 @@ class BenchHarnessTest {
             assertThat(row.get("p50ms").getAsDouble()).as("p50 %s", row).isPositive()
                     .isLessThanOrEqualTo(row.get("p99ms").getAsDouble());
             assertThat(row.get("p99ms").getAsDouble()).isLessThanOrEqualTo(row.get("maxMs").getAsDouble());
+            assertThat(row.getAsJsonObject("floor").get("errors").getAsLong()).as("floor errors %s", row).isZero();
+            assertThat(row.getAsJsonObject("floor").get("sent").getAsInt()).as("floor %s", row).isPositive();
         });
         assertThat(BenchMain.find(latency, "1200 interactions", "status", 20)).isNotNull();
         assertThat(results.getAsJsonObject("costGrowth").get("p99Ratio").getAsDouble()).isPositive();

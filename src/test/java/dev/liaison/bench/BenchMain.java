@@ -202,18 +202,34 @@ public final class BenchMain {
         List<Integer> rates = new ArrayList<>(List.of(0));
         rates.addAll(config.rates());
         for (int rate : rates) {
-            OpenLoad.Result floor = null;
+            OpenLoad.Result alone = null;
             for (var entry : calls.entrySet()) {
                 load.drain(idle, Duration.ofSeconds(120));
-                OpenLoad.Result r = rate == 0
-                        ? load.serial(entry.getKey(), entry.getValue(), Duration.ofSeconds(config.seconds()), 500)
-                        : load.run(entry.getKey(), entry.getValue(), rate, Duration.ofSeconds(config.seconds()));
-                log(dataset + " " + r);
-                if (floor == null) {
+                OpenLoad.Result r;
+                OpenLoad.Result floor;
+                if (rate == 0) {
+                    r = load.serial(entry.getKey(), entry.getValue(), Duration.ofSeconds(config.seconds()), 500);
+                    floor = alone == null ? r : alone;
+                } else if (entry.getKey().equals("floor")) {
+                    r = load.run(entry.getKey(), entry.getValue(), rate, Duration.ofSeconds(config.seconds()));
                     floor = r;
+                } else {
+                    // the command at the rate, with the floor at a quarter of it interleaved: the ratio is
+                    // taken between requests that shared the same seconds of a shared machine
+                    List<OpenLoad.Result> both = load.run(List.of(
+                            new OpenLoad.Stream(entry.getKey(), entry.getValue(), rate),
+                            new OpenLoad.Stream("floor", calls.get("floor"), Math.max(1, rate / 4))),
+                            Duration.ofSeconds(config.seconds()));
+                    r = both.get(0);
+                    floor = both.get(1);
                 }
+                if (alone == null) {
+                    alone = r;
+                }
+                log(dataset + " " + r + (floor == r ? "" : " with floor " + floor));
                 JsonObject row = new Gson().toJsonTree(r).getAsJsonObject();
                 row.addProperty("dataset", dataset);
+                row.add("floor", new Gson().toJsonTree(floor));
                 row.addProperty("p50VsFloor", ratio(r.p50ms(), floor.p50ms()));
                 row.addProperty("p99VsFloor", ratio(r.p99ms(), floor.p99ms()));
                 row.addProperty("p999VsFloor", ratio(r.p999ms(), floor.p999ms()));

@@ -81,6 +81,78 @@ final class OpenLoad {
         return new Call(request, answered);
     }
 
+    /** One kind of request in a mixed schedule: its calls, sent in turn at {@code rps}. */
+    record Stream(String name, List<Call> calls, int rps) {
+    }
+
+    /**
+     * Several streams on one schedule, interleaved (each offset within its period), each with its own
+     * histogram: a command and the floor measured in the same seconds see the same neighbours, so
+     * their ratio does not depend on what else the machine did in either one's turn.
+     */
+    List<Result> run(List<Stream> streams, Duration duration) {
+        List<long[]> events = new ArrayList<>();
+        long origin = TimeUnit.MILLISECONDS.toNanos(20);
+        for (int s = 0; s < streams.size(); s++) {
+            Stream stream = streams.get(s);
+            long period = TimeUnit.SECONDS.toNanos(1) / stream.rps();
+            long offset = period * s / streams.size();
+            int count = (int) (stream.rps() * duration.toMillis() / 1000);
+            for (int i = 0; i < count; i++) {
+                events.add(new long[] {origin + offset + i * period, s, i});
+            }
+        }
+        events.sort(java.util.Comparator.comparingLong(e -> e[0]));
+        List<Histogram> latencies = new ArrayList<>();
+        List<AtomicLong> errors = new ArrayList<>();
+        for (int s = 0; s < streams.size(); s++) {
+            latencies.add(new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3));
+            errors.add(new AtomicLong());
+        }
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(events.size());
+        long start = System.nanoTime();
+        for (long[] event : events) {
+            long intended = start + event[0];
+            long now;
+            while ((now = System.nanoTime()) < intended) {
+                LockSupport.parkNanos(intended - now);
+            }
+            int s = (int) event[1];
+            Call call = streams.get(s).calls().get((int) (event[2] % streams.get(s).calls().size()));
+            Histogram histogram = latencies.get(s);
+            AtomicLong failed = errors.get(s);
+            inFlight.add(http.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> {
+                        long micros = Math.max(1, (System.nanoTime() - intended) / 1000);
+                        histogram.recordValue(Math.min(micros, histogram.getHighestTrackableValue()));
+                        if (failure != null || response.statusCode() != 200 || !call.answered().test(response.body())) {
+                            if (failed.incrementAndGet() == 1) {
+                                firstError.compareAndSet(null, failure != null ? failure.toString()
+                                        : response.statusCode() + " " + response.body());
+                            }
+                        }
+                    }));
+        }
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // failed requests are already counted as errors
+        }
+        if (firstError.get() != null) {
+            BenchMain.log("errors, the first: " + firstError.get().substring(0, Math.min(300, firstError.get().length())));
+        }
+        List<Result> results = new ArrayList<>();
+        for (int s = 0; s < streams.size(); s++) {
+            Histogram h = latencies.get(s);
+            results.add(new Result(streams.get(s).name(), streams.get(s).rps(), (int) h.getTotalCount(),
+                    errors.get(s).get(), ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
+                    ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()),
+                    h.getMean() / 1000.0));
+        }
+        return results;
+    }
+
     /** Sends {@code rps} requests a second for {@code duration}, cycling through the calls. */
     Result run(String name, List<Call> calls, int rps, Duration duration) {
         Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
