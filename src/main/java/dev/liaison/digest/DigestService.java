@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -44,8 +43,8 @@ public class DigestService {
 
     /**
      * A workspace's data is read once per run (see {@link DigestComposer.Workspace}), and which of the
-     * due people already had today's digest in one query, so each digest costs two writes: the queued
-     * message and its log entry.
+     * due people already had today's digest in one query, so each digest costs one write (the queued
+     * message) and a share of a batched write of the digest log.
      *
      * @return how many digests this run queued
      */
@@ -59,19 +58,24 @@ public class DigestService {
             }
             java.util.Set<String> done = alreadyComposed(due, now);
             DigestComposer.Workspace workspace = null;
-            for (Person person : due) {
-                if (done.contains(key(person, now))) {
-                    continue;
-                }
-                try {
-                    if (workspace == null) {
-                        workspace = composer.workspace(teamId);
+            List<DigestLog> logs = new java.util.ArrayList<>();
+            try {
+                for (Person person : due) {
+                    if (done.contains(key(person, now))) {
+                        continue;
                     }
-                    queued += digestFor(workspace, person, now) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    // one person's failure must not stop everyone else's digest; the next run retries them
-                    log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
+                    try {
+                        if (workspace == null) {
+                            workspace = composer.workspace(teamId);
+                        }
+                        queued += digestFor(workspace, person, now, logs) ? 1 : 0;
+                    } catch (RuntimeException e) {
+                        // one person's failure must not stop everyone else's digest; the next run retries them
+                        log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
+                    }
                 }
+            } finally {
+                writeLogs(logs);
             }
         }
         return queued;
@@ -89,7 +93,7 @@ public class DigestService {
                 .stream().map(DigestLog::id).collect(java.util.stream.Collectors.toSet());
     }
 
-    private boolean digestFor(DigestComposer.Workspace workspace, Person person, Instant now) {
+    private boolean digestFor(DigestComposer.Workspace workspace, Person person, Instant now, List<DigestLog> logs) {
         LocalDate today = person.schedule().localDate(now);
         if (workspace.coverage().isOut(person.userId(), today)) {
             // out of office: no digest; their coverers' digests carry their clients
@@ -98,18 +102,36 @@ public class DigestService {
         String key = key(person, now);
         Digest digest = composer.compose(workspace, person.userId(), person.zone(), today, now);
         // queue first, log second: a crash in between leaves a queued digest that the next run finds
+        // (composed again, its queueing refused by the outbox key, then logged)
         boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
         List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
-        try {
-            mongo.insert(new DigestLog(key, person.teamId(), person.userId(), today.toString(), named,
-                    !digest.isEmpty(), now));
-        } catch (DuplicateKeyException anotherRun) {
-            return false;
+        logs.add(new DigestLog(key, person.teamId(), person.userId(), today.toString(), named, !digest.isEmpty(), now));
+        if (logs.size() >= LOG_BATCH) {
+            writeLogs(logs);
         }
         if (queued) {
             digestsSent.increment();
         }
         return queued;
+    }
+
+    /** Digest log entries are written in batches: one round trip for many digests. */
+    static final int LOG_BATCH = 200;
+
+    private void writeLogs(List<DigestLog> logs) {
+        if (logs.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, DigestLog.class)
+                    .insert(List.copyOf(logs)).execute();
+        } catch (org.springframework.data.mongodb.BulkOperationException e) {
+            // another instance logged some of them first: theirs stand; anything else is worth a line
+            e.getErrors().stream().filter(error -> error.getCode() != 11000).findFirst().ifPresent(error ->
+                    log.warn("Could not log {} digests: {}", e.getErrors().size(), error.getMessage()));
+        } finally {
+            logs.clear();
+        }
     }
 
     /** The clients a person's digest named on that local day (empty when there was none). */
