@@ -159,6 +159,14 @@ public class Client {
 
     void snoozeUntil(Instant until) { this.snoozedUntil = until; }
 
+    /** Before the first insert only: a new client's id, chosen by us instead of the database. */
+    void assignId(String id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Client " + this.id + " already has an id");
+        }
+        this.id = id;
+    }
+
     void rename(String name, String nameKey) { this.name = name; this.nameKey = nameKey; }
     void addAlias(String alias) { if (!aliases.contains(alias)) { aliases.add(alias); } }
     void setOwnerId(String ownerId) { this.ownerId = ownerId; }

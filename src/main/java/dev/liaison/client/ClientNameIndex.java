@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names and aliases of each workspace's clients, for matching what people type. A per-team
- * version number (bumped on every change, by any instance) tells when the cached matcher is stale,
- * so a command costs one primary-key read, not a scan of all names.
+ * version number (bumped on every change, by any instance; read as {@link Sequences#recent}) tells when
+ * the cached matcher is stale, so a command usually costs no database read at all, never a scan of all
+ * names.
  */
 @Component
 class ClientNameIndex {
@@ -28,6 +29,7 @@ class ClientNameIndex {
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> rebuildLocks = new ConcurrentHashMap<>();
 
     ClientNameIndex(MongoTemplate mongo, Sequences sequences) {
         this.mongo = mongo;
@@ -35,11 +37,23 @@ class ClientNameIndex {
     }
 
     ClientNameMatcher matcher(String teamId) {
-        long version = sequences.current(teamId, VERSION);
+        long version = sequences.recent(teamId, VERSION);
         Cached cached = cache.get(teamId);
         if (cached != null && cached.version() == version) {
             return cached.matcher();
         }
+        // one rebuild per workspace at a time: a burst of commands after a change waits for it
+        // instead of each reading every name
+        synchronized (rebuildLocks.computeIfAbsent(teamId, t -> new Object())) {
+            Cached again = cache.get(teamId);
+            if (again != null && again.version() >= version) {
+                return again.matcher();
+            }
+            return rebuild(teamId, version);
+        }
+    }
+
+    private ClientNameMatcher rebuild(String teamId, long version) {
         List<NameCandidate> candidates = mongo.find(Query.query(Criteria.where("teamId").is(teamId)), ClientName.class)
                 .stream()
                 .map(n -> new NameCandidate(n.clientId(), n.displayName(), n.key(), n.alias()))

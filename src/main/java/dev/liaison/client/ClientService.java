@@ -29,10 +29,13 @@ public class ClientService {
     private final PeopleService people;
     private final Clock clock;
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
+    private final ClientOwners owners;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
-                  PeopleService people, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo) {
+                  PeopleService people, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo,
+                  ClientOwners owners) {
         this.mongo = mongo;
+        this.owners = owners;
         this.clients = clients;
         this.interactions = interactions;
         this.names = names;
@@ -47,7 +50,9 @@ public class ClientService {
     }
 
     public Optional<Client> find(String teamId, String clientId) {
-        return clients.findByIdAndTeamId(clientId, teamId);
+        // by id alone, then the workspace checked here: the embedded database reads a primary key only
+        // when the query names nothing else (with teamId in the query it scans every client)
+        return clients.findById(clientId).filter(c -> teamId.equals(c.teamId()));
     }
 
     public Client get(String teamId, String clientId) {
@@ -84,6 +89,9 @@ public class ClientService {
         }
         Client client = new Client(teamId, name, key, actorId, clock.instant(), actorId);
         fields.forEach(value -> apply(client, value));
+        // the id is known before the insert so the owner's portfolio lists the client first
+        client.assignId(new org.bson.types.ObjectId().toHexString());
+        owners.add(teamId, client.ownerId(), client.id());
         Client saved;
         try {
             saved = clients.insert(client);
@@ -136,6 +144,15 @@ public class ClientService {
                 names.claim(teamId, clientId, before.name(), alias, true);
                 return modify(teamId, clientId, c -> c.addAlias(alias));
             }
+            case OWNER -> {
+                String owner = (String) change.value();
+                owners.add(teamId, owner, clientId);
+                Client changed = modify(teamId, clientId, c -> apply(c, change));
+                if (before.ownerId() != null && !before.ownerId().equals(owner)) {
+                    owners.remove(teamId, before.ownerId(), clientId);
+                }
+                return changed;
+            }
             default -> {
                 return modify(teamId, clientId, c -> apply(c, change));
             }
@@ -159,11 +176,26 @@ public class ClientService {
     public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {
         List<Client> found = scope == ClientCommand.Scope.ALL
                 ? clients.findByTeamId(teamId)
-                : clients.findByTeamIdAndOwnerId(teamId, userId);
+                : ownedBy(teamId, userId);
         return found.stream()
                 .filter(c -> c.status() != ClientStatus.CHURNED || scope == ClientCommand.Scope.ALL)
                 .sorted(Comparator.comparing(Client::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** The clients a person owns, by primary key (see {@link ClientOwners}). */
+    private List<Client> ownedBy(String teamId, String userId) {
+        java.util.Collection<String> ids = owners.clientIdsOf(teamId, userId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Client> found = new java.util.ArrayList<>();
+        clients.findAllById(ids).forEach(c -> {
+            if (teamId.equals(c.teamId()) && userId.equals(c.ownerId())) {
+                found.add(c);
+            }
+        });
+        return found;
     }
 
     /** The clients a Slack channel is linked to (usually one). */
@@ -173,8 +205,13 @@ public class ClientService {
 
     /** The health of a client now, with "today" read in the viewer's time zone. */
     public Health health(Client client, String viewerId) {
+        return health(client, people.zoneOf(client.teamId(), viewerId));
+    }
+
+    /** The same, for a viewer whose time zone the caller already has (one read for a whole list). */
+    public Health health(Client client, java.time.ZoneId viewerZone) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, people.zoneOf(client.teamId(), viewerId));
+        LocalDate today = LocalDate.ofInstant(now, viewerZone);
         return HealthScore.of(ClientHealthInputs.of(client, now, today));
     }
 

@@ -2,18 +2,25 @@ package dev.liaison.digest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
+import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Gathers what needs one person today from their clients and tasks. */
@@ -24,17 +31,34 @@ class DigestComposer {
 
     private final ClientService clients;
     private final TaskService tasks;
-    private final org.springframework.beans.factory.ObjectProvider<dev.liaison.client.CoverageLookup> coverage;
+    private final ObjectProvider<CoverageLookup> coverage;
 
-    DigestComposer(ClientService clients, TaskService tasks,
-                   org.springframework.beans.factory.ObjectProvider<dev.liaison.client.CoverageLookup> coverage) {
+    DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage) {
         this.clients = clients;
         this.tasks = tasks;
         this.coverage = coverage;
     }
 
-    dev.liaison.client.CoverageLookup coverage() {
-        return coverage.getIfAvailable(() -> dev.liaison.client.CoverageLookup.NONE);
+    CoverageLookup coverage() {
+        return coverage.getIfAvailable(() -> CoverageLookup.NONE);
+    }
+
+    /**
+     * What every digest of a workspace is made of, read once for a run of the job: its clients, open
+     * tasks, absences and covers. Composing a digest from it then costs no database round trip, so a
+     * run's reads do not grow with people × clients.
+     */
+    record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
+                     Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage) {
+    }
+
+    Workspace workspace(String teamId) {
+        List<Client> all = clients.portfolio(teamId, ClientCommand.Scope.ALL, null);
+        return new Workspace(teamId,
+                all.stream().collect(Collectors.toMap(Client::id, Function.identity(), (a, b) -> a)),
+                all.stream().filter(c -> c.status() == ClientStatus.ACTIVE && c.ownerId() != null)
+                        .collect(Collectors.groupingBy(Client::ownerId)),
+                tasks.openByAssignee(teamId), coverage().ofTeam(teamId));
     }
 
     /** The person's own active clients plus those they cover today for someone who is out. */
@@ -44,18 +68,25 @@ class DigestComposer {
         List<Client> covered = coverage().clientsCoveredBy(teamId, userId, today).stream()
                 .map(id -> clients.find(teamId, id)).flatMap(java.util.Optional::stream)
                 .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
-        List<Client> all = new java.util.ArrayList<>(own);
+        return withCovered(own, covered);
+    }
+
+    private static List<Client> withCovered(List<Client> own, List<Client> covered) {
+        List<Client> all = new ArrayList<>(own);
         covered.stream().filter(c -> own.stream().noneMatch(o -> o.id().equals(c.id()))).forEach(all::add);
         return all;
     }
 
-    Digest compose(String teamId, String userId, LocalDate today, Instant now) {
-        List<Client> mine = clientsOf(teamId, userId, today);
-        List<Digest.DueClient> due = dueClients(mine, userId, now);
-        List<Digest.TaskLine> taskLines = tasks.openAssignedTo(teamId, userId).stream()
+    Digest compose(Workspace w, String userId, ZoneId zone, LocalDate today, Instant now) {
+        List<Client> own = w.activeByOwner().getOrDefault(userId, List.of());
+        List<Client> covered = w.coverage().clientsCoveredBy(userId, today).stream()
+                .map(w.clients()::get).filter(c -> c != null && c.status() == ClientStatus.ACTIVE).toList();
+        List<Client> mine = withCovered(own, covered);
+        List<Digest.DueClient> due = dueClients(mine, zone, now);
+        List<Digest.TaskLine> taskLines = w.openTasksByAssignee().getOrDefault(userId, List.of()).stream()
                 .filter(t -> t.dueDate() != null && !t.dueDate().isAfter(today))
                 .sorted(Comparator.comparing(Task::dueDate).thenComparing(Task::number))
-                .map(t -> new Digest.TaskLine(t.number(), t.title(), clientName(teamId, t.clientId()), t.dueDate(),
+                .map(t -> new Digest.TaskLine(t.number(), t.title(), clientName(w, t.clientId()), t.dueDate(),
                         t.dueDate().isBefore(today)))
                 .toList();
         List<Digest.EscalationLine> escalations = mine.stream()
@@ -69,15 +100,15 @@ class DigestComposer {
                 .filter(r -> r.daysLeft() >= 0 && r.daysLeft() <= RENEWAL_DAYS)
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
-        return new Digest(teamId, userId, today, due, taskLines, escalations, renewals);
+        return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals);
     }
 
-    /** Due check-ins, most overdue first, then the least healthy. */
-    List<Digest.DueClient> dueClients(List<Client> owned, String userId, Instant now) {
+    /** Due check-ins, most overdue first, then the least healthy; health read in the person's time zone. */
+    List<Digest.DueClient> dueClients(List<Client> owned, ZoneId zone, Instant now) {
         return owned.stream()
                 .filter(c -> c.dueForCheckIn(now))
                 .map(c -> {
-                    Health health = clients.health(c, userId);
+                    Health health = clients.health(c, zone);
                     Instant dueAt = CheckInPolicy.nextDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays());
                     return new Digest.DueClient(c.id(), c.name(), CheckInPolicy.daysSince(dueAt, now),
                             c.lastTouchAt() == null, health.score(), health.band().label());
@@ -87,7 +118,8 @@ class DigestComposer {
                 .toList();
     }
 
-    private String clientName(String teamId, String clientId) {
-        return clients.find(teamId, clientId).map(Client::name).orElse("a former client");
+    private static String clientName(Workspace w, String clientId) {
+        Client client = w.clients().get(clientId);
+        return client == null ? "a former client" : client.name();
     }
 }

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -42,50 +41,97 @@ public class DigestService {
         this.digestsSent = Counter.builder("liaison.digests.sent").description("daily digests queued").register(meters);
     }
 
-    /** @return how many digests this run queued */
+    /**
+     * A workspace's data is read once per run (see {@link DigestComposer.Workspace}), and which of the
+     * due people already had today's digest in one query, so each digest costs one write (the queued
+     * message) and a share of a batched write of the digest log.
+     *
+     * @return how many digests this run queued
+     */
     public int runDue() {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            for (Person person : people.members(teamId)) {
-                if (!person.schedule().digestDue(now)) {
-                    continue;
+            List<Person> due = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+            if (due.isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> done = alreadyComposed(due, now);
+            DigestComposer.Workspace workspace = null;
+            List<DigestLog> logs = new java.util.ArrayList<>();
+            try {
+                for (Person person : due) {
+                    if (done.contains(key(person, now))) {
+                        continue;
+                    }
+                    try {
+                        if (workspace == null) {
+                            workspace = composer.workspace(teamId);
+                        }
+                        queued += digestFor(workspace, person, now, logs) ? 1 : 0;
+                    } catch (RuntimeException e) {
+                        // one person's failure must not stop everyone else's digest; the next run retries them
+                        log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
+                    }
                 }
-                try {
-                    queued += digestFor(person, now) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    // one person's failure must not stop everyone else's digest; the next run retries them
-                    log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
-                }
+            } finally {
+                writeLogs(logs);
             }
         }
         return queued;
     }
 
-    private boolean digestFor(Person person, Instant now) {
+    private static String key(Person person, Instant now) {
+        return "digest:" + person.teamId() + ":" + person.userId() + ":" + person.schedule().localDate(now);
+    }
+
+    /** The keys of these people's digests of their today that are already logged (one read by ids). */
+    private java.util.Set<String> alreadyComposed(List<Person> due, Instant now) {
+        List<String> keys = due.stream().map(p -> key(p, now)).toList();
+        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(keys)), DigestLog.class)
+                .stream().map(DigestLog::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean digestFor(DigestComposer.Workspace workspace, Person person, Instant now, List<DigestLog> logs) {
         LocalDate today = person.schedule().localDate(now);
-        if (composer.coverage().isOut(person.teamId(), person.userId(), today)) {
+        if (workspace.coverage().isOut(person.userId(), today)) {
             // out of office: no digest; their coverers' digests carry their clients
             return false;
         }
-        String key = "digest:" + person.teamId() + ":" + person.userId() + ":" + today;
-        if (mongo.findById(key, DigestLog.class) != null) {
-            return false;
-        }
-        Digest digest = composer.compose(person.teamId(), person.userId(), today, now);
+        String key = key(person, now);
+        Digest digest = composer.compose(workspace, person.userId(), person.zone(), today, now);
         // queue first, log second: a crash in between leaves a queued digest that the next run finds
+        // (composed again, its queueing refused by the outbox key, then logged)
         boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
         List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
-        try {
-            mongo.insert(new DigestLog(key, person.teamId(), person.userId(), today.toString(), named,
-                    !digest.isEmpty(), now));
-        } catch (DuplicateKeyException anotherRun) {
-            return false;
+        logs.add(new DigestLog(key, person.teamId(), person.userId(), today.toString(), named, !digest.isEmpty(), now));
+        if (logs.size() >= LOG_BATCH) {
+            writeLogs(logs);
         }
         if (queued) {
             digestsSent.increment();
         }
         return queued;
+    }
+
+    /** Digest log entries are written in batches: one round trip for many digests. */
+    static final int LOG_BATCH = 200;
+
+    private void writeLogs(List<DigestLog> logs) {
+        if (logs.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, DigestLog.class)
+                    .insert(List.copyOf(logs)).execute();
+        } catch (org.springframework.data.mongodb.BulkOperationException e) {
+            // another instance logged some of them first: theirs stand; anything else is worth a line
+            e.getErrors().stream().filter(error -> error.getCode() != 11000).findFirst().ifPresent(error ->
+                    log.warn("Could not log {} digests: {}", e.getErrors().size(), error.getMessage()));
+        } finally {
+            logs.clear();
+        }
     }
 
     /** The clients a person's digest named on that local day (empty when there was none). */

@@ -66,7 +66,7 @@ public class NudgeService {
         }
         List<String> alreadySaid = digests.namedInDigest(person.teamId(), person.userId(), today);
         List<Digest.DueClient> due = composer.dueClients(
-                        composer.clientsOf(person.teamId(), person.userId(), today), person.userId(), now)
+                        composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
                 .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
         if (due.isEmpty()) {
             return false;

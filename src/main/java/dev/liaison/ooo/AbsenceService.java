@@ -62,6 +62,11 @@ public class AbsenceService {
         return of(teamId, userId).stream().filter(a -> !a.cancelled() && a.covers(day)).findFirst();
     }
 
+    /** Every absence of a workspace (a job's snapshot). */
+    public List<Absence> ofTeam(String teamId) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId)), Absence.class);
+    }
+
     /** Absences overlapping [from, to], soonest first. */
     public List<Absence> overlapping(String teamId, LocalDate from, LocalDate to) {
         return mongo.find(Query.query(Criteria.where("teamId").is(teamId)), Absence.class).stream()

@@ -15,6 +15,9 @@ public record Coverage(@Id String id, String teamId, String absenceId, String ab
                        String label, String coverId, String from, String to, boolean ended, boolean handedBack,
                        Instant createdAt) {
 
+    /** The per-workspace sequence bumped after every change to covers: readers' caches compare it. */
+    static final String VERSION = "coverage";
+
     static String id(String absenceId, Plan.Kind kind, String itemId) {
         return absenceId + ":" + kind + ":" + itemId;
     }

@@ -2,12 +2,15 @@ package dev.liaison.ooo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.TeamDirectory;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.store.Sequences;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,8 +24,17 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
     private final AbsenceService absences;
     private final OooService ooo;
     private final MongoTemplate mongo;
+    private final Sequences sequences;
 
-    OooDirectory(PeopleService people, AbsenceService absences, OooService ooo, MongoTemplate mongo) {
+    /** A workspace's open client covers as of a version of its cover sequence. */
+    private record ClientCovers(long version, List<Coverage> open) {
+    }
+
+    private final Map<String, ClientCovers> clientCovers = new ConcurrentHashMap<>();
+
+    OooDirectory(PeopleService people, AbsenceService absences, OooService ooo, MongoTemplate mongo,
+                 Sequences sequences) {
+        this.sequences = sequences;
         this.people = people;
         this.absences = absences;
         this.ooo = ooo;
@@ -63,10 +75,27 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
                 .map(p -> new PendingReallocation(p.absentId(), LocalDate.parse(p.from()), p.items().size())).toList();
     }
 
+    /**
+     * Open client covers, cached per workspace and re-read only when the cover sequence moved (every
+     * change bumps it, on any instance, and {@link Sequences#recent} reads it at most every 250 ms): a
+     * status card costs no database read for covers, not a scan of them.
+     */
+    private List<Coverage> openClientCovers(String teamId) {
+        long version = sequences.recent(teamId, Coverage.VERSION);
+        ClientCovers cached = clientCovers.get(teamId);
+        if (cached != null && cached.version() == version) {
+            return cached.open();
+        }
+        List<Coverage> open = List.copyOf(mongo.find(Query.query(Criteria.where("teamId").is(teamId)
+                .and("kind").is(Plan.Kind.CLIENT).and("ended").is(false)), Coverage.class));
+        clientCovers.put(teamId, new ClientCovers(version, open));
+        return open;
+    }
+
     @Override
     public Optional<Cover> coverOf(String teamId, String clientId, LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("kind").is(Plan.Kind.CLIENT)
-                        .and("itemId").is(clientId).and("ended").is(false)), Coverage.class).stream()
+        return openClientCovers(teamId).stream()
+                .filter(c -> c.itemId().equals(clientId))
                 .filter(c -> c.activeOn(day))
                 .findFirst()
                 .map(c -> new Cover(c.coverId(), c.absentId(), LocalDate.parse(c.to())));
@@ -74,9 +103,29 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
 
     @Override
     public List<String> clientsCoveredBy(String teamId, String userId, LocalDate day) {
-        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(userId)
-                        .and("kind").is(Plan.Kind.CLIENT).and("ended").is(false)), Coverage.class).stream()
+        return openClientCovers(teamId).stream().filter(c -> c.coverId().equals(userId))
                 .filter(c -> c.activeOn(day)).map(Coverage::itemId).toList();
+    }
+
+    @Override
+    public TeamCoverage ofTeam(String teamId) {
+        Map<String, List<dev.liaison.ooo.Absence>> out = absences.ofTeam(teamId).stream()
+                .filter(a -> !a.cancelled())
+                .collect(java.util.stream.Collectors.groupingBy(dev.liaison.ooo.Absence::userId));
+        Map<String, List<Coverage>> byCover = openClientCovers(teamId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Coverage::coverId));
+        return new TeamCoverage() {
+            @Override
+            public boolean isOut(String userId, LocalDate day) {
+                return out.getOrDefault(userId, List.of()).stream().anyMatch(a -> a.covers(day));
+            }
+
+            @Override
+            public List<String> clientsCoveredBy(String userId, LocalDate day) {
+                return byCover.getOrDefault(userId, List.of()).stream().filter(c -> c.activeOn(day))
+                        .map(Coverage::itemId).toList();
+            }
+        };
     }
 
     @Override

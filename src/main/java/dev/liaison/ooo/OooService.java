@@ -55,9 +55,11 @@ public class OooService {
     private final MongoTemplate mongo;
     private final OooMessages messages;
     private final Clock clock;
+    private final dev.liaison.store.Sequences sequences;
 
     OooService(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
-               MongoTemplate mongo, OooMessages messages, Clock clock) {
+               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences) {
+        this.sequences = sequences;
         this.absences = absences;
         this.people = people;
         this.clients = clients;
@@ -293,6 +295,7 @@ public class OooService {
         } catch (DuplicateKeyException already) {
             // a second click or instance got here first: the cover exists once
         }
+        sequences.next(plan.teamId(), Coverage.VERSION);
         if (item.kind() == Plan.Kind.TASK) {
             tasks.reassign(plan.teamId(), item.itemId(), item.chosenId());
         }
@@ -328,6 +331,7 @@ public class OooService {
         }
         mongo.updateMulti(Query.query(Criteria.where("absenceId").is(absence.id())),
                 new Update().set("ended", true).set("handedBack", true), Coverage.class);
+        sequences.next(absence.teamId(), Coverage.VERSION);
         if (plan != null && plan.state() == PlanRecord.State.APPLIED) {
             messages.handBack(plan, returned);
         }

@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * People of each workspace: filled from users.info the first time someone is seen, refreshed at
@@ -48,7 +50,7 @@ public class PeopleService {
      * @return empty when Slack says there is no such user
      */
     public Optional<Person> lookup(String teamId, String userId) {
-        Person known = people.findById(Person.key(teamId, userId)).orElse(null);
+        Person known = stored(teamId, userId).orElse(null);
         Instant now = clock.instant();
         if (known != null && known.refreshedAt() != null && known.refreshedAt().plus(REFRESH_AFTER).isAfter(now)) {
             return Optional.of(withCurrentAdminFlag(known));
@@ -71,12 +73,51 @@ public class PeopleService {
 
     /** A profile change Slack pushed to us (user_change): store it at once. */
     public void apply(String teamId, SlackUser user) {
-        Person known = people.findById(Person.key(teamId, user.id())).orElse(null);
+        Person known = stored(teamId, user.id()).orElse(null);
         save(teamId, user.id(), known, user);
     }
 
     public Optional<Person> find(String teamId, String userId) {
-        return people.findById(Person.key(teamId, userId)).map(this::withCurrentAdminFlag);
+        return stored(teamId, userId).map(this::withCurrentAdminFlag);
+    }
+
+    private static final String MEMO = PeopleService.class.getName() + ".";
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * A person as stored, read once per Slack request: the access check, the command parser and the
+     * card each need the caller, and a primary-key read of the embedded database is not free. Outside
+     * a request (jobs, background work) every call reads the database.
+     */
+    private Optional<Person> stored(String teamId, String userId) {
+        String key = Person.key(teamId, userId);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return people.findById(key);
+        }
+        Object memo = request.getAttribute(MEMO + key, RequestAttributes.SCOPE_REQUEST);
+        if (memo != null) {
+            return memo == UNKNOWN ? Optional.empty() : Optional.of((Person) memo);
+        }
+        Optional<Person> found = people.findById(key);
+        request.setAttribute(MEMO + key, found.isPresent() ? found.get() : UNKNOWN, RequestAttributes.SCOPE_REQUEST);
+        return found;
+    }
+
+    /** After a write, this request's later reads see what was written (or read again). */
+    private Person remember(Person person) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(MEMO + person.id(), person, RequestAttributes.SCOPE_REQUEST);
+        }
+        return person;
+    }
+
+    private void forget(String key) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(MEMO + key, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** The time zone to read someone's dates in; UTC for someone we have never seen. */
@@ -118,8 +159,9 @@ public class PeopleService {
                     new dev.liaison.parsing.InvalidInputException("I can't find you in this workspace."));
             change.accept(person);
             try {
-                return people.save(person);
+                return remember(people.save(person));
             } catch (OptimisticLockingFailureException raced) {
+                forget(person.id());
                 if (attempt >= 5) {
                     throw raced;
                 }
@@ -165,12 +207,12 @@ public class PeopleService {
         Person person = known != null ? known : new Person(teamId, userId, clock.instant());
         person.refresh(user, admins.contains(userId), clock.instant());
         try {
-            return people.save(person);
+            return remember(people.save(person));
         } catch (OptimisticLockingFailureException raced) {
             // someone refreshed the same person at the same moment: theirs is as fresh as ours
-            return people.findById(person.id()).orElse(person);
+            return remember(people.findById(person.id()).orElse(person));
         } catch (org.springframework.dao.DuplicateKeyException raced) {
-            return people.findById(person.id()).orElse(person);
+            return remember(people.findById(person.id()).orElse(person));
         }
     }
 

@@ -31,7 +31,34 @@ public class Sequences {
         Update update = new Update().inc("value", 1L).setOnInsert("teamId", teamId).setOnInsert("name", name);
         Sequence sequence = mongo.findAndModify(query, update,
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Sequence.class);
+        recent.put(teamId + ":" + name, new Seen(sequence.value(), System.nanoTime()));
         return sequence.value();
+    }
+
+    /** How long {@link #recent} trusts a value it read before reading again. */
+    public static final java.time.Duration RECHECK = java.time.Duration.ofMillis(250);
+
+    private record Seen(long value, long atNanos) {
+    }
+
+    private final java.util.Map<String, Seen> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The current value as a hot path may use it to tell whether a cache is stale: read from the
+     * database at most every {@link #RECHECK} per sequence, so a command does not pay a round trip for
+     * it. A change made through this instance is seen at once; one made by another instance within
+     * {@link #RECHECK}.
+     */
+    public long recent(String teamId, String name) {
+        String key = teamId + ":" + name;
+        Seen seen = recent.get(key);
+        long now = System.nanoTime();
+        if (seen != null && now - seen.atNanos() < RECHECK.toNanos()) {
+            return seen.value();
+        }
+        long value = current(teamId, name);
+        recent.merge(key, new Seen(value, now), (old, fresh) -> fresh.value() >= old.value() ? fresh : old);
+        return value;
     }
 
     /** The current value without changing it (0 when never incremented). */

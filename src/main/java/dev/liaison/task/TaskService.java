@@ -102,6 +102,15 @@ public class TaskService {
         return new Closed(closed, false);
     }
 
+    /** Every open task of a workspace by assignee, due first: one read for a job that visits everyone. */
+    public java.util.Map<String, java.util.List<Task>> openByAssignee(String teamId) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("status").is(Task.TaskStatus.OPEN)),
+                        Task.class).stream()
+                .sorted(java.util.Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
+                        .thenComparing(Task::createdAt))
+                .collect(java.util.stream.Collectors.groupingBy(Task::assigneeId));
+    }
+
     /** Someone's open tasks, due first (undated last), for their digest and App Home. */
     public java.util.List<Task> openAssignedTo(String teamId, String userId) {
         return tasks.findByTeamIdAndAssigneeIdAndStatus(teamId, userId, Task.TaskStatus.OPEN).stream()

@@ -136,8 +136,9 @@ class ClientCommandListener implements SlackListener {
         String whose = list.scope() == ClientCommand.Scope.PERSON ? list.userId() : userId;
         List<Client> found = clients.portfolio(teamId, list.scope(), whose);
         Instant now = clock.instant();
+        ZoneId viewerZone = people.zoneOf(teamId, userId);
         List<ClientBlocks.Row> rows = found.stream()
-                .map(c -> new ClientBlocks.Row(c, clients.health(c, userId),
+                .map(c -> new ClientBlocks.Row(c, clients.health(c, viewerZone),
                         CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
                                 && c.status() == dev.liaison.client.ClientStatus.ACTIVE,
                         c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))

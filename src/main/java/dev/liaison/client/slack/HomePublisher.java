@@ -86,8 +86,9 @@ class HomePublisher {
     HomeBlocks.Home home(String teamId, String userId) {
         TeamDirectory directory = teams.getIfAvailable(() -> TeamDirectory.NONE);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
-        List<ClientBlocks.Row> mine = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, userId), userId, now);
+        java.time.ZoneId zone = people.zoneOf(teamId, userId);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<ClientBlocks.Row> mine = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, userId), zone, now);
         List<HomeBlocks.TaskLine> open = tasks.openAssignedTo(teamId, userId).stream()
                 .map(t -> new HomeBlocks.TaskLine(t.number(), t.title(),
                         clients.find(teamId, t.clientId()).map(Client::name).orElse("a removed client"), t.dueDate()))
@@ -98,7 +99,7 @@ class HomePublisher {
             List<HomeBlocks.Load> loads = new ArrayList<>();
             List<ClientBlocks.Row> atRisk = new ArrayList<>();
             for (String member : members) {
-                List<ClientBlocks.Row> theirs = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, member), userId, now);
+                List<ClientBlocks.Row> theirs = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, member), zone, now);
                 loads.add(new HomeBlocks.Load(member, theirs.size(), directory.capacityOf(teamId, member)));
                 theirs.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).forEach(atRisk::add);
             }
@@ -107,8 +108,8 @@ class HomePublisher {
         return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead);
     }
 
-    private List<ClientBlocks.Row> rows(List<Client> found, String viewerId, Instant now) {
-        return found.stream().map(c -> new ClientBlocks.Row(c, clients.health(c, viewerId),
+    private List<ClientBlocks.Row> rows(List<Client> found, java.time.ZoneId viewerZone, Instant now) {
+        return found.stream().map(c -> new ClientBlocks.Row(c, clients.health(c, viewerZone),
                         CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
                                 && c.status() == ClientStatus.ACTIVE,
                         c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))

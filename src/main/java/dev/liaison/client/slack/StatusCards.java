@@ -32,6 +32,6 @@ class StatusCards {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CoverageLookup.Cover cover = coverage.getIfAvailable(() -> CoverageLookup.NONE)
                 .coverOf(teamId, client.id(), today).orElse(null);
-        return new ClientBlocks.Card(client, clients.health(client, viewerId), clock.instant(), zone, cover);
+        return new ClientBlocks.Card(client, clients.health(client, zone), clock.instant(), zone, cover);
     }
 }

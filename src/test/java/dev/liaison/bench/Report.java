@@ -1,0 +1,54 @@
+package dev.liaison.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** The short Markdown table of a results.json. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String markdown(JsonObject r) {
+        StringBuilder md = new StringBuilder("## Ack latency (ms, open loop, from the intended send time)\n\n"
+                + "\"serial\" is one request at a time: the service time with nothing queued.\n\n");
+        md.append("Each command's ratio is to the floor measured in the same seconds (interleaved at a quarter of the rate; "
+                + "floor p50/p99 shown); the floor's own row is the floor alone at the full rate.\n\n");
+        md.append("| history | command | rps | sent | errors | p50 | p99 | p99.9 | max | floor p50 | floor p99 | p50 / floor | p99 / floor | p99.9 / floor |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        if (r.has("latency")) {
+            for (JsonElement e : r.getAsJsonArray("latency")) {
+                JsonObject x = e.getAsJsonObject();
+                md.append("| ").append(s(x, "dataset")).append(" | ").append(s(x, "name")).append(" | ")
+                        .append(x.get("rps").getAsInt() == 0 ? "serial" : s(x, "rps")).append(" | ").append(s(x, "sent")).append(" | ").append(s(x, "errors"))
+                        .append(" | ").append(s(x, "p50ms")).append(" | ").append(s(x, "p99ms")).append(" | ")
+                        .append(s(x, "p999ms")).append(" | ").append(s(x, "maxMs")).append(" | ")
+                        .append(s(x.getAsJsonObject("floor"), "p50ms")).append(" | ")
+                        .append(s(x.getAsJsonObject("floor"), "p99ms")).append(" | ")
+                        .append(s(x, "p50VsFloor")).append(" | ").append(s(x, "p99VsFloor")).append(" | ")
+                        .append(s(x, "p999VsFloor")).append(" |\n");
+            }
+        }
+        if (r.has("costGrowth") && r.getAsJsonObject("costGrowth").has("p50Ratio")) {
+            JsonObject g = r.getAsJsonObject("costGrowth");
+            md.append("\n## Cost growth of /client status at ").append(s(g, "rps")).append(" rps\n\n")
+                    .append("| ").append(s(g, "large")).append(" vs ").append(s(g, "small"))
+                    .append(" | p50 | p99 | mean |\n|---|---:|---:|---:|\n| ratio | ").append(s(g, "p50Ratio"))
+                    .append(" | ").append(s(g, "p99Ratio")).append(" | ").append(s(g, "meanRatio")).append(" |\n");
+        }
+        if (r.has("digest")) {
+            JsonObject d = r.getAsJsonObject("digest");
+            md.append("\n## Daily digest\n\n| people | composed | queued | seconds | digests/s | round trips/digest |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|\n| ").append(s(d, "people")).append(" | ")
+                    .append(s(d, "composed")).append(" | ").append(s(d, "queued")).append(" | ").append(s(d, "seconds"))
+                    .append(" | ").append(s(d, "digestsPerSecond")).append(" | ").append(s(d, "roundTripsPerDigest"))
+                    .append(" |\n\nRound trips by command: ").append(d.get("roundTripsByCommand")).append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String s(JsonObject o, String key) {
+        JsonElement e = o == null ? null : o.get(key);
+        return e == null || e.isJsonNull() ? "" : e.getAsString();
+    }
+}
