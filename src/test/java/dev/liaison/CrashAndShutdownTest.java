@@ -138,6 +138,7 @@ class CrashAndShutdownTest {
                 "--liaison.data-dir=" + dataDir, "--liaison.admins=" + ADMIN,
                 "--liaison.jobs.daily-digest=0 0 0 1 1 ? 2099", "--liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
                 "--liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099", "--liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
+                "--liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
                 "--spring.main.allow-bean-definition-overriding=true");
     }
 

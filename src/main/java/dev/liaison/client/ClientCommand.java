@@ -7,6 +7,10 @@ import java.util.List;
 public sealed interface ClientCommand {
 
     /** Help or usage: the text to answer with (an unknown sub-command gets the usage). */
+    /** /client report [team|@lead]: a team's weekly account report, now (null lead: the caller's team). */
+    record Report(String leadId) implements ClientCommand {
+    }
+
     record Help(String text) implements ClientCommand {
     }
 

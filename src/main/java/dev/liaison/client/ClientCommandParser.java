@@ -31,6 +31,7 @@ public final class ClientCommandParser {
                     + " and `status active|paused|churned` (`none` clears backup, channel, renewal, retainer, hours)",
             "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
             "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
+            "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
             "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
                     + " when they run into other words: `\"Acme Corp\"`.");
 
@@ -60,6 +61,7 @@ public final class ClientCommandParser {
             case "log" -> log(rest);
             case "task" -> task(rest);
             case "done" -> done(rest);
+            case "report" -> report(rest);
             default -> unknown(first.text(), line);
         };
     }
@@ -84,6 +86,18 @@ public final class ClientCommandParser {
             return new ClientCommand.Status(exactly(exact.get(), rest), rest);
         }
         return new ClientCommand.Status(names.match(rest), rest);
+    }
+
+    private ClientCommand report(String rest) {
+        List<Token> tokens = CommandTokenizer.tokenize(rest);
+        if (tokens.isEmpty() || (tokens.size() == 1 && tokens.get(0).text().equalsIgnoreCase("team"))) {
+            return new ClientCommand.Report(null);
+        }
+        Optional<Mentions.UserMention> lead = tokens.size() == 1 ? Mentions.user(tokens.get(0).text()) : Optional.empty();
+        if (lead.isPresent()) {
+            return new ClientCommand.Report(lead.get().userId());
+        }
+        throw new InvalidInputException("`/client report` takes `team` or a team lead, like `/client report @sam`.");
     }
 
     private ClientCommand list(String rest) {

@@ -81,6 +81,14 @@ public interface SlackMessenger {
      */
     String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks);
 
+    /**
+     * Uploads a file into a conversation (a user id means the app's DM with them) with Slack's
+     * external upload: files.getUploadURLExternal, the bytes to its URL, files.completeUploadExternal.
+     * Returns the file id. Throws SlackUnavailable when Slack cannot take it.
+     */
+    String uploadFile(String teamId, String channel, String filename, String title, byte[] content, String altText,
+                      String initialComment);
+
     /** users.lookupByEmail; empty when nobody in the workspace has that address. */
     Optional<String> userIdByEmail(String teamId, String email);
 

@@ -78,6 +78,49 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
+    public String uploadFile(String teamId, String channel, String filename, String title, byte[] content,
+                             String altText, String initialComment) {
+        try {
+            var methods = slack.methods(credentials.botToken(), teamId);
+            String conversation = channel;
+            if (channel.startsWith("U") || channel.startsWith("W")) {
+                var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
+                if (!im.isOk()) {
+                    throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
+                }
+                conversation = im.getChannel().getId();
+            }
+            var url = methods.filesGetUploadURLExternal(r -> r.filename(filename).length(content.length)
+                    .altTxt(altText == null ? null : SlackText.truncate(altText, 1000)));
+            if (!url.isOk()) {
+                throw new SlackUnavailable("files.getUploadURLExternal answered " + url.getError(), null, url.getError());
+            }
+            java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(2)).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.getUploadUrl()))
+                            .timeout(java.time.Duration.ofSeconds(20))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (sent.statusCode() != 200) {
+                throw new SlackUnavailable("the file upload answered HTTP " + sent.statusCode(), null);
+            }
+            String target = conversation;
+            var done = methods.filesCompleteUploadExternal(r -> r.channelId(target).initialComment(initialComment)
+                    .files(List.of(com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails
+                            .builder().id(url.getFileId()).title(title).build())));
+            if (!done.isOk()) {
+                throw new SlackUnavailable("files.completeUploadExternal answered " + done.getError(), null, done.getError());
+            }
+            return url.getFileId();
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("file upload failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlackUnavailable("file upload interrupted", e);
+        }
+    }
+
+    @Override
     public Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
             java.time.Instant since) {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);

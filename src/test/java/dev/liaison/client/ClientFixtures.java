@@ -13,6 +13,24 @@ public final class ClientFixtures {
         return new Client("T1", name, NameKey.of(name), "U0OWNER1", createdAt, "U0OWNER1");
     }
 
+    /** A client of a team, with its id, for the report and other per-team tests. */
+    public static Client ofTeam(String teamId, String id, String name, String ownerId, Instant createdAt,
+                                LocalDate renewal, Double budgetHours, int negativeTouches, Instant now) {
+        Client client = new Client(teamId, name, NameKey.of(name), ownerId, createdAt, ownerId);
+        client.assignId(id);
+        client.setRenewal(renewal);
+        client.setBudgetHours(budgetHours);
+        for (int i = 0; i < negativeTouches; i++) {
+            client.recordTouch(new Interaction(id + "-t" + i, teamId, id, TouchType.CALL, Sentiment.NEGATIVE, 600,
+                    "Unhappy about the invoice", now.minusSeconds(3600L * (i + 1)), ownerId, now, "test"),
+                    java.time.YearMonth.from(now.atZone(java.time.ZoneOffset.UTC)).toString());
+        }
+        if (negativeTouches > 0) {
+            client.addOpenEscalation(new Client.OpenEscalation(id + "-e", "p1", "Site down", now.minusSeconds(7_200), null));
+        }
+        return client;
+    }
+
     /** Every list on the card as long as it can get, and every text full of things that could ping. */
     public static Client maximal(Instant now) {
         String evil = "<!channel> & <@U0VICTIM> ";

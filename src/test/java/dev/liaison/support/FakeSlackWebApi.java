@@ -41,6 +41,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** Bytes received at files.getUploadURLExternal's upload URLs, by file id. */
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private volatile boolean down;
     /** Scripted failures per method, answered in order before normal answers resume. */
     private final Map<String, java.util.Deque<int[]>> failures = new ConcurrentHashMap<>();
@@ -61,6 +63,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         server.createContext("/api/", this::api);
         server.createContext("/hooks/", this::hook);
         server.createContext("/files/", this::file);
+        server.createContext("/upload/", this::upload);
         server.start();
     }
 
@@ -224,6 +227,23 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 record(form(body), posted.get("ts").getAsString());
                 yield posted.toString();
             }
+            case "files.getUploadURLExternal" -> {
+                // as Slack answers (docs: files.getUploadURLExternal): an upload URL and the file's id
+                String fileId = "F" + String.format("%010d", TS.incrementAndGet());
+                JsonObject url = new JsonObject();
+                url.addProperty("ok", true);
+                url.addProperty("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId);
+                url.addProperty("file_id", fileId);
+                yield url.toString();
+            }
+            case "files.completeUploadExternal" -> {
+                JsonObject done = new JsonObject();
+                done.addProperty("ok", true);
+                com.google.gson.JsonArray completed = JsonParser.parseString(form(body).getOrDefault("files", "[]"))
+                        .getAsJsonArray();
+                done.add("files", completed);
+                yield done.toString();
+            }
             case "conversations.open" -> {
                 JsonObject opened = Fixtures.json("slack/conversations.open.success.json").getAsJsonObject();
                 opened.getAsJsonObject("channel").addProperty("id", conversation(form(body).get("users")));
@@ -296,6 +316,22 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String body = read(exchange);
         calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
         respond(exchange, down ? 503 : 200, down ? "unavailable" : "ok");
+    }
+
+    /** The bytes uploaded for a file id (files.getUploadURLExternal's URL), or null. */
+    public byte[] uploaded(String fileId) {
+        return uploads.get(fileId);
+    }
+
+    private void upload(HttpExchange exchange) throws IOException {
+        String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+        byte[] content;
+        try (InputStream in = exchange.getRequestBody()) {
+            content = in.readAllBytes();
+        }
+        uploads.put(fileId, content);
+        calls.add(new Call("upload", Map.of("file_id", fileId, "bytes", String.valueOf(content.length)), ""));
+        respond(exchange, 200, "OK - " + content.length);
     }
 
     private void file(HttpExchange exchange) throws IOException {

@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
         "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
         "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
+        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {

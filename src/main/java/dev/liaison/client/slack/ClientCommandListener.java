@@ -42,10 +42,13 @@ class ClientCommandListener implements SlackListener {
     private final HomePublisher home;
     private final Clock clock;
     private final StatusCards cards;
+    private final org.springframework.beans.factory.ObjectProvider<TeamReports> reports;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
-                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock, StatusCards cards) {
+                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock, StatusCards cards,
+                          org.springframework.beans.factory.ObjectProvider<TeamReports> reports) {
         this.cards = cards;
+        this.reports = reports;
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
@@ -72,6 +75,14 @@ class ClientCommandListener implements SlackListener {
         if (command instanceof ClientCommand.Status status) {
             return withClient(ctx, status.client(), status.typed(), clientId -> blocks(ctx,
                     "Status of a client", ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
+        }
+        if (command instanceof ClientCommand.Report report) {
+            TeamReports teamReports = reports.getIfAvailable();
+            if (teamReports == null) {
+                return ctx.ack("Team reports are not available here.");
+            }
+            TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
+            return answer.blocks().isEmpty() ? ctx.ack(answer.text()) : blocks(ctx, answer.text(), answer.blocks());
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(ctx, teamId, userId, list);

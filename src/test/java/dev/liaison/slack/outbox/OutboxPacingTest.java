@@ -100,6 +100,12 @@ class OutboxPacingTest {
             }
 
             @Override
+            public String uploadFile(String teamId, String channel, String filename, String title, byte[] content,
+                                     String altText, String initialComment) {
+                return "F0";
+            }
+
+            @Override
             public java.util.Optional<String> findDelivered(String teamId, String channel, String threadTs,
                                                             String deliveryKey, Instant since) {
                 return java.util.Optional.empty();

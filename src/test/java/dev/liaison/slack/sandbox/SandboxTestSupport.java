@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
         "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
         "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
+        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
 abstract class SandboxTestSupport {
 

@@ -1,0 +1,54 @@
+package dev.liaison.digest.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a lead reads on Monday morning: their team's portfolio, load and trouble, week on week. */
+public record WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands,
+                           Bands lastWeek, List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations,
+                           List<Renewal> renewals, List<Budget> overBudget, List<WeekBands> trend,
+                           List<ClientRow> clients) {
+
+    public record Bands(int healthy, int watch, int atRisk) {
+        public int total() {
+            return healthy + watch + atRisk;
+        }
+    }
+
+    /** A client that was not at risk last week and is now, with the biggest reason. */
+    public record Moved(String clientId, String name, String ownerId, int score, String driver) {
+    }
+
+    /** One AM's week: touches logged against the check-ins that were due. */
+    public record AmWeek(String userId, int touches, int dueCheckIns, int clients) {
+    }
+
+    public record Escalations(int opened, int resolved, int stillOpen, Double medianHoursToResolve) {
+    }
+
+    public record Renewal(String clientId, String name, String ownerId, LocalDate date, long daysLeft) {
+    }
+
+    public record Budget(String clientId, String name, String ownerId, double usedHours, double budgetHours) {
+        public int percent() {
+            return (int) Math.round(usedHours * 100 / budgetHours);
+        }
+    }
+
+    public record WeekBands(String week, Bands bands) {
+    }
+
+    /** One line of the CSV: the team's clients with their state this week. */
+    public record ClientRow(String name, String ownerId, int health, String band, String topDriver,
+                            java.time.Instant lastTouch, boolean due, LocalDate renewal, Double budgetUsedHours,
+                            Double budgetHours) {
+    }
+
+    /** A text alternative for the chart, and the message's fallback text. */
+    public String summary() {
+        return "Week " + week + ": " + bands.healthy() + " healthy, " + bands.watch() + " watch, " + bands.atRisk()
+                + " at risk of " + bands.total() + " clients; " + touches.stream().mapToInt(AmWeek::touches).sum()
+                + " touches logged; " + escalations.opened() + " escalations opened, " + escalations.resolved()
+                + " resolved, " + escalations.stillOpen() + " still open.";
+    }
+}

@@ -1,0 +1,196 @@
+package dev.liaison.digest.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.liaison.client.Client;
+import dev.liaison.client.ClientCommand;
+import dev.liaison.client.ClientService;
+import dev.liaison.escalation.Escalation;
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * The weekly account report: each lead, once their local time has passed Monday 08:00, gets their
+ * team's report of the week in a DM, with a chart. Safe to run every 15 minutes and after a crash:
+ * the snapshot is keyed by week, the chart upload is logged, the message has an idempotency key.
+ */
+@Service
+public class WeeklyReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(WeeklyReportService.class);
+    static final LocalTime SEND_AT = LocalTime.of(8, 0);
+    static final java.time.Duration CATCH_UP = java.time.Duration.ofDays(3);
+
+    private final PeopleService people;
+    private final ClientService clients;
+    private final ReportMessages messages;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    WeeklyReportService(PeopleService people, ClientService clients, ReportMessages messages, MongoTemplate mongo,
+                        Clock clock) {
+        this.people = people;
+        this.clients = clients;
+        this.messages = messages;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Sends the reports that are due; returns how many were queued. */
+    public int runDue() {
+        Instant now = clock.instant();
+        int queued = 0;
+        for (String teamId : people.workspaces()) {
+            for (String leadId : leads(teamId)) {
+                try {
+                    queued += sendIfDue(teamId, leadId, now) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one lead's failure must not stop the others; the next run retries
+                    log.warn("Weekly report for {} in {} failed: {}", leadId, teamId, e.getMessage());
+                }
+            }
+        }
+        return queued;
+    }
+
+    /** The report of a lead's team as it stands now, for /client report (nothing stored). */
+    public WeeklyReport current(String teamId, String leadId) {
+        return compose(teamId, leadId, clock.instant()).report();
+    }
+
+    /** Whose team a person may see: their own if they lead one, else their lead's; admins any. */
+    public Optional<String> teamFor(String teamId, String callerId, String requestedLeadId) {
+        if (requestedLeadId != null) {
+            boolean allowed = requestedLeadId.equals(callerId) || people.isAdmin(callerId)
+                    || people.find(teamId, callerId).map(p -> requestedLeadId.equals(p.leadId())).orElse(false);
+            return allowed && !people.ledBy(teamId, requestedLeadId).isEmpty() ? Optional.of(requestedLeadId) : Optional.empty();
+        }
+        if (!people.ledBy(teamId, callerId).isEmpty()) {
+            return Optional.of(callerId);
+        }
+        return people.find(teamId, callerId).map(Person::leadId);
+    }
+
+    /** The team's clients as CSV: name, owner, health, band, top driver, last touch, due, renewal, budget used. */
+    public byte[] csv(WeeklyReport report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "owner", "health",
+                "band", "top_driver", "last_touch", "due", "renewal", "budget_used_hours", "budget_hours").get())) {
+            for (WeeklyReport.ClientRow row : report.clients()) {
+                csv.printRecord(safe(row.name()), people.displayName(report.teamId(), row.ownerId()), row.health(),
+                        row.band(), safe(row.topDriver()), row.lastTouch() == null ? "" : row.lastTouch().toString(),
+                        row.due() ? "yes" : "no", row.renewal() == null ? "" : row.renewal().toString(),
+                        row.budgetUsedHours() == null ? "" : String.format("%.1f", row.budgetUsedHours()),
+                        row.budgetHours() == null ? "" : String.format("%.1f", row.budgetHours()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String displayName(String teamId, String userId) {
+        return people.displayName(teamId, userId);
+    }
+
+    /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+    private static String safe(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private List<String> leads(String teamId) {
+        Set<String> leads = new LinkedHashSet<>();
+        for (Person member : people.members(teamId)) {
+            if (member.leadId() != null && !member.leadId().equals(member.userId())) {
+                leads.add(member.leadId());
+            }
+        }
+        return List.copyOf(leads);
+    }
+
+    private boolean sendIfDue(String teamId, String leadId, Instant now) {
+        ZoneId zone = people.zoneOf(teamId, leadId);
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ZonedDateTime sendAt = monday.atTime(SEND_AT).atZone(zone);
+        // from Monday 08:00, with three days to catch up after an outage; not a week late on a Sunday
+        if (local.isBefore(sendAt) || !local.isBefore(sendAt.plus(CATCH_UP))) {
+            return false;
+        }
+        String week = week(monday);
+        String key = "weekly:" + teamId + ":" + leadId + ":" + week;
+        WeeklyReportLog done = mongo.findById(key, WeeklyReportLog.class);
+        if (done != null && done.chartUploaded()) {
+            return false;
+        }
+        Composed composed = compose(teamId, leadId, now);
+        WeeklyReport report = composed.report();
+        if (done == null) {
+            // the trend is what was seen when the report went out: the first run of the week stores it
+            mongo.save(composed.snapshot());
+        }
+        boolean uploaded = messages.uploadChart(report, ReportChart.png(report, id -> people.displayName(teamId, id)));
+        mongo.save(new WeeklyReportLog(key, teamId, leadId, week, uploaded, now));
+        return messages.queueReport(report, key);
+    }
+
+    private record Composed(WeeklyReport report, WeeklySnapshot snapshot) {
+    }
+
+    private Composed compose(String teamId, String leadId, Instant now) {
+        ZoneId zone = people.zoneOf(teamId, leadId);
+        LocalDate monday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String week = week(monday);
+        Instant periodStart = monday.minusWeeks(1).atStartOfDay(zone).toInstant();
+        List<String> members = people.ledBy(teamId, leadId).stream().map(Person::userId).toList();
+        Set<String> owners = new LinkedHashSet<>(members);
+        owners.add(leadId);
+        List<WeeklyReportComposer.Scored> scored = new ArrayList<>();
+        for (String owner : owners) {
+            for (Client client : clients.portfolio(teamId, ClientCommand.Scope.PERSON, owner)) {
+                scored.add(new WeeklyReportComposer.Scored(client, clients.health(client, zone)));
+            }
+        }
+        List<String> ids = scored.stream().map(s -> s.client().id()).toList();
+        List<WeeklySnapshot> earlier = mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("leadId").is(leadId)
+                .and("week").lt(week)), WeeklySnapshot.class);
+        List<Escalation> escalations = ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("teamId").is(teamId)
+                .and("clientId").in(ids).orOperator(Criteria.where("openedAt").gte(periodStart),
+                        Criteria.where("resolvedAt").gte(periodStart), Criteria.where("resolvedAt").is(null))),
+                Escalation.class);
+        WeeklyReportComposer.Input input = new WeeklyReportComposer.Input(teamId, leadId, week, monday, periodStart, now,
+                scored, members, earlier, ids.isEmpty() ? List.of() : clients.touchesBetween(teamId, ids, periodStart, now),
+                escalations);
+        WeeklyReport report = WeeklyReportComposer.compose(input);
+        return new Composed(report, WeeklyReportComposer.snapshot(input, report));
+    }
+
+    static String week(LocalDate monday) {
+        return monday.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.liaison.digest.report.slack;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import dev.liaison.client.slack.TeamReports;
+import dev.liaison.digest.report.ReportMessages;
+import dev.liaison.digest.report.WeeklyReport;
+import dev.liaison.digest.report.WeeklyReportService;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+
+/**
+ * /client report [team|@lead]: the report as it stands, in the ack, and the team's clients as a CSV
+ * in the caller's DM (uploaded after the ack: Slack gives the ack 3 seconds).
+ */
+@Component
+class ReportCommand implements TeamReports {
+
+    static final String NO_TEAM = "You don't lead a team and have no lead yet, so there is no team report to show. "
+            + "A head of accounts sets teams with `/liaison team @lead @member…`.";
+    static final String NOT_YOURS = "You can see your own team's report, or your lead's; heads of accounts see any team's.";
+
+    private final WeeklyReportService reports;
+    private final ReportMessages messages;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "report-csv");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ReportCommand(WeeklyReportService reports, ReportMessages messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @Override
+    public Answer report(String teamId, String callerId, String leadId) {
+        Optional<String> lead = reports.teamFor(teamId, callerId, leadId);
+        if (lead.isEmpty()) {
+            return new Answer(leadId == null ? NO_TEAM : NOT_YOURS, List.of());
+        }
+        WeeklyReport report = reports.current(teamId, lead.get());
+        byte[] csv = reports.csv(report);
+        String filename = "clients-of-" + reports.displayName(teamId, lead.get()).replaceAll("[^A-Za-z0-9]+", "-")
+                .toLowerCase() + "-" + report.week() + ".csv";
+        background.submit(() -> messages.uploadCsv(teamId, callerId, filename, csv,
+                "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + "."));
+        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdown();
+    }
+}

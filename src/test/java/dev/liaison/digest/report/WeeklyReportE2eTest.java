@@ -1,0 +1,137 @@
+package dev.liaison.digest.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.google.gson.JsonParser;
+import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.LiaisonE2eTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The weekly report end to end: leads in Auckland, London and Los Angeles each get theirs once, on
+ * their own Monday after 08:00, as a chart uploaded to their DM and a message through the queue;
+ * and /client report answers at once with a CSV of the team's clients.
+ */
+class WeeklyReportE2eTest extends LiaisonE2eTest {
+
+    @Autowired
+    WeeklyReportService reports;
+
+    String team;
+    String akl;
+    String lon;
+    String lax;
+
+    @BeforeEach
+    void agency() {
+        clock.set(Instant.parse("2026-11-20T10:00:00Z"));
+        team = newTeam();
+        String sfx = team.substring(1, 7);
+        akl = "ULAKL" + sfx;
+        lon = "ULLON" + sfx;
+        lax = "ULLAX" + sfx;
+        SLACK.member(team, akl, "Aroha Lead", "Pacific/Auckland").member(team, lon, "Lorna Lead", "Europe/London")
+                .member(team, lax, "Luis Lead", "America/Los_Angeles");
+        for (String lead : List.of(akl, lon, lax)) {
+            String am = "UAM" + lead.substring(3);
+            SLACK.member(team, am, "Am Of " + lead, "Europe/Paris");
+            command(team, lead, "list mine");
+            slack().command(team, lead, "/liaison", "team <@" + lead + "|l> <@" + am + "|a>", SLACK.responseUrl("t"));
+            command(team, am, "add \"Renewing " + lead + "\" renewal +30d hours 10");
+            command(team, am, "log renewing " + lead.toLowerCase() + " call negative 11h Escalated about the invoice");
+            command(team, am, "add \"Quiet " + lead + "\"");
+        }
+    }
+
+    @AfterEach
+    void restoreClock() {
+        clock.set(Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    private List<FakeSlackWebApi.Call> completedUploadsTo(String lead) {
+        return SLACK.calls("files.completeUploadExternal").stream()
+                .filter(c -> ("D" + lead).equals(c.params().get("channel_id"))).toList();
+    }
+
+    private List<FakeSlackWebApi.Call> reportsTo(String lead) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> lead.equals(c.params().get("channel"))
+                && c.params().getOrDefault("text", "").startsWith("Weekly account report")).toList();
+    }
+
+    private void runAt(String instant) {
+        clock.set(Instant.parse(instant));
+        reports.runDue();
+    }
+
+    @Test
+    void eachLeadGetsOneReportOnTheirOwnMondayMorning() throws Exception {
+        SLACK.reset();
+        runAt("2026-11-22T18:59:00Z"); // Auckland 07:59 Monday; London and Los Angeles still Sunday
+        assertThat(completedUploadsTo(akl)).isEmpty();
+
+        runAt("2026-11-22T19:01:00Z"); // Auckland 08:01 Monday
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportsTo(akl).size() == 1);
+        assertThat(completedUploadsTo(akl)).hasSize(1);
+        assertThat(completedUploadsTo(lon)).isEmpty();
+        assertThat(completedUploadsTo(lax)).isEmpty();
+
+        runAt("2026-11-23T08:01:00Z"); // London 08:01 Monday
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportsTo(lon).size() == 1);
+        assertThat(completedUploadsTo(lax)).isEmpty();
+
+        runAt("2026-11-23T16:01:00Z"); // Los Angeles 08:01 Monday
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportsTo(lax).size() == 1);
+
+        runAt("2026-11-24T12:00:00Z"); // later that week: nothing more
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        for (String lead : List.of(akl, lon, lax)) {
+            assertThat(completedUploadsTo(lead)).as("charts for %s", lead).hasSize(1);
+            assertThat(reportsTo(lead)).as("reports for %s", lead).hasSize(1);
+            String fileId = JsonParser.parseString(completedUploadsTo(lead).get(0).params().get("files"))
+                    .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
+            BufferedImage chart = ImageIO.read(new ByteArrayInputStream(SLACK.uploaded(fileId)));
+            assertThat(chart.getWidth()).isEqualTo(ReportChart.WIDTH);
+            String blocks = reportsTo(lead).get(0).params().get("blocks");
+            assertThat(blocks).contains("Weekly account report", "2026-W48", "Touches this week", "Renewals in the next 60 days",
+                    "Over 90 % of budget hours");
+        }
+        assertThat(SLACK.calls("files.getUploadURLExternal")).anyMatch(c -> c.params().get("filename").equals("weekly-report-2026-W48.png")
+                && c.params().get("alt_txt").startsWith("Week 2026-W48"));
+
+        // the next Monday, the next week's report, with last week's snapshot to compare
+        runAt("2026-11-30T08:05:00Z");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportsTo(lon).size() == 2);
+        assertThat(JsonParser.parseString(reportsTo(lon).get(1).params().get("blocks")).toString()).contains("2026-W49", "(=)");
+    }
+
+    @Test
+    void clientReportAnswersNowWithACsvOfTheTeamsClients() {
+        clock.set(Instant.parse("2026-11-25T10:00:00Z"));
+        SLACK.reset();
+        String am = "UAM" + lon.substring(3);
+        assertThat(visible(command(team, lon, "report"))).contains("Weekly account report", "Renewing " + lon);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !completedUploadsTo(lon).isEmpty());
+        String fileId = JsonParser.parseString(completedUploadsTo(lon).get(0).params().get("files"))
+                .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
+        String csv = new String(SLACK.uploaded(fileId), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("name,owner,health,band,top_driver,last_touch,due,renewal,budget_used_hours,budget_hours")
+                .contains("Renewing " + lon, "Quiet " + lon, "Am Of " + lon, "11.0,10.0").doesNotContain("Renewing " + akl);
+
+        assertThat(visible(command(team, am, "report"))).as("an AM sees their lead's team").contains("Renewing " + lon);
+        assertThat(visible(command(team, am, "report <@" + akl + "|a>"))).contains("your own team's report");
+        assertThat(visible(command(team, lon, "report nonsense"))).contains("`/client report` takes");
+    }
+}
