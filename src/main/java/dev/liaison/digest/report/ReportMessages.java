@@ -3,8 +3,8 @@ package dev.liaison.digest.report;
 /** How a weekly report reaches its lead: the chart uploaded to their DM, the report queued there. */
 public interface ReportMessages {
 
-    /** Uploads the chart into the lead's DM; returns false when Slack would not take it (retried next run). */
-    boolean uploadChart(WeeklyReport report, byte[] png);
+    /** Uploads the chart into someone's DM; returns false when Slack would not take it (the job retries next run). */
+    boolean uploadChart(WeeklyReport report, byte[] png, String userId);
 
     /** Queues the report message under its idempotency key; false when it was queued already. */
     boolean queueReport(WeeklyReport report, String key);

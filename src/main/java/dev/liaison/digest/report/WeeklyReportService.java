@@ -114,6 +114,10 @@ public class WeeklyReportService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    public byte[] chart(WeeklyReport report) {
+        return ReportChart.png(report, id -> people.displayName(report.teamId(), id));
+    }
+
     public String displayName(String teamId, String userId) {
         return people.displayName(teamId, userId);
     }
@@ -154,7 +158,7 @@ public class WeeklyReportService {
             // the trend is what was seen when the report went out: the first run of the week stores it
             mongo.save(composed.snapshot());
         }
-        boolean uploaded = messages.uploadChart(report, ReportChart.png(report, id -> people.displayName(teamId, id)));
+        boolean uploaded = messages.uploadChart(report, chart(report), leadId);
         mongo.save(new WeeklyReportLog(key, teamId, leadId, week, uploaded, now));
         return messages.queueReport(report, key);
     }

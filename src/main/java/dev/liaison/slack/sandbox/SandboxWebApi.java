@@ -49,6 +49,34 @@ class SandboxWebApi {
         return answer(method, params).toString();
     }
 
+    /** Files uploaded through Slack's external upload, kept for the page to show (a run's worth, in memory). */
+    private record SandboxFile(String name, String alt, byte[] content) {
+    }
+
+    private final Map<String, SandboxFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @PostMapping(path = "/sandbox/upload/{id}")
+    ResponseEntity<String> upload(@PathVariable String id, @RequestBody byte[] content) {
+        SandboxFile file = files.get(id);
+        if (file == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body("unknown upload");
+        }
+        files.put(id, new SandboxFile(file.name(), file.alt(), content));
+        return ResponseEntity.ok("OK - " + content.length);
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping(path = "/sandbox/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String id) {
+        SandboxFile file = files.get(id);
+        if (file == null || file.content() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaType type = file.name().endsWith(".png") ? MediaType.IMAGE_PNG
+                : file.name().endsWith(".csv") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_OCTET_STREAM;
+        return ResponseEntity.ok().contentType(type).header("Content-Disposition", "inline; filename=\"" + file.name() + "\"")
+                .body(file.content());
+    }
+
     private JsonObject answer(String method, Map<String, String> p) {
         return switch (method) {
             case "auth.test" -> {
@@ -106,6 +134,47 @@ class SandboxWebApi {
                 JsonObject ok = ok();
                 ok.addProperty("channel", channel);
                 ok.addProperty("permalink", address.base() + "/sandbox#msg-" + channel + "-" + ts.replace(".", "-"));
+                yield ok;
+            }
+            case "files.getUploadURLExternal" -> {
+                if (blank(p.get("filename"))) {
+                    yield error("invalid_arguments");
+                }
+                String id = "FDEMO" + String.format("%08d", files.size() + 1);
+                files.put(id, new SandboxFile(p.get("filename"), p.get("alt_txt"), null));
+                JsonObject ok = ok();
+                ok.addProperty("upload_url", address.base() + "/sandbox/upload/" + id);
+                ok.addProperty("file_id", id);
+                yield ok;
+            }
+            case "files.completeUploadExternal" -> {
+                JsonArray completed = JsonParser.parseString(p.getOrDefault("files", "[]")).getAsJsonArray();
+                String channel = workspace.resolveChannel(p.getOrDefault("channel_id", ""));
+                JsonArray blocks = new JsonArray();
+                for (JsonElement entry : completed) {
+                    String id = entry.getAsJsonObject().get("id").getAsString();
+                    SandboxFile file = files.get(id);
+                    if (file == null || file.content() == null) {
+                        yield error("file_not_found");
+                    }
+                    String url = address.base() + "/sandbox/files/" + id;
+                    JsonObject block = new JsonObject();
+                    if (file.name().endsWith(".png")) {
+                        block.addProperty("type", "image");
+                        block.addProperty("image_url", url);
+                        block.addProperty("alt_text", file.alt() == null ? file.name() : file.alt());
+                    } else {
+                        block.addProperty("type", "section");
+                        JsonObject text = new JsonObject();
+                        text.addProperty("type", "mrkdwn");
+                        text.addProperty("text", ":page_facing_up: <" + url + "|" + file.name() + ">");
+                        block.add("text", text);
+                    }
+                    blocks.add(block);
+                }
+                workspace.post(channel, SandboxWorkspace.BOT_USER, p.getOrDefault("initial_comment", ""), blocks, p.get("thread_ts"));
+                JsonObject ok = ok();
+                ok.add("files", completed);
                 yield ok;
             }
             case "conversations.open" -> {

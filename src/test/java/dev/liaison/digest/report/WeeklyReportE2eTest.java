@@ -123,8 +123,8 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
         SLACK.reset();
         String am = "UAM" + lon.substring(3);
         assertThat(visible(command(team, lon, "report"))).contains("Weekly account report", "Renewing " + lon);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !completedUploadsTo(lon).isEmpty());
-        String fileId = JsonParser.parseString(completedUploadsTo(lon).get(0).params().get("files"))
+        await().atMost(Duration.ofSeconds(10)).until(() -> completedUploadsTo(lon).size() == 2);
+        String fileId = JsonParser.parseString(completedUploadsTo(lon).get(1).params().get("files"))
                 .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
         String csv = new String(SLACK.uploaded(fileId), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("name,owner,health,band,top_driver,last_touch,due,renewal,budget_used_hours,budget_hours")

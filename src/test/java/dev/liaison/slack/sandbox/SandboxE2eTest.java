@@ -168,6 +168,18 @@ class SandboxE2eTest extends SandboxTestSupport {
     }
 
     @Test
+    void aTeamReportShowsItsChartAndCsvInTheDm() {
+        post("/sandbox/command", "{\"user\":\"UDEMOLEAD1\",\"text\":\"/client report\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages(state("UDEMOLEAD1"), "DDEMOLEAD1"))
+                .anySatisfy(m -> assertThat(m.get("blocks").toString()).contains("\"image\"", "/sandbox/files/"))
+                .anySatisfy(m -> assertThat(m.get("blocks").toString()).contains(".csv")));
+        String image = messages(state("UDEMOLEAD1"), "DDEMOLEAD1").stream()
+                .map(m -> m.get("blocks").toString()).filter(b -> b.contains("\"image\"")).findFirst().orElseThrow();
+        String url = image.replaceAll(".*\"image_url\":\"([^\"]+)\".*", "$1");
+        assertThat(url).contains("/sandbox/files/");
+    }
+
+    @Test
     void anOutOfOfficePlanIsApprovedWithApplyAll() {
         post("/sandbox/command", "{\"user\":\"UDEMOAM004\",\"text\":\"/ooo tomorrow\"}");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messages(state("UDEMOLEAD1"), "DDEMOLEAD1"))

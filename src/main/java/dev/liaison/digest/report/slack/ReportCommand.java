@@ -13,8 +13,8 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 /**
- * /client report [team|@lead]: the report as it stands, in the ack, and the team's clients as a CSV
- * in the caller's DM (uploaded after the ack: Slack gives the ack 3 seconds).
+ * /client report [team|@lead]: the report as it stands, in the ack, and its chart and the team's
+ * clients as a CSV in the caller's DM (uploaded after the ack: Slack gives the ack 3 seconds).
  */
 @Component
 class ReportCommand implements TeamReports {
@@ -46,8 +46,11 @@ class ReportCommand implements TeamReports {
         byte[] csv = reports.csv(report);
         String filename = "clients-of-" + reports.displayName(teamId, lead.get()).replaceAll("[^A-Za-z0-9]+", "-")
                 .toLowerCase() + "-" + report.week() + ".csv";
-        background.submit(() -> messages.uploadCsv(teamId, callerId, filename, csv,
-                "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + "."));
+        background.submit(() -> {
+            messages.uploadChart(report, reports.chart(report), callerId);
+            messages.uploadCsv(teamId, callerId, filename, csv,
+                    "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + ".");
+        });
         return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
     }
 

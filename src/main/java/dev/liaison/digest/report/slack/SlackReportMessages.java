@@ -23,9 +23,9 @@ class SlackReportMessages implements ReportMessages {
     }
 
     @Override
-    public boolean uploadChart(WeeklyReport report, byte[] png) {
+    public boolean uploadChart(WeeklyReport report, byte[] png, String userId) {
         try {
-            slack.uploadFile(report.teamId(), report.leadId(), "weekly-report-" + report.week() + ".png",
+            slack.uploadFile(report.teamId(), userId, "weekly-report-" + report.week() + ".png",
                     "Weekly account report " + report.week(), png, report.summary(), null);
             return true;
         } catch (SlackMessenger.SlackUnavailable unavailable) {
