@@ -52,31 +52,42 @@ public class DigestService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            List<Person> due = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
-            if (due.isEmpty()) {
-                continue;
-            }
-            java.util.Set<String> done = alreadyComposed(due, now);
-            DigestComposer.Workspace workspace = null;
-            List<DigestLog> logs = new java.util.ArrayList<>();
             try {
-                for (Person person : due) {
-                    if (done.contains(key(person, now))) {
-                        continue;
-                    }
-                    try {
-                        if (workspace == null) {
-                            workspace = composer.workspace(teamId);
-                        }
-                        queued += digestFor(workspace, person, now, logs) ? 1 : 0;
-                    } catch (RuntimeException e) {
-                        // one person's failure must not stop everyone else's digest; the next run retries them
-                        log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
-                    }
-                }
-            } finally {
-                writeLogs(logs);
+                queued += runDue(teamId, now);
+            } catch (RuntimeException e) {
+                // one workspace's trouble (its data, its token) never holds up the others' digests
+                log.warn("Digests for workspace {} failed: {}", teamId, e.getMessage());
             }
+        }
+        return queued;
+    }
+
+    private int runDue(String teamId, Instant now) {
+        List<Person> due = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        int queued = 0;
+        java.util.Set<String> done = alreadyComposed(due, now);
+        DigestComposer.Workspace workspace = null;
+        List<DigestLog> logs = new java.util.ArrayList<>();
+        try {
+            for (Person person : due) {
+                if (done.contains(key(person, now))) {
+                    continue;
+                }
+                try {
+                    if (workspace == null) {
+                        workspace = composer.workspace(teamId);
+                    }
+                    queued += digestFor(workspace, person, now, logs) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one person's failure must not stop everyone else's digest; the next run retries them
+                    log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
+                }
+            }
+        } finally {
+            writeLogs(logs);
         }
         return queued;
     }

@@ -40,7 +40,15 @@ public class NudgeService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            for (Person person : people.members(teamId)) {
+            List<Person> members;
+            try {
+                members = people.members(teamId);
+            } catch (RuntimeException e) {
+                // one workspace's trouble never holds up the others' nudges
+                log.warn("Nudges for workspace {} failed: {}", teamId, e.getMessage());
+                continue;
+            }
+            for (Person person : members) {
                 if (!person.schedule().withinWorkingHours(now)) {
                     continue;
                 }

@@ -224,6 +224,9 @@ public class EscalationService {
     public int climbDue() {
         for (Escalation unposted : mongo.find(Query.query(Criteria.where("state").ne(Escalation.State.RESOLVED)
                 .and("parentTs").is(null)), Escalation.class)) {
+            if (!people.serves(unposted.teamId())) {
+                continue;
+            }
             try {
                 announce(unposted.teamId(), unposted.id());
             } catch (RuntimeException e) {
@@ -234,6 +237,10 @@ public class EscalationService {
         Instant now = clock.instant();
         for (Escalation escalation : mongo.find(Query.query(Criteria.where("state").ne(Escalation.State.RESOLVED)
                 .and("nextDeadline").lte(now)), Escalation.class)) {
+            if (!people.serves(escalation.teamId())) {
+                // uninstalled: the ladder stops where it is, and climbs on if Liaison is installed again
+                continue;
+            }
             try {
                 climb(escalation, (escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
                         + " in time");

@@ -108,6 +108,9 @@ public class OooService {
         Instant now = clock.instant();
         for (PlanRecord unfinished : mongo.find(Query.query(Criteria.where("applyingBy").ne(null)
                 .and("state").ne(PlanRecord.State.APPLIED)), PlanRecord.class)) {
+            if (!people.serves(unfinished.teamId())) {
+                continue;
+            }
             try {
                 log.info("Finishing the cover plan {} that was being applied when Liaison stopped", unfinished.id());
                 applyAll(unfinished.teamId(), unfinished.id(), unfinished.applyingBy());
@@ -117,6 +120,9 @@ public class OooService {
             }
         }
         for (Absence absence : absences.open()) {
+            if (!people.serves(absence.teamId())) {
+                continue;
+            }
             try {
                 LocalDate today = today(absence.teamId(), absence.userId());
                 boolean ended = absence.cancelled() || absence.toDate().isBefore(today);

@@ -28,6 +28,7 @@ public class PeopleService {
     private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
     static final Duration REFRESH_AFTER = Duration.ofDays(1);
 
+    private final dev.liaison.workspace.Workspaces installed;
     private final PersonRepository people;
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final SlackMessenger slack;
@@ -35,7 +36,9 @@ public class PeopleService {
     private final Set<String> admins;
 
     PeopleService(PersonRepository people, org.springframework.data.mongodb.core.MongoTemplate mongo,
-                  SlackMessenger slack, Clock clock, LiaisonProperties properties) {
+                  SlackMessenger slack, Clock clock, LiaisonProperties properties,
+                  dev.liaison.workspace.Workspaces installed) {
+        this.installed = installed;
         this.people = people;
         this.mongo = mongo;
         this.slack = slack;
@@ -138,10 +141,18 @@ public class PeopleService {
                 .toList();
     }
 
-    /** Every workspace with at least one known person. */
+    /**
+     * Every workspace with at least one known person that Liaison still serves: one it was
+     * uninstalled from keeps its data but gets no more digests, nudges or reports.
+     */
     public java.util.List<String> workspaces() {
         return mongo.findDistinct(new org.springframework.data.mongodb.core.query.Query(), "teamId", Person.class,
-                String.class);
+                String.class).stream().filter(installed::active).toList();
+    }
+
+    /** Whether Liaison still serves this workspace (see {@link #workspaces()}). */
+    public boolean serves(String teamId) {
+        return installed.active(teamId);
     }
 
     public Person setDigest(String teamId, String userId, java.time.LocalTime time) {

@@ -9,7 +9,16 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.service.InstallationService;
+import com.slack.api.bolt.service.OAuthStateService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import com.slack.api.util.http.SlackHttpClient;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -25,17 +34,30 @@ class SlackConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
     static final String EVENTS_PATH = "/slack/events";
 
+    static final String APP_PATH = "/slack/";
+    static final String INSTALL_PATH = APP_PATH + "install";
+    static final String REDIRECT_PATH = APP_PATH + "oauth_redirect";
+
     @Bean
     SlackCredentials slackCredentials(SlackProperties properties) {
         SlackCredentials credentials = SlackCredentials.from(properties);
-        if (credentials.sandbox()) {
-            log.info("Sandbox mode: SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is not set, so Liaison talks to no "
-                    + "real workspace; requests to {} are verified with a secret made for this run", EVENTS_PATH);
-        } else {
-            log.info("Live mode: Slack Web API at {}", credentials.apiUrl());
+        String transport = credentials.socketMode() ? "Socket Mode (no public URL needed)"
+                : "HTTP at " + EVENTS_PATH;
+        switch (credentials.mode()) {
+            case SANDBOX -> log.info("Sandbox mode: no SLACK_BOT_TOKEN with a signing secret or app token, and no "
+                    + "OAuth client, so Liaison talks to no real workspace; requests to {} are verified with a "
+                    + "secret made for this run", EVENTS_PATH);
+            case SINGLE_WORKSPACE -> log.info("One workspace with the configured bot token over {}; Web API at {}",
+                    transport, credentials.apiUrl());
+            case OAUTH -> log.info("OAuth distribution: workspaces install at {} and each gets its own token; "
+                    + "events over {}; Web API at {}", INSTALL_PATH, transport, credentials.apiUrl());
+        }
+        if (properties.sandbox() && !properties.appToken().isEmpty()) {
+            log.warn("SLACK_APP_TOKEN is set but there is no bot token or OAuth client to go with it: ignored");
         }
         return credentials;
     }
+
 
     @Bean
     Slack slack(SlackCredentials credentials) {
@@ -59,16 +81,38 @@ class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(Slack slack, SlackCredentials credentials, BotIdentity identity, Clock clock) {
+    App slackApp(Slack slack, SlackCredentials credentials, BotIdentity identity, BotTokens tokens, Clock clock,
+                 ObjectProvider<InstallationService> installations, ObjectProvider<OAuthStateService> states) {
+        boolean oauth = credentials.oauth();
+        // every setting explicit: AppConfig's defaults read SLACK_* environment variables behind our back
         AppConfig config = AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(credentials.botToken())
+                .singleTeamBotToken(oauth ? null : credentials.botToken())
                 .signingSecret(credentials.signingSecret())
+                .verificationToken(null)
+                .clientId(oauth ? credentials.clientId() : null)
+                .clientSecret(oauth ? credentials.clientSecret() : null)
+                .scope(oauth ? credentials.scopes() : null)
+                .userScope(null)
+                .redirectUri(oauth && !credentials.redirectUri().isEmpty() ? credentials.redirectUri() : null)
+                .appPath(APP_PATH)
+                .oauthInstallPath("install")
+                .oauthStartPath("install")
+                .oauthRedirectUriPath("oauth_redirect")
+                .oauthCallbackPath("oauth_redirect")
+                .oauthCompletionUrl(null)
+                .oauthCancellationUrl(null)
                 .build();
         List<Middleware> middleware = new ArrayList<>();
         middleware.add(new ClockedRequestVerification(credentials.signingSecret(), clock));
-        middleware.add(new BotTokenAuthorization(credentials.botToken(), identity));
-        return new App(config, slack, middleware);
+        middleware.add(new BotTokenAuthorization(tokens, identity, credentials.installUrl()));
+        App app = new App(config, slack, middleware);
+        if (oauth) {
+            app.service(installations.getObject());
+            app.service(states.getObject());
+            app.asOAuthApp(true);
+        }
+        return app;
     }
 
     @Bean
@@ -79,8 +123,56 @@ class SlackConfiguration {
         return registry;
     }
 
+    /** Slack's HTTP requests; in Socket Mode they come over the WebSocket instead and this path is not served. */
     @Bean
+    @Conditional(HttpTransport.class)
     ServletRegistrationBean<LiaisonSlackServlet> slackServlet(App app, ListenerRegistry registry) {
         return new ServletRegistrationBean<>(new LiaisonSlackServlet(app), EVENTS_PATH);
+    }
+
+    /** Bolt's install page and OAuth redirect, in OAuth mode only. */
+    @Bean
+    @Conditional(OAuthDistribution.class)
+    ServletRegistrationBean<SlackOAuthAppServlet> slackOAuthServlet(App app, ListenerRegistry registry) {
+        return new ServletRegistrationBean<>(new SlackOAuthAppServlet(app), INSTALL_PATH, REDIRECT_PATH);
+    }
+
+    @Bean
+    @Conditional(SocketTransport.class)
+    SocketModeConnection socketModeConnection(App app, ListenerRegistry registry, SlackCredentials credentials,
+                                              Clock clock) {
+        return new SocketModeConnection(app, credentials.appToken(), clock);
+    }
+
+    @Bean
+    @Conditional(SocketTransport.class)
+    SocketModeHealthIndicator socketModeHealthIndicator(SocketModeConnection connection) {
+        return new SocketModeHealthIndicator(connection);
+    }
+
+    static final class HttpTransport implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !properties(context).socketMode();
+        }
+    }
+
+    static final class SocketTransport implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return properties(context).socketMode();
+        }
+    }
+
+    static final class OAuthDistribution implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return properties(context).mode() == SlackProperties.Mode.OAUTH;
+        }
+    }
+
+    private static SlackProperties properties(ConditionContext context) {
+        return Binder.get(context.getEnvironment()).bind("slack", SlackProperties.class)
+                .orElseGet(() -> new SlackProperties("", "", "", "", "", "", "", ""));
     }
 }

@@ -109,7 +109,8 @@ public interface SlackMessenger {
     final class SlackUnavailable extends RuntimeException {
         /** Errors that mean Slack no longer accepts this workspace's token: retrying will not help. */
         private static final java.util.Set<String> CREDENTIAL_ERRORS = java.util.Set.of("invalid_auth", "not_authed",
-                "token_revoked", "token_expired", "account_inactive", "missing_scope", "no_permission");
+                "token_revoked", "token_expired", "account_inactive", "missing_scope", "no_permission",
+                "not_installed");
 
         private final String slackError;
 

@@ -27,6 +27,11 @@ public final class UserFacingErrors {
     private UserFacingErrors() {
     }
 
+    /** For someone in a workspace Liaison is not (or no longer) installed in. */
+    public static String notInstalled(String installUrl) {
+        return "Liaison isn't installed in this workspace. A workspace admin can add it at " + installUrl + ".";
+    }
+
     public static String describe(Throwable error, String where) {
         if (error instanceof InvalidInputException invalid) {
             // the message may echo what the person typed

@@ -22,18 +22,27 @@ class WebApiSlackMessenger implements SlackMessenger {
     static final String DELIVERY_KEY = "key";
 
     private final Slack slack;
-    private final SlackCredentials credentials;
+    private final BotTokens tokens;
 
-    WebApiSlackMessenger(Slack slack, SlackCredentials credentials) {
+    WebApiSlackMessenger(Slack slack, BotTokens tokens) {
         this.slack = slack;
-        this.credentials = credentials;
+        this.tokens = tokens;
     }
+
+    /** This workspace's bot token; a workspace Liaison is not installed in gets nothing sent. */
+    private String token(String teamId) {
+        return tokens.forTeam(teamId).map(BotTokens.Bot::token).orElseThrow(() -> new SlackUnavailable(
+                "Liaison is not installed in workspace " + teamId, null, NOT_INSTALLED));
+    }
+
+    /** Our own error code for a workspace without an installation: never retried. */
+    static final String NOT_INSTALLED = "not_installed";
 
     @Override
     public Optional<SlackUser> userInfo(String teamId, String userId) {
         UsersInfoResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId).usersInfo(r -> r.user(userId));
+            response = slack.methods(token(teamId), teamId).usersInfo(r -> r.user(userId));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("users.info failed: " + e.getMessage(), e);
         }
@@ -50,7 +59,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public PostResult postMessage(String teamId, String channel, String threadTs, String text, String blocksJson,
             String deliveryKey) {
         try {
-            var response = slack.methods(credentials.botToken(), teamId).chatPostMessage(r -> r
+            var response = slack.methods(token(teamId), teamId).chatPostMessage(r -> r
                     .channel(channel).threadTs(threadTs).text(text).blocksAsString(blocksJson).unfurlLinks(false)
                     .metadata(deliveryKey == null ? null : Message.Metadata.builder().eventType(DELIVERY_EVENT)
                             .eventPayload(Map.of(DELIVERY_KEY, deliveryKey)).build()));
@@ -61,6 +70,8 @@ class WebApiSlackMessenger implements SlackMessenger {
             boolean retryable = java.util.Set.of("internal_error", "fatal_error", "service_unavailable",
                     "request_timeout", "ratelimited").contains(response.getError());
             return PostResult.failed(retryable, response.getError());
+        } catch (SlackUnavailable notInstalled) {
+            return PostResult.failed(false, notInstalled.slackError());
         } catch (SlackApiException e) {
             int code = e.getResponse().code();
             if (code == 429) {
@@ -81,7 +92,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public String uploadFile(String teamId, String channel, String filename, String title, byte[] content,
                              String altText, String initialComment) {
         try {
-            var methods = slack.methods(credentials.botToken(), teamId);
+            var methods = slack.methods(token(teamId), teamId);
             String conversation = channel;
             if (channel.startsWith("U") || channel.startsWith("W")) {
                 var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
@@ -125,7 +136,7 @@ class WebApiSlackMessenger implements SlackMessenger {
             java.time.Instant since) {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
         try {
-            var methods = slack.methods(credentials.botToken(), teamId);
+            var methods = slack.methods(token(teamId), teamId);
             List<Message> messages;
             String error;
             if (threadTs != null) {
@@ -166,7 +177,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {
         com.slack.api.methods.response.chat.ChatUpdateResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId).chatUpdate(r -> r.channel(channel).ts(ts)
+            response = slack.methods(token(teamId), teamId).chatUpdate(r -> r.channel(channel).ts(ts)
                     .text(text).blocks(blocks));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("chat.update failed: " + e.getMessage(), e);
@@ -180,7 +191,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
         com.slack.api.methods.response.views.ViewsOpenResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId).viewsOpen(r -> r.triggerId(triggerId).view(view));
+            response = slack.methods(token(teamId), teamId).viewsOpen(r -> r.triggerId(triggerId).view(view));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("views.open failed: " + e.getMessage(), e);
         }
@@ -221,7 +232,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
         com.slack.api.methods.response.views.ViewsPublishResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId).viewsPublish(r -> r.userId(userId).view(view));
+            response = slack.methods(token(teamId), teamId).viewsPublish(r -> r.userId(userId).view(view));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("views.publish failed: " + e.getMessage(), e);
         }
@@ -234,7 +245,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public Optional<String> permalink(String teamId, String channelId, String messageTs) {
         com.slack.api.methods.response.chat.ChatGetPermalinkResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId)
+            response = slack.methods(token(teamId), teamId)
                     .chatGetPermalink(r -> r.channel(channelId).messageTs(messageTs));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("chat.getPermalink failed: " + e.getMessage(), e);
@@ -252,7 +263,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks) {
         com.slack.api.methods.response.chat.ChatPostMessageResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId)
+            response = slack.methods(token(teamId), teamId)
                     .chatPostMessage(r -> r.channel(channelId).text(text).blocks(blocks));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("chat.postMessage failed: " + e.getMessage(), e);
@@ -267,7 +278,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public Optional<String> userIdByEmail(String teamId, String email) {
         com.slack.api.methods.response.users.UsersLookupByEmailResponse response;
         try {
-            response = slack.methods(credentials.botToken(), teamId).usersLookupByEmail(r -> r.email(email));
+            response = slack.methods(token(teamId), teamId).usersLookupByEmail(r -> r.email(email));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("users.lookupByEmail failed: " + e.getMessage(), e);
         }
@@ -283,7 +294,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     @Override
     public byte[] download(String teamId, String urlPrivate, long maxBytes) {
         okhttp3.Request request = new okhttp3.Request.Builder().url(urlPrivate)
-                .header("Authorization", "Bearer " + credentials.botToken()).build();
+                .header("Authorization", "Bearer " + token(teamId)).build();
         try (okhttp3.Response response = slack.getHttpClient().getOkHttpClient().newCall(request).execute()) {
             if (!response.isSuccessful() || response.body() == null) {
                 throw new SlackUnavailable("file download answered HTTP " + response.code(), null);

@@ -25,9 +25,53 @@ class ManifestTest extends LiaisonE2eTest {
     @Autowired
     ListenerRegistry registry;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> manifest() throws IOException {
-        return new Yaml().load(Files.readString(Path.of("manifest.yml")));
+        return manifest("manifest.yml");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> manifest(String file) throws IOException {
+        return new Yaml().load(Files.readString(Path.of(file)));
+    }
+
+    /** The manifest with what differs between the HTTP and Socket Mode apps taken out. */
+    @SuppressWarnings("unchecked")
+    private static Object withoutTransport(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new java.util.TreeMap<>();
+            ((Map<String, Object>) map).forEach((key, value) -> {
+                if (!Set.of("url", "request_url", "redirect_urls", "socket_mode_enabled").contains(key)) {
+                    copy.put(key, withoutTransport(value));
+                }
+            });
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(ManifestTest::withoutTransport).toList();
+        }
+        return node;
+    }
+
+    @Test
+    void theSocketModeManifestIsTheSameAppWithSocketModeOnAndNoUrls() throws IOException {
+        Map<String, Object> http = manifest();
+        Map<String, Object> socket = manifest("manifest.socket-mode.yml");
+        assertThat((Object) at(http, "settings", "socket_mode_enabled")).isEqualTo(false);
+        assertThat((Object) at(socket, "settings", "socket_mode_enabled")).isEqualTo(true);
+        assertThat(Files.readString(Path.of("manifest.socket-mode.yml"))).doesNotContain("liaison.example.com");
+        assertThat(withoutTransport(socket)).isEqualTo(withoutTransport(http));
+    }
+
+    @Test
+    void oauthInstallsAskForTheManifestsScopesAndComeBackToTheRedirectPath() throws IOException {
+        List<String> scopes = at(manifest(), "oauth_config", "scopes", "bot");
+        assertThat(List.of(environment.getProperty("slack.scopes").split(","))).isEqualTo(scopes);
+        List<String> redirects = at(manifest(), "oauth_config", "redirect_urls");
+        assertThat(redirects).singleElement().asString().endsWith("/slack/oauth_redirect");
     }
 
     @SuppressWarnings("unchecked")

@@ -25,9 +25,13 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeSlackWebApi implements AutoCloseable {
 
     /** One recorded call: the method (or hook path), its form or JSON parameters, the raw body, when. */
-    public record Call(String method, Map<String, String> params, String body, long atMillis) {
+    public record Call(String method, Map<String, String> params, String body, long atMillis, String token) {
         public Call(String method, Map<String, String> params, String body) {
-            this(method, params, body, System.currentTimeMillis());
+            this(method, params, body, System.currentTimeMillis(), null);
+        }
+
+        public Call(String method, Map<String, String> params, String body, String token) {
+            this(method, params, body, System.currentTimeMillis(), token);
         }
 
         public JsonObject json() {
@@ -50,6 +54,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Map<String, java.util.Deque<String>> errors = new ConcurrentHashMap<>();
     /** Scripted delays per method: the call is answered (and takes effect) only after this many ms. */
     private final Map<String, java.util.Deque<Long>> delays = new ConcurrentHashMap<>();
+    /** Tokens Slack no longer accepts, with the error every call made with them gets. */
+    private final Map<String, String> refusedTokens = new ConcurrentHashMap<>();
+    /** oauth.v2.access answers by the code Slack would have handed the installer's browser. */
+    private final Map<String, JsonObject> installs = new ConcurrentHashMap<>();
+    /** Where apps.connections.open sends a Socket Mode app. */
+    private volatile java.util.function.Supplier<String> socketModeUrl = () -> null;
     /** What was posted, per conversation (a DM under its D… id), as conversations.history shows it. */
     private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
 
@@ -169,10 +179,54 @@ public final class FakeSlackWebApi implements AutoCloseable {
         calls.clear();
     }
 
+    /** Every call made with this token answers {@code ok:false} with this error (token_revoked, account_inactive…). */
+    public void refuseToken(String token, String error) {
+        refusedTokens.put(token, error);
+    }
+
+    /** apps.connections.open answers with this URL (a fresh one each time, as Slack's do). */
+    public void socketModeUrl(java.util.function.Supplier<String> url) {
+        socketModeUrl = url;
+    }
+
+    /**
+     * An installer who approved the app in a workspace: oauth.v2.access with this code answers as Slack
+     * documents it (docs: oauth.v2.access), with this workspace's own bot token.
+     */
+    public void installation(String code, String teamId, String teamName, String botToken, String botUserId,
+                             String installerId) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.addProperty("access_token", botToken);
+        answer.addProperty("token_type", "bot");
+        answer.addProperty("scope", "commands,users:read,chat:write");
+        answer.addProperty("bot_user_id", botUserId);
+        answer.addProperty("app_id", "A123ABC456");
+        JsonObject team = new JsonObject();
+        team.addProperty("id", teamId);
+        team.addProperty("name", teamName);
+        answer.add("team", team);
+        answer.add("enterprise", com.google.gson.JsonNull.INSTANCE);
+        answer.addProperty("is_enterprise_install", false);
+        JsonObject installer = new JsonObject();
+        installer.addProperty("id", installerId);
+        answer.add("authed_user", installer);
+        installs.put(code, answer);
+    }
+
+    private static String token(HttpExchange exchange, Map<String, String> params) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return auth.substring("Bearer ".length());
+        }
+        return params.get("token");
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = read(exchange);
-        calls.add(new Call(method, form(body), body));
+        String token = token(exchange, form(body));
+        calls.add(new Call(method, form(body), body, token));
         if (down) {
             respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
             return;
@@ -197,8 +251,21 @@ public final class FakeSlackWebApi implements AutoCloseable {
             respond(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");
             return;
         }
+        if (token != null && refusedTokens.containsKey(token)) {
+            respond(exchange, 200, "{\"ok\":false,\"error\":\"" + refusedTokens.get(token) + "\"}");
+            return;
+        }
         String answer = switch (method) {
             case "auth.test" -> Fixtures.text("slack/auth.test.success.json");
+            case "apps.connections.open" -> {
+                String url = socketModeUrl.get();
+                yield url == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                        : "{\"ok\":true,\"url\":\"" + url + "\"}";
+            }
+            case "oauth.v2.access" -> {
+                JsonObject install = installs.get(form(body).get("code"));
+                yield install == null ? "{\"ok\":false,\"error\":\"invalid_code\"}" : install.toString();
+            }
             case "users.info" -> {
                 JsonObject user = users.get(form(body).get("user"));
                 JsonObject info = new JsonObject();

@@ -47,7 +47,7 @@ public abstract class LiaisonE2eTest {
     private static final Path DATA_DIR = tempDir();
 
     @TestConfiguration
-    static class TestClockConfiguration {
+    public static class TestClockConfiguration {
         @Bean
         @Primary
         MutableClock testClock() {

@@ -24,15 +24,31 @@ import com.slack.api.app_backend.SlackSignature;
  */
 public final class SignedSlack {
 
+    /** How a built request reaches Liaison: signed over HTTP, or as an envelope over Socket Mode. */
+    @FunctionalInterface
+    public interface Transport {
+        HttpResponse<String> send(String contentType, String body, Map<String, String> headers);
+    }
+
     private final String eventsUrl;
     private final SlackSignature.Generator signer;
     private final Clock clock;
+    private final Transport transport;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SignedSlack(String eventsUrl, String signingSecret, Clock clock) {
         this.eventsUrl = eventsUrl;
         this.signer = new SlackSignature.Generator(signingSecret);
         this.clock = clock;
+        this.transport = this::signedPost;
+    }
+
+    /** The same requests, delivered another way (Socket Mode: {@link FakeSocketModeServer#transport()}). */
+    public SignedSlack(Transport transport, Clock clock) {
+        this.eventsUrl = null;
+        this.signer = null;
+        this.clock = clock;
+        this.transport = transport;
     }
 
     /** A slash command, built from Slack's documented form payload with our values in it. */
@@ -191,6 +207,10 @@ public final class SignedSlack {
     }
 
     public HttpResponse<String> post(String contentType, String body, Map<String, String> headers) {
+        return transport.send(contentType, body, headers);
+    }
+
+    private HttpResponse<String> signedPost(String contentType, String body, Map<String, String> headers) {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         return postSigned(contentType, body, timestamp, signer.generate(timestamp, body), headers);
     }
@@ -214,7 +234,7 @@ public final class SignedSlack {
         }
     }
 
-    static Map<String, String> parseForm(String body) {
+    public static Map<String, String> parseForm(String body) {
         Map<String, String> form = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');

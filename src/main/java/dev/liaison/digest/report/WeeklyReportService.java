@@ -66,7 +66,15 @@ public class WeeklyReportService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            for (String leadId : leads(teamId)) {
+            List<String> leads;
+            try {
+                leads = leads(teamId);
+            } catch (RuntimeException e) {
+                // one workspace's trouble never holds up the others' reports
+                log.warn("Weekly reports for workspace {} failed: {}", teamId, e.getMessage());
+                continue;
+            }
+            for (String leadId : leads) {
                 try {
                     queued += sendIfDue(teamId, leadId, now) ? 1 : 0;
                 } catch (RuntimeException e) {

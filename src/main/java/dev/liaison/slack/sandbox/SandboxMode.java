@@ -1,13 +1,14 @@
 package dev.liaison.slack.sandbox;
 
+import dev.liaison.slack.SlackProperties;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Sandbox mode is PRODUCT.md's "no SLACK_BOT_TOKEN or no SLACK_SIGNING_SECRET" (the same rule as
- * {@code SlackProperties.sandbox()}); the stand-in's beans exist only then, never next to real credentials.
+ * Sandbox mode is PRODUCT.md's "no Slack credentials": neither a usable bot token nor an OAuth client
+ * (the rule of {@link SlackProperties#mode}); the stand-in's beans exist only then, never next to real credentials.
  */
 public final class SandboxMode implements Condition {
 
@@ -17,10 +18,9 @@ public final class SandboxMode implements Condition {
     }
 
     public static boolean active(Environment environment) {
-        return blank(environment.getProperty("slack.bot-token")) || blank(environment.getProperty("slack.signing-secret"));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return SlackProperties.mode(environment.getProperty("slack.bot-token"),
+                environment.getProperty("slack.signing-secret"), environment.getProperty("slack.app-token"),
+                environment.getProperty("slack.client-id"), environment.getProperty("slack.client-secret"))
+                == SlackProperties.Mode.SANDBOX;
     }
 }

@@ -1,0 +1,148 @@
+package dev.liaison.workspace;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.liaison.slack.BotTokens;
+import dev.liaison.slack.SlackCredentials;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which workspaces Liaison serves, and with which bot token. With one configured token every
+ * workspace is served unless Slack said the app was uninstalled from it; in OAuth mode only the
+ * workspaces installed through /slack/install are, each with its own token. Jobs ask {@link #active}
+ * before doing a workspace's work, so an uninstalled workspace gets nothing more, while its data stays.
+ */
+@Service
+public class Workspaces implements BotTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(Workspaces.class);
+    /** How long a looked-up installation is trusted: other instances' changes show within this. */
+    private static final long CACHE_NANOS = 30_000_000_000L;
+
+    private record Cached(Optional<Installation> installation, long at) {
+    }
+
+    private final MongoTemplate mongo;
+    private final SlackCredentials credentials;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock) {
+        this.mongo = mongo;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    /** Whether this workspace's jobs run and its messages go out. */
+    public boolean active(String teamId) {
+        if (teamId == null) {
+            return false;
+        }
+        Optional<Installation> installation = installation(teamId);
+        if (credentials.oauth()) {
+            return installation.map(Installation::active).orElse(false);
+        }
+        return installation.map(i -> i.active() || !digest(credentials.botToken()).equals(i.revokedTokenDigest()))
+                .orElse(true);
+    }
+
+    @Override
+    public Optional<Bot> forTeam(String teamId) {
+        if (!credentials.oauth()) {
+            return active(teamId) ? Optional.of(new Bot(credentials.botToken(), null)) : Optional.empty();
+        }
+        return installation(teamId).filter(Installation::active).filter(i -> i.botToken() != null)
+                .map(i -> new Bot(i.botToken(), i.botUserId()));
+    }
+
+    public Optional<Installation> installation(String teamId) {
+        Cached cached = cache.get(teamId);
+        if (cached != null && System.nanoTime() - cached.at() < CACHE_NANOS) {
+            return cached.installation();
+        }
+        Optional<Installation> found = Optional.ofNullable(mongo.findById(teamId, Installation.class));
+        cache.put(teamId, new Cached(found, System.nanoTime()));
+        return found;
+    }
+
+    /** Every workspace that installed Liaison or left it, newest change first. */
+    public List<Installation> all() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "changedAt")), Installation.class);
+    }
+
+    /** A completed OAuth install (or a reinstall, which makes a workspace that left active again). */
+    public Installation installed(Installation installation) {
+        Installation saved = new Installation(installation.teamId(), installation.enterpriseId(),
+                installation.teamName(), installation.appId(), installation.botId(), installation.botUserId(),
+                installation.botToken(), installation.botScopes(), installation.installerUserId(),
+                Installation.Status.ACTIVE, clock.instant(), clock.instant(), null);
+        mongo.save(saved);
+        cache.remove(saved.teamId());
+        log.info("Liaison was installed in workspace {} ({}) by {}", saved.teamId(), saved.teamName(),
+                saved.installerUserId());
+        return saved;
+    }
+
+    /** app_uninstalled: the workspace's jobs stop and its token is dropped; its data stays. */
+    public void uninstalled(String teamId) {
+        disable(teamId, Installation.Status.UNINSTALLED);
+    }
+
+    /** tokens_revoked naming the bot: nothing more can be sent there until it is installed again. */
+    public void botTokenRevoked(String teamId) {
+        disable(teamId, Installation.Status.REVOKED);
+    }
+
+    private void disable(String teamId, Installation.Status why) {
+        if (!active(teamId)) {
+            return;
+        }
+        Installation current = mongo.findById(teamId, Installation.class);
+        String revoked = credentials.oauth() ? null : digest(credentials.botToken());
+        Installation disabled = current != null ? current.disabled(why, clock.instant(), revoked)
+                : new Installation(teamId, null, null, null, null, null, null, null, null, why, null, clock.instant(),
+                        revoked);
+        mongo.save(disabled);
+        cache.remove(teamId);
+        log.info("Workspace {} is now {}: its jobs stop, its data is kept until an admin deletes it", teamId, why);
+    }
+
+    private static String digest(String token) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An admin's decision to forget a workspace that left: every document of it, in every collection.
+     * Refused while the workspace is still active.
+     */
+    public long deleteData(String teamId) {
+        if (active(teamId) || mongo.findById(teamId, Installation.class) == null) {
+            throw new IllegalStateException("Workspace " + teamId + " is active or unknown; only a workspace "
+                    + "that uninstalled Liaison can be deleted");
+        }
+        long deleted = 0;
+        for (String collection : mongo.getCollectionNames()) {
+            deleted += mongo.remove(Query.query(Criteria.where("teamId").is(teamId)), collection).getDeletedCount();
+        }
+        deleted += mongo.remove(Query.query(Criteria.where("_id").is(teamId)), Installation.class).getDeletedCount();
+        cache.remove(teamId);
+        log.info("Deleted workspace {}: {} documents", teamId, deleted);
+        return deleted;
+    }
+}
