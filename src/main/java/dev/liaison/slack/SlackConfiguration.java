@@ -111,6 +111,15 @@ class SlackConfiguration {
             app.service(installations.getObject());
             app.service(states.getObject());
             app.asOAuthApp(true);
+            // Bolt's own handler logs the whole redirect, OAuth code included: a secret for ten minutes
+            app.oauthCallbackStateError((request, response) -> {
+                log.info("Refused an OAuth redirect whose state is unknown, used or expired");
+                response.setStatusCode(400);
+                response.setContentType("text/html; charset=utf-8");
+                response.setBody(config.getOAuthRedirectUriPageRenderer()
+                        .renderFailurePage(config.getOauthInstallRequestURI(), "invalid_state"));
+                return response;
+            });
         }
         return app;
     }

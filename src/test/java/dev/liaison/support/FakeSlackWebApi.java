@@ -226,7 +226,15 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = read(exchange);
         String token = token(exchange, form(body));
-        calls.add(new Call(method, form(body), body, token));
+        Map<String, String> recorded = new java.util.LinkedHashMap<>(form(body));
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth != null && auth.startsWith("Basic ")) {
+            // oauth.v2.access may authenticate the app with HTTP Basic (client_id:client_secret)
+            String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
+            recorded.putIfAbsent("client_id", pair.substring(0, pair.indexOf(':')));
+            recorded.putIfAbsent("client_secret", pair.substring(pair.indexOf(':') + 1));
+        }
+        calls.add(new Call(method, recorded, body, token));
         if (down) {
             respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
             return;
