@@ -42,7 +42,14 @@ final class BotTokenAuthorization implements Middleware {
             return chain.next(req);
         }
         String teamId = req.getContext().getTeamId();
-        Optional<BotTokens.Bot> bot = tokens.forTeam(teamId);
+        Optional<BotTokens.Bot> bot;
+        try {
+            bot = tokens.forTeam(teamId);
+        } catch (RuntimeException unavailable) {
+            // installations live in the database: when it is away, say so rather than fail
+            String text = UserFacingErrors.describe(unavailable, "authorizing a request");
+            return req.getRequestType() == RequestType.Event ? Response.ok() : ephemeral(text);
+        }
         if (bot.isPresent()) {
             req.getContext().setBotToken(bot.get().token());
             Optional.ofNullable(bot.get().userId()).or(identity::knownBotUserId).ifPresent(req.getContext()::setBotUserId);
@@ -57,7 +64,13 @@ final class BotTokenAuthorization implements Middleware {
             // acknowledged, so Slack does not retry, and otherwise ignored
             return Response.ok();
         }
-        return Response.json(200, "{\"response_type\":\"ephemeral\",\"text\":\""
-                + UserFacingErrors.notInstalled(installUrl).replace("\"", "\\\"") + "\"}");
+        return ephemeral(UserFacingErrors.notInstalled(installUrl));
+    }
+
+    private static Response ephemeral(String text) {
+        com.google.gson.JsonObject answer = new com.google.gson.JsonObject();
+        answer.addProperty("response_type", "ephemeral");
+        answer.addProperty("text", text);
+        return Response.json(200, answer.toString());
     }
 }

@@ -52,6 +52,9 @@ class SlackConfiguration {
             case OAUTH -> log.info("OAuth distribution: workspaces install at {} and each gets its own token; "
                     + "events over {}; Web API at {}", INSTALL_PATH, transport, credentials.apiUrl());
         }
+        if (credentials.mode() == SlackProperties.Mode.SINGLE_WORKSPACE && !properties.clientId().isEmpty()) {
+            log.warn("SLACK_CLIENT_ID is set but so is SLACK_BOT_TOKEN: serving that one workspace, no OAuth installs");
+        }
         if (properties.sandbox() && !properties.appToken().isEmpty()) {
             log.warn("SLACK_APP_TOKEN is set but there is no bot token or OAuth client to go with it: ignored");
         }

@@ -56,10 +56,15 @@ public class Workspaces implements BotTokens {
                 .orElse(true);
     }
 
+    /**
+     * With one configured token that token, without a database read (a request must not fail because
+     * the database is slow or away, and Slack itself refuses a token it revoked); in OAuth mode the
+     * workspace's own, from its installation.
+     */
     @Override
     public Optional<Bot> forTeam(String teamId) {
         if (!credentials.oauth()) {
-            return active(teamId) ? Optional.of(new Bot(credentials.botToken(), null)) : Optional.empty();
+            return Optional.of(new Bot(credentials.botToken(), null));
         }
         return installation(teamId).filter(Installation::active).filter(i -> i.botToken() != null)
                 .map(i -> new Bot(i.botToken(), i.botUserId()));

@@ -6,7 +6,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sandbox mode is "no token or no signing secret", the rule SlackProperties uses; the demo head is an admin only then. */
+/** Sandbox mode is "no Slack credentials", the rule SlackProperties uses; the demo head is an admin only then. */
 class SandboxModeTest {
 
     @Test
@@ -17,6 +17,11 @@ class SandboxModeTest {
         assertThat(SandboxMode.active(new MockEnvironment().withProperty("slack.signing-secret", "s3cret"))).isTrue();
         assertThat(SandboxMode.active(new MockEnvironment().withProperty("slack.bot-token", "xoxb-1")
                 .withProperty("slack.signing-secret", "s3cret"))).isFalse();
+        // Socket Mode and OAuth distribution are real Slack too
+        assertThat(SandboxMode.active(new MockEnvironment().withProperty("slack.bot-token", "xoxb-1")
+                .withProperty("slack.app-token", "xapp-1"))).isFalse();
+        assertThat(SandboxMode.active(new MockEnvironment().withProperty("slack.client-id", "123.456")
+                .withProperty("slack.client-secret", "cs").withProperty("slack.signing-secret", "s3cret"))).isFalse();
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -83,6 +84,8 @@ class OAuthInstallE2eTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -268,6 +271,8 @@ class OAuthInstallE2eTest {
         digests.runDue();
         await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo(staying).size() == 1);
         assertThat(dmsTo(leaving)).isEmpty();
+        // not even composed: the job skips a workspace it no longer serves
+        assertThat(mongo.getCollection("outbox").countDocuments(new Document("teamId", leaving.teamId()))).isZero();
         assertThat(SLACK.calls()).noneSatisfy(c -> assertThat(c.token()).isEqualTo(leaving.token()));
 
         // its data is still there, and its people are told how to get Liaison back
@@ -279,6 +284,46 @@ class OAuthInstallE2eTest {
         // installing again picks up where it left off
         install(leaving);
         assertThat(command(leaving, "status lantern").toString()).contains("Lantern Labs");
+    }
+
+    private HttpResponse<String> management(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAdminCanForgetAWorkspaceThatLeftButNotOneThatIsInstalled() throws Exception {
+        Workspace gone = Workspace.fresh("gone");
+        Workspace here = Workspace.fresh("here");
+        install(gone);
+        install(here);
+        command(gone, "add \"Ghost Graphics\"");
+        command(gone, "log ghost call Last call");
+        command(here, "add \"Harbour Homes\"");
+        JsonObject uninstalled = new JsonObject();
+        uninstalled.addProperty("type", "app_uninstalled");
+        slack().event(gone.teamId(), "EvGONE" + gone.teamId(), uninstalled, null);
+
+        HttpResponse<String> list = management("GET", "/actuator/workspaces");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(gone.teamId(), "UNINSTALLED", here.teamId(), "ACTIVE")
+                .doesNotContain(gone.token(), here.token(), "xoxb-");
+
+        assertThat(management("DELETE", "/actuator/workspaces/" + here.teamId()).statusCode()).isEqualTo(400);
+        assertThat(workspaces.active(here.teamId())).isTrue();
+
+        HttpResponse<String> deleted = management("DELETE", "/actuator/workspaces/" + gone.teamId());
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(JsonParser.parseString(deleted.body()).getAsJsonObject().get("deletedDocuments").getAsLong())
+                .isGreaterThanOrEqualTo(3);
+        for (String collection : mongo.getCollectionNames()) {
+            assertThat(mongo.getCollection(collection).countDocuments(new Document("teamId", gone.teamId())))
+                    .as(collection).isZero();
+        }
+        assertThat(workspaces.installation(gone.teamId())).isEmpty();
+        // the other workspace lost nothing
+        assertThat(mongo.getCollection("clients").countDocuments(new Document("teamId", here.teamId()))).isEqualTo(1);
+        assertThat(command(here, "list all").toString()).contains("Harbour Homes").doesNotContain("Ghost Graphics");
     }
 
     @Test
