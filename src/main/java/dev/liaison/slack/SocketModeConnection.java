@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import org.slf4j.Logger;
@@ -38,9 +41,14 @@ public final class SocketModeConnection implements SmartLifecycle {
     public record Status(State state, Instant since, int connections, int failedAttempts, String lastError) {
     }
 
+    /** How long a stop waits for requests in hand to be answered (Slack wants an ack within 3 s). */
+    static final Duration DRAIN = Duration.ofSeconds(5);
+
     private final App app;
     private final String appToken;
     private final Clock clock;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
     private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "socket-mode-supervisor");
         thread.setDaemon(true);
@@ -62,6 +70,27 @@ public final class SocketModeConnection implements SmartLifecycle {
         this.app = app;
         this.appToken = appToken;
         this.clock = clock;
+        app.use(this::track);
+    }
+
+    /**
+     * Counts the Socket Mode requests in hand, and while stopping leaves new ones unanswered: Bolt
+     * then sends no ack, and Slack gives the envelope to another connection (another instance, or
+     * this one after a restart) instead of it being half-handled here.
+     */
+    private Response track(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (!req.isSocketMode()) {
+            return chain.next(req);
+        }
+        if (draining) {
+            return Response.builder().statusCode(503).body("stopping").build();
+        }
+        inFlight.incrementAndGet();
+        try {
+            return chain.next(req);
+        } finally {
+            inFlight.decrementAndGet();
+        }
     }
 
     public Status status() {
@@ -178,10 +207,22 @@ public final class SocketModeConnection implements SmartLifecycle {
         return Duration.ofMillis(base + jitter);
     }
 
+    /** Takes no more requests, lets those in hand be answered over the still-open socket, then closes it. */
     @Override
     public void stop() {
         running = false;
+        draining = true;
         supervisor.shutdownNow();
+        boolean busy = inFlight.get() > 0;
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+            pause(20);
+        }
+        if (inFlight.get() > 0) {
+            log.warn("Stopping Socket Mode with {} request(s) still being handled", inFlight.get());
+        } else if (busy) {
+            pause(200); // Bolt sends the ack just after the handler returns
+        }
         SocketModeApp current = socketApp;
         if (current != null && current.getClient() != null) {
             try {
@@ -192,6 +233,14 @@ public final class SocketModeConnection implements SmartLifecycle {
         }
         state = State.STOPPED;
         since = clock.instant();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
