@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,19 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
         "slack.signing-secret=" + LiaisonE2eTest.SECRET,
         "management.server.port=0",
         "liaison.admins=UHEAD1",
-        // tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one
-        "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
-        "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
-        "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
-        "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
-        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
+@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {
 
     public static final String SECRET = "e2e0signing0secret0for0tests0000";
+    /** Tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one. */
+    public static final String NO_SCHEDULED_JOBS = "classpath:no-scheduled-jobs.properties";
     protected static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = freshDataDir("liaison-e2e-");
 
     @TestConfiguration
     public static class TestClockConfiguration {
@@ -107,10 +105,11 @@ public abstract class LiaisonE2eTest {
         }
     }
 
-    private static Path tempDir() {
+    /** An empty data directory under target/ for an embedded database of its own. */
+    public static Path freshDataDir(String prefix) {
         try {
             Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(Path.of("target"), "liaison-e2e-");
+            return Files.createTempDirectory(Path.of("target"), prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,12 +55,8 @@ import static org.awaitility.Awaitility.await;
         "slack.client-secret=oauth0client0secret0for0tests00",
         "slack.signing-secret=" + LiaisonE2eTest.SECRET,
         "management.server.port=0",
-        "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
-        "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
-        "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
-        "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
-        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
+@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class OAuthInstallE2eTest {
@@ -70,9 +66,8 @@ class OAuthInstallE2eTest {
     private static final Pattern STATE_COOKIE = Pattern.compile("slack-app-oauth-state=([^;]+)");
 
     @DynamicPropertySource
-    static void slackAndStore(DynamicPropertyRegistry registry) throws Exception {
-        Files.createDirectories(Path.of("target"));
-        Path data = Files.createTempDirectory(Path.of("target"), "liaison-oauth-");
+    static void slackAndStore(DynamicPropertyRegistry registry) {
+        Path data = LiaisonE2eTest.freshDataDir("liaison-oauth-");
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", data::toString);
     }
@@ -148,6 +143,14 @@ class OAuthInstallE2eTest {
         assertThat(done.body()).contains("Thank you!");
         SLACK.member(w.teamId(), w.user(), "Installer of " + w.teamId(), "Asia/Kolkata");
         return state;
+    }
+
+    /** A workspace that installed Liaison and added one client. */
+    private Workspace installedWithClient(String name, String client) throws Exception {
+        Workspace w = Workspace.fresh(name);
+        install(w);
+        command(w, "add \"" + client + "\"");
+        return w;
     }
 
     private JsonObject command(Workspace w, String text) {
@@ -253,12 +256,8 @@ class OAuthInstallE2eTest {
     @Test
     void anUninstalledWorkspaceGetsNoMoreMessagesAndKeepsItsData() throws Exception {
         clock.set(MONDAY_10Z);
-        Workspace leaving = Workspace.fresh("leaving");
-        Workspace staying = Workspace.fresh("staying");
-        install(leaving);
-        install(staying);
-        command(leaving, "add \"Lantern Labs\"");
-        command(staying, "add \"Summit Sports\"");
+        Workspace leaving = installedWithClient("leaving", "Lantern Labs");
+        Workspace staying = installedWithClient("staying", "Summit Sports");
         SLACK.reset();
 
         JsonObject uninstalled = new JsonObject();
@@ -293,13 +292,9 @@ class OAuthInstallE2eTest {
 
     @Test
     void anAdminCanForgetAWorkspaceThatLeftButNotOneThatIsInstalled() throws Exception {
-        Workspace gone = Workspace.fresh("gone");
-        Workspace here = Workspace.fresh("here");
-        install(gone);
-        install(here);
-        command(gone, "add \"Ghost Graphics\"");
+        Workspace gone = installedWithClient("gone", "Ghost Graphics");
+        Workspace here = installedWithClient("here", "Harbour Homes");
         command(gone, "log ghost call Last call");
-        command(here, "add \"Harbour Homes\"");
         JsonObject uninstalled = new JsonObject();
         uninstalled.addProperty("type", "app_uninstalled");
         slack().event(gone.teamId(), "EvGONE" + gone.teamId(), uninstalled, null);
@@ -342,12 +337,8 @@ class OAuthInstallE2eTest {
     @Test
     void aWorkspaceSlackRefusesDoesNotHoldUpTheOthers() throws Exception {
         clock.set(MONDAY_10Z);
-        Workspace inactive = Workspace.fresh("inactive");
-        Workspace fine = Workspace.fresh("fine");
-        install(inactive);
-        install(fine);
-        command(inactive, "add \"Idle Industries\"");
-        command(fine, "add \"Fine Foods\"");
+        Workspace inactive = installedWithClient("inactive", "Idle Industries");
+        Workspace fine = installedWithClient("fine", "Fine Foods");
         SLACK.reset();
         SLACK.refuseToken(inactive.token(), "account_inactive");
 

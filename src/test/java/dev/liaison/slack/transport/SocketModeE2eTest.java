@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,12 +42,8 @@ import static org.awaitility.Awaitility.await;
         "slack.app-token=xapp-1-A123ABC456-socket",
         "slack.signing-secret=",
         "management.server.port=0",
-        "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
-        "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
-        "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
-        "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
-        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
+@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 class SocketModeE2eTest {
 
@@ -59,9 +55,8 @@ class SocketModeE2eTest {
     }
 
     @DynamicPropertySource
-    static void slackAndStore(DynamicPropertyRegistry registry) throws Exception {
-        Files.createDirectories(Path.of("target"));
-        Path data = Files.createTempDirectory(Path.of("target"), "liaison-socket-");
+    static void slackAndStore(DynamicPropertyRegistry registry) {
+        Path data = LiaisonE2eTest.freshDataDir("liaison-socket-");
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", data::toString);
     }
