@@ -142,10 +142,13 @@ public class Workspaces implements BotTokens {
                     + "that uninstalled Liaison can be deleted");
         }
         long deleted = 0;
+        // a workspace's documents carry its id as teamId, or as their _id when there is one per workspace
+        // (its settings, its installation)
+        Query ofWorkspace = Query.query(new Criteria().orOperator(Criteria.where("teamId").is(teamId),
+                Criteria.where("_id").is(teamId)));
         for (String collection : mongo.getCollectionNames()) {
-            deleted += mongo.remove(Query.query(Criteria.where("teamId").is(teamId)), collection).getDeletedCount();
+            deleted += mongo.remove(ofWorkspace, collection).getDeletedCount();
         }
-        deleted += mongo.remove(Query.query(Criteria.where("_id").is(teamId)), Installation.class).getDeletedCount();
         cache.remove(teamId);
         log.info("Deleted workspace {}: {} documents", teamId, deleted);
         return deleted;

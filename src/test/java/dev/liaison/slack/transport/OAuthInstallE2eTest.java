@@ -89,6 +89,8 @@ class OAuthInstallE2eTest {
     DigestService digests;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    dev.liaison.people.WorkspaceSettingsService settings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -295,6 +297,8 @@ class OAuthInstallE2eTest {
         Workspace gone = installedWithClient("gone", "Ghost Graphics");
         Workspace here = installedWithClient("here", "Harbour Homes");
         command(gone, "log ghost call Last call");
+        settings.setEscalationChannel(gone.teamId(), "CGHOSTESC", gone.user());
+        settings.setEscalationChannel(here.teamId(), "CHEREESC", here.user());
         JsonObject uninstalled = new JsonObject();
         uninstalled.addProperty("type", "app_uninstalled");
         slack().event(gone.teamId(), "EvGONE" + gone.teamId(), uninstalled, null);
@@ -312,9 +316,11 @@ class OAuthInstallE2eTest {
         assertThat(JsonParser.parseString(deleted.body()).getAsJsonObject().get("deletedDocuments").getAsLong())
                 .isGreaterThanOrEqualTo(3);
         for (String collection : mongo.getCollectionNames()) {
-            assertThat(mongo.getCollection(collection).countDocuments(new Document("teamId", gone.teamId())))
+            assertThat(mongo.getCollection(collection).countDocuments(new Document("$or", List.of(
+                    new Document("teamId", gone.teamId()), new Document("_id", gone.teamId())))))
                     .as(collection).isZero();
         }
+        assertThat(settings.escalationChannel(here.teamId())).contains("CHEREESC");
         assertThat(workspaces.installation(gone.teamId())).isEmpty();
         // the other workspace lost nothing
         assertThat(mongo.getCollection("clients").countDocuments(new Document("teamId", here.teamId()))).isEqualTo(1);
