@@ -14,13 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admins            Slack user ids of the heads of accounts
  * @param escalationChannel default channel id for escalation threads; blank when unset
  * @param mongodbUri        a real MongoDB; blank selects the embedded one
+ * @param tokenKey          a secret that encrypts workspaces' bot tokens in the database (OAuth mode);
+ *                          blank stores them as Slack gave them
  */
 @ConfigurationProperties("liaison")
 public record LiaisonProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue List<String> admins,
         @DefaultValue("") String escalationChannel,
-        @DefaultValue("") String mongodbUri) {
+        @DefaultValue("") String mongodbUri,
+        @DefaultValue("") String tokenKey) {
 
     public LiaisonProperties {
         admins = admins == null ? List.of() : admins.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -32,5 +35,13 @@ public record LiaisonProperties(
 
     public boolean embeddedDatabase() {
         return mongodbUri == null || mongodbUri.isBlank();
+    }
+
+    /** The database address may carry a password and the token key is a secret: neither is printed. */
+    @Override
+    public String toString() {
+        return "LiaisonProperties[dataDir=" + dataDir + ", admins=" + admins + ", escalationChannel="
+                + escalationChannel + ", mongodbUri=" + (embeddedDatabase() ? "embedded" : "set")
+                + ", tokenKey=" + (tokenKey == null || tokenKey.isBlank() ? "unset" : "set") + "]";
     }
 }

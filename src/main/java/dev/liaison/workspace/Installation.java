@@ -43,6 +43,11 @@ public record Installation(
         return status == Status.ACTIVE;
     }
 
+    Installation withToken(String token) {
+        return new Installation(teamId, enterpriseId, teamName, appId, botId, botUserId, token, botScopes,
+                installerUserId, status, installedAt, changedAt, revokedTokenDigest);
+    }
+
     Installation disabled(Status why, Instant at, String tokenDigest) {
         return new Installation(teamId, enterpriseId, teamName, appId, botId, botUserId, null, botScopes,
                 installerUserId, why, installedAt, at, tokenDigest);

@@ -36,11 +36,16 @@ public class Workspaces implements BotTokens {
     private final SlackCredentials credentials;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TokenCipher cipher;
 
-    Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock) {
+    Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock, dev.liaison.LiaisonProperties properties) {
         this.mongo = mongo;
         this.credentials = credentials;
         this.clock = clock;
+        this.cipher = new TokenCipher(properties.tokenKey());
+        if (credentials.oauth() && !cipher.sealing()) {
+            log.warn("LIAISON_TOKEN_KEY is not set: workspaces' bot tokens are stored in the database unencrypted");
+        }
     }
 
     /** Whether this workspace's jobs run and its messages go out. */
@@ -75,7 +80,8 @@ public class Workspaces implements BotTokens {
         if (cached != null && System.nanoTime() - cached.at() < CACHE_NANOS) {
             return cached.installation();
         }
-        Optional<Installation> found = Optional.ofNullable(mongo.findById(teamId, Installation.class));
+        Optional<Installation> found = Optional.ofNullable(mongo.findById(teamId, Installation.class))
+                .map(stored -> stored.withToken(cipher.open(stored.botToken())));
         cache.put(teamId, new Cached(found, System.nanoTime()));
         return found;
     }
@@ -91,7 +97,7 @@ public class Workspaces implements BotTokens {
                 installation.teamName(), installation.appId(), installation.botId(), installation.botUserId(),
                 installation.botToken(), installation.botScopes(), installation.installerUserId(),
                 Installation.Status.ACTIVE, clock.instant(), clock.instant(), null);
-        mongo.save(saved);
+        mongo.save(saved.withToken(cipher.seal(saved.botToken())));
         cache.remove(saved.teamId());
         log.info("Liaison was installed in workspace {} ({}) by {}", saved.teamId(), saved.teamName(),
                 saved.installerUserId());

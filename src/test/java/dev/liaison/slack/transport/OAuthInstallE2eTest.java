@@ -54,6 +54,7 @@ import static org.awaitility.Awaitility.await;
         "slack.client-id=1234567890.0987654321",
         "slack.client-secret=oauth0client0secret0for0tests00",
         "slack.signing-secret=" + LiaisonE2eTest.SECRET,
+        "liaison.token-key=" + OAuthInstallE2eTest.TOKEN_KEY,
         "management.server.port=0",
 })
 @TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
@@ -62,6 +63,7 @@ import static org.awaitility.Awaitility.await;
 class OAuthInstallE2eTest {
 
     static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
+    static final String TOKEN_KEY = "6a1f0e5d4c3b2a19081f2e3d4c5b6a7988a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3";
     static final Instant MONDAY_10Z = Instant.parse("2026-11-23T10:00:00Z");
     private static final Pattern STATE_COOKIE = Pattern.compile("slack-app-oauth-state=([^;]+)");
 
@@ -182,6 +184,10 @@ class OAuthInstallE2eTest {
         assertThat(installed.botUserId()).isEqualTo("UBOT" + acme.teamId());
         assertThat(installed.installerUserId()).isEqualTo(acme.user());
         assertThat(installed.toString()).doesNotContain(acme.token());
+        // at rest the token is sealed with LIAISON_TOKEN_KEY: a copy of the database gives nothing away
+        String stored = mongo.getCollection("installations").find(new Document("_id", acme.teamId())).first()
+                .getString("botToken");
+        assertThat(stored).startsWith("enc:v1:").doesNotContain(acme.token());
         var exchanged = SLACK.calls("oauth.v2.access").stream()
                 .filter(c -> acme.code().equals(c.params().get("code"))).toList();
         assertThat(exchanged).singleElement().satisfies(c -> {
