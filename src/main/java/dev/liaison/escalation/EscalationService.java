@@ -144,7 +144,7 @@ public class EscalationService {
         Optional<Client> client = clients.find(escalation.teamId(), escalation.clientId());
         String owner = client.map(Client::ownerId).orElse(null);
         String lead = owner == null ? null : people.find(escalation.teamId(), owner).map(Person::leadId).orElse(null);
-        boolean allowed = escalation.rungUsers().contains(by) || by.equals(owner) || by.equals(lead) || people.isAdmin(by);
+        boolean allowed = escalation.rungUsers().contains(by) || by.equals(owner) || by.equals(lead) || people.isAdmin(escalation.teamId(), by);
         if (!allowed) {
             throw new NotAllowed("Only the people holding " + escalation.number() + ", the client's owner, their lead or a"
                     + " head of accounts can do that.");

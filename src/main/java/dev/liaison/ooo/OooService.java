@@ -220,7 +220,7 @@ public class OooService {
     private void checkDecider(PlanRecord plan, String by) {
         boolean lead = by.equals(people.find(plan.teamId(), plan.absentId()).map(Person::leadId).orElse(plan.leadId()));
         boolean decider = deciders(plan.teamId(), plan.absentId()).contains(by);
-        if (!lead && !decider && !people.isAdmin(by)) {
+        if (!lead && !decider && !people.isAdmin(plan.teamId(), by)) {
             throw new NotAllowed("Only <@" + (plan.leadId() == null ? plan.absentId() : plan.leadId())
                     + "> or a head of accounts can decide who covers for <@" + plan.absentId() + ">.");
         }

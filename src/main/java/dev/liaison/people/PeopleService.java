@@ -207,16 +207,20 @@ public class PeopleService {
 
     /** Whether the caller may manage this person's team matters: their lead, or an admin. */
     public boolean mayManage(String teamId, String callerId, String userId) {
-        return isAdmin(callerId) || find(teamId, userId).map(p -> callerId.equals(p.leadId())).orElse(false);
+        return isAdmin(teamId, callerId) || find(teamId, userId).map(p -> callerId.equals(p.leadId())).orElse(false);
     }
 
-    public boolean isAdmin(String userId) {
-        return admins.contains(userId);
+    /**
+     * A head of accounts: named in LIAISON_ADMINS, or, in OAuth distribution, whoever installed Liaison
+     * in this workspace (so a newly installed agency can set itself up without the operator).
+     */
+    public boolean isAdmin(String teamId, String userId) {
+        return admins.contains(userId) || installed.installedBy(teamId, userId);
     }
 
     private Person save(String teamId, String userId, Person known, SlackUser user) {
         Person person = known != null ? known : new Person(teamId, userId, clock.instant());
-        person.refresh(user, admins.contains(userId), clock.instant());
+        person.refresh(user, isAdmin(teamId, userId), clock.instant());
         try {
             return remember(people.save(person));
         } catch (OptimisticLockingFailureException raced) {
@@ -228,8 +232,8 @@ public class PeopleService {
     }
 
     private Person withCurrentAdminFlag(Person person) {
-        // LIAISON_ADMINS may have changed since the record was written
-        person.setAdmin(admins.contains(person.userId()));
+        // LIAISON_ADMINS, or who installed Liaison, may have changed since the record was written
+        person.setAdmin(isAdmin(person.teamId(), person.userId()));
         return person;
     }
 }

@@ -75,6 +75,12 @@ public class Workspaces implements BotTokens {
                 .map(i -> new Bot(i.botToken(), i.botUserId()));
     }
 
+    /** In OAuth distribution, whether this person installed Liaison in this workspace (and it still is). */
+    public boolean installedBy(String teamId, String userId) {
+        return credentials.oauth() && userId != null && installation(teamId).filter(Installation::active)
+                .map(i -> userId.equals(i.installerUserId())).orElse(false);
+    }
+
     public Optional<Installation> installation(String teamId) {
         Cached cached = cache.get(teamId);
         if (cached != null && System.nanoTime() - cached.at() < CACHE_NANOS) {

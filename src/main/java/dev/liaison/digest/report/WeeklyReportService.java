@@ -94,7 +94,7 @@ public class WeeklyReportService {
     /** Whose team a person may see: their own if they lead one, else their lead's; admins any. */
     public Optional<String> teamFor(String teamId, String callerId, String requestedLeadId) {
         if (requestedLeadId != null) {
-            boolean allowed = requestedLeadId.equals(callerId) || people.isAdmin(callerId)
+            boolean allowed = requestedLeadId.equals(callerId) || people.isAdmin(teamId, callerId)
                     || people.find(teamId, callerId).map(p -> requestedLeadId.equals(p.leadId())).orElse(false);
             return allowed && !people.ledBy(teamId, requestedLeadId).isEmpty() ? Optional.of(requestedLeadId) : Optional.empty();
         }

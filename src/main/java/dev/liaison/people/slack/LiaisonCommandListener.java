@@ -65,8 +65,8 @@ class LiaisonCommandListener implements SlackListener {
             return ctx.ack(team(teamId, userId, team));
         }
         if (command instanceof LiaisonCommand.ConfigEscalationChannel || command instanceof LiaisonCommand.ConfigWorkingHours) {
-            if (!people.isAdmin(userId)) {
-                return ctx.ack("Only a head of accounts (LIAISON_ADMINS) can change workspace settings.");
+            if (!people.isAdmin(teamId, userId)) {
+                return ctx.ack("Only a head of accounts can change workspace settings.");
             }
             if (command instanceof LiaisonCommand.ConfigEscalationChannel channel) {
                 settings.setEscalationChannel(teamId, channel.channelId(), userId);
@@ -112,7 +112,7 @@ class LiaisonCommandListener implements SlackListener {
             return text.isEmpty() ? "You're not on a team yet. A lead sets one with `/liaison team @lead @member @member`."
                     : text.toString().strip();
         }
-        boolean admin = people.isAdmin(callerId);
+        boolean admin = people.isAdmin(teamId, callerId);
         if (!admin && !callerId.equals(team.leadId())) {
             return "Only the lead themself or a head of accounts can set a team.";
         }

@@ -64,8 +64,8 @@ class SandboxE2eTest extends SandboxTestSupport {
     void theDemoAgencyIsRealDataInItsOwnWorkspace() {
         List<Person> members = people.members(TEAM);
         assertThat(members).hasSize(11);
-        assertThat(people.isAdmin(DemoAgency.HEAD)).as("the head of accounts is an admin").isTrue();
-        assertThat(people.isAdmin("UDEMOAM001")).isFalse();
+        assertThat(people.isAdmin(TEAM, DemoAgency.HEAD)).as("the head of accounts is an admin").isTrue();
+        assertThat(people.isAdmin(TEAM, "UDEMOAM001")).isFalse();
         assertThat(people.ledBy(TEAM, DemoAgency.HEAD)).extracting(Person::userId)
                 .containsExactlyInAnyOrder("UDEMOLEAD1", "UDEMOLEAD2");
         assertThat(people.ledBy(TEAM, "UDEMOLEAD1")).hasSize(4);

@@ -44,7 +44,7 @@ class SandboxOffWithCredentialsTest extends LiaisonE2eTest {
         assertThat(context.getBeanNamesForType(SandboxAddress.class)).isEmpty();
         assertThat(context.getBeanNamesForType(DemoAgency.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxController.class)).isEmpty();
-        assertThat(people.isAdmin(DemoAgency.HEAD)).as("the demo head is no admin of a real workspace").isFalse();
+        assertThat(people.isAdmin(DemoAgency.TEAM, DemoAgency.HEAD)).as("the demo head is no admin of a real workspace").isFalse();
         assertThat(people.find(DemoAgency.TEAM, DemoAgency.HEAD)).isEmpty();
     }
 }

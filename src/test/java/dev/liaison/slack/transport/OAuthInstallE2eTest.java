@@ -334,6 +334,32 @@ class OAuthInstallE2eTest {
     }
 
     @Test
+    void whoeverInstalledLiaisonIsItsFirstHeadOfAccountsThereAndOnlyThere() throws Exception {
+        Workspace agency = Workspace.fresh("agency");
+        install(agency);
+        SLACK.member(agency.teamId(), "UCOLLEAGUE" + agency.teamId(), "Colleague", "Europe/London");
+
+        HttpResponse<String> byColleague = slack().command(agency.teamId(), "UCOLLEAGUE" + agency.teamId(), "/liaison",
+                "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("cfg"));
+        assertThat(byColleague.body()).contains("Only a head of accounts");
+        assertThat(settings.escalationChannel(agency.teamId())).isEmpty();
+
+        JsonObject byInstaller = JsonParser.parseString(slack().command(agency.teamId(), agency.user(), "/liaison",
+                "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("cfg")).body()).getAsJsonObject();
+        assertThat(byInstaller.toString()).doesNotContain("Only a head of accounts");
+        assertThat(settings.escalationChannel(agency.teamId())).contains("C0ESCAL");
+
+        // the same person id means nothing in another workspace
+        Workspace other = Workspace.fresh("other");
+        install(other);
+        SLACK.member(other.teamId(), agency.user(), "Visitor", "Europe/London");
+        HttpResponse<String> elsewhere = slack().command(other.teamId(), agency.user(), "/liaison",
+                "config escalation-channel <#C0OTHER|other>", SLACK.responseUrl("cfg"));
+        assertThat(elsewhere.body()).contains("Only a head of accounts");
+        assertThat(settings.escalationChannel(other.teamId())).isEmpty();
+    }
+
+    @Test
     void aRevokedBotTokenStopsThatWorkspaceToo() throws Exception {
         Workspace revoked = Workspace.fresh("revoked");
         install(revoked);
