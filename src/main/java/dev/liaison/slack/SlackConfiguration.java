@@ -14,7 +14,6 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.bolt.service.OAuthStateService;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -60,7 +59,6 @@ class SlackConfiguration {
         }
         return credentials;
     }
-
 
     @Bean
     Slack slack(SlackCredentials credentials) {
@@ -165,26 +163,21 @@ class SlackConfiguration {
     static final class HttpTransport implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !properties(context).socketMode();
+            return !SlackProperties.from(context.getEnvironment()).socketMode();
         }
     }
 
     static final class SocketTransport implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return properties(context).socketMode();
+            return SlackProperties.from(context.getEnvironment()).socketMode();
         }
     }
 
     static final class OAuthDistribution implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return properties(context).mode() == SlackProperties.Mode.OAUTH;
+            return SlackProperties.from(context.getEnvironment()).mode() == SlackProperties.Mode.OAUTH;
         }
-    }
-
-    private static SlackProperties properties(ConditionContext context) {
-        return Binder.get(context.getEnvironment()).bind("slack", SlackProperties.class)
-                .orElseGet(() -> new SlackProperties("", "", "", "", "", "", "", ""));
     }
 }

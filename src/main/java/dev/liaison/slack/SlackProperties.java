@@ -41,21 +41,26 @@ public record SlackProperties(
         }
     }
 
-    public Mode mode() {
-        return mode(botToken, signingSecret, appToken, clientId, clientSecret);
+    /**
+     * These settings as bound from the environment, for decisions taken before the beans exist (which
+     * endpoints to register, whether the sandbox starts): the same binding, so the same rule, as the bean.
+     */
+    public static SlackProperties from(org.springframework.core.env.Environment environment) {
+        return org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("slack", SlackProperties.class)
+                .orElseGet(() -> new SlackProperties("", "", "", "", "", "", "", ""));
     }
 
     /**
-     * The one rule, also read by the sandbox's start-up condition from raw properties. Socket Mode needs no
-     * signing secret (the WebSocket is authenticated by the app token); OAuth always does, for its
-     * HTTP install and redirect paths and for events arriving over HTTP.
+     * The one rule. Socket Mode needs no signing secret (the WebSocket is authenticated by the app
+     * token); OAuth always does, for its HTTP install and redirect paths and for events over HTTP.
      */
-    public static Mode mode(String botToken, String signingSecret, String appToken, String clientId, String clientSecret) {
-        boolean secret = !blank(signingSecret);
-        if (!blank(botToken) && (secret || !blank(appToken))) {
+    public Mode mode() {
+        boolean secret = !signingSecret.isEmpty();
+        if (!botToken.isEmpty() && (secret || !appToken.isEmpty())) {
             return Mode.SINGLE_WORKSPACE;
         }
-        if (blank(botToken) && !blank(clientId) && !blank(clientSecret) && secret) {
+        if (botToken.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty() && secret) {
             return Mode.OAUTH;
         }
         return Mode.SANDBOX;
@@ -68,10 +73,6 @@ public record SlackProperties(
     /** Socket Mode transport: an app-level token in a live mode. */
     public boolean socketMode() {
         return !appToken.isEmpty() && !sandbox();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static String strip(String value) {

@@ -34,15 +34,14 @@ public final class SocketModeConnection implements SmartLifecycle {
     private static final int CONCURRENCY = 10;
     static final Duration CHECK_EVERY = Duration.ofSeconds(5);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    /** How long a stop waits for requests in hand to be answered (Slack wants an ack within 3 s). */
+    static final Duration DRAIN = Duration.ofSeconds(5);
 
     public enum State { STARTING, CONNECTED, RECONNECTING, STOPPED }
 
     /** What the health endpoint shows. */
     public record Status(State state, Instant since, int connections, int failedAttempts, String lastError) {
     }
-
-    /** How long a stop waits for requests in hand to be answered (Slack wants an ack within 3 s). */
-    static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final App app;
     private final String appToken;

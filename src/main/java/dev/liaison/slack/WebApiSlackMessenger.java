@@ -29,14 +29,14 @@ class WebApiSlackMessenger implements SlackMessenger {
         this.tokens = tokens;
     }
 
+    /** Our own error code for a workspace without an installation: never retried. */
+    static final String NOT_INSTALLED = "not_installed";
+
     /** This workspace's bot token; a workspace Liaison is not installed in gets nothing sent. */
     private String token(String teamId) {
         return tokens.forTeam(teamId).map(BotTokens.Bot::token).orElseThrow(() -> new SlackUnavailable(
                 "Liaison is not installed in workspace " + teamId, null, NOT_INSTALLED));
     }
-
-    /** Our own error code for a workspace without an installation: never retried. */
-    static final String NOT_INSTALLED = "not_installed";
 
     @Override
     public Optional<SlackUser> userInfo(String teamId, String userId) {

@@ -37,12 +37,15 @@ public class Workspaces implements BotTokens {
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final TokenCipher cipher;
+    /** With one configured token: its digest, to recognise the token an uninstall revoked. */
+    private final String configuredTokenDigest;
 
     Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock, dev.liaison.LiaisonProperties properties) {
         this.mongo = mongo;
         this.credentials = credentials;
         this.clock = clock;
         this.cipher = new TokenCipher(properties.tokenKey());
+        this.configuredTokenDigest = credentials.oauth() ? null : digest(credentials.botToken());
         if (credentials.oauth() && !cipher.sealing()) {
             log.warn("LIAISON_TOKEN_KEY is not set: workspaces' bot tokens are stored in the database unencrypted");
         }
@@ -57,7 +60,7 @@ public class Workspaces implements BotTokens {
         if (credentials.oauth()) {
             return installation.map(Installation::active).orElse(false);
         }
-        return installation.map(i -> i.active() || !digest(credentials.botToken()).equals(i.revokedTokenDigest()))
+        return installation.map(i -> i.active() || !configuredTokenDigest.equals(i.revokedTokenDigest()))
                 .orElse(true);
     }
 
@@ -125,7 +128,7 @@ public class Workspaces implements BotTokens {
             return;
         }
         Installation current = mongo.findById(teamId, Installation.class);
-        String revoked = credentials.oauth() ? null : digest(credentials.botToken());
+        String revoked = configuredTokenDigest;
         Installation disabled = current != null ? current.disabled(why, clock.instant(), revoked)
                 : new Installation(teamId, null, null, null, null, null, null, null, null, why, null, clock.instant(),
                         revoked);

@@ -18,9 +18,6 @@ public final class SandboxMode implements Condition {
     }
 
     public static boolean active(Environment environment) {
-        return SlackProperties.mode(environment.getProperty("slack.bot-token"),
-                environment.getProperty("slack.signing-secret"), environment.getProperty("slack.app-token"),
-                environment.getProperty("slack.client-id"), environment.getProperty("slack.client-secret"))
-                == SlackProperties.Mode.SANDBOX;
+        return SlackProperties.from(environment).sandbox();
     }
 }

@@ -90,6 +90,10 @@ class OAuthInstallE2eTest {
     @Autowired
     DigestService digests;
     @Autowired
+    dev.liaison.digest.NudgeService nudges;
+    @Autowired
+    dev.liaison.escalation.EscalationService escalations;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     dev.liaison.people.WorkspaceSettingsService settings;
@@ -155,6 +159,17 @@ class OAuthInstallE2eTest {
         install(w);
         command(w, "add \"" + client + "\"");
         return w;
+    }
+
+    /** Slack's app_uninstalled event for this workspace, signed as Slack sends it. */
+    private void uninstall(Workspace w) {
+        JsonObject uninstalled = new JsonObject();
+        uninstalled.addProperty("type", "app_uninstalled");
+        assertThat(slack().event(w.teamId(), "EvUNINST" + w.teamId(), uninstalled, null).statusCode()).isEqualTo(200);
+    }
+
+    private long outboxOf(Workspace w) {
+        return mongo.getCollection("outbox").countDocuments(new Document("teamId", w.teamId()));
     }
 
     private JsonObject command(Workspace w, String text) {
@@ -268,10 +283,7 @@ class OAuthInstallE2eTest {
         Workspace staying = installedWithClient("staying", "Summit Sports");
         SLACK.reset();
 
-        JsonObject uninstalled = new JsonObject();
-        uninstalled.addProperty("type", "app_uninstalled");
-        assertThat(slack().event(leaving.teamId(), "EvUNINST" + leaving.teamId(), uninstalled, null).statusCode())
-                .isEqualTo(200);
+        uninstall(leaving);
         assertThat(workspaces.active(leaving.teamId())).isFalse();
         assertThat(workspaces.installation(leaving.teamId()).orElseThrow().botToken()).isNull();
 
@@ -279,7 +291,7 @@ class OAuthInstallE2eTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> dmsTo(staying).size() == 1);
         assertThat(dmsTo(leaving)).isEmpty();
         // not even composed: the job skips a workspace it no longer serves
-        assertThat(mongo.getCollection("outbox").countDocuments(new Document("teamId", leaving.teamId()))).isZero();
+        assertThat(outboxOf(leaving)).isZero();
         assertThat(SLACK.calls()).noneSatisfy(c -> assertThat(c.token()).isEqualTo(leaving.token()));
 
         // its data is still there, and its people are told how to get Liaison back
@@ -305,9 +317,7 @@ class OAuthInstallE2eTest {
         command(gone, "log ghost call Last call");
         settings.setEscalationChannel(gone.teamId(), "CGHOSTESC", gone.user());
         settings.setEscalationChannel(here.teamId(), "CHEREESC", here.user());
-        JsonObject uninstalled = new JsonObject();
-        uninstalled.addProperty("type", "app_uninstalled");
-        slack().event(gone.teamId(), "EvGONE" + gone.teamId(), uninstalled, null);
+        uninstall(gone);
 
         HttpResponse<String> list = management("GET", "/actuator/workspaces");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -357,6 +367,55 @@ class OAuthInstallE2eTest {
                 "config escalation-channel <#C0OTHER|other>", SLACK.responseUrl("cfg"));
         assertThat(elsewhere.body()).contains("Only a head of accounts");
         assertThat(settings.escalationChannel(other.teamId())).isEmpty();
+    }
+
+    @Test
+    void everyJobPassesAnUninstalledWorkspaceBy() throws Exception {
+        clock.set(MONDAY_10Z);
+        Workspace leaving = installedWithClient("jobs", "Juniper Jets");
+        // its installer is its head of accounts: an escalation channel, and an escalation on the client
+        slack().command(leaving.teamId(), leaving.user(), "/liaison", "config escalation-channel <#C0JOBSESC|esc>",
+                SLACK.responseUrl("cfg"));
+        slack().command(leaving.teamId(), leaving.user(), "/escalate", "juniper p1 Site down", SLACK.responseUrl("esc"));
+        String escalationId = leaving.teamId() + ":E-1";
+        await().atMost(Duration.ofSeconds(10)).until(() -> escalations.get(leaving.teamId(), escalationId).parentTs() != null);
+        uninstall(leaving);
+        long queuedBefore = outboxOf(leaving);
+        SLACK.reset();
+
+        // days later, the client long overdue for a check-in and the P1 long past its deadline
+        clock.advance(Duration.ofDays(3));
+        digests.runDue();
+        nudges.runDue();
+        escalations.climbDue();
+
+        assertThat(escalations.get(leaving.teamId(), escalationId).rung()).as("the ladder stopped").isZero();
+        assertThat(outboxOf(leaving)).as("nothing composed for it").isEqualTo(queuedBefore);
+        assertThat(SLACK.calls()).noneSatisfy(c -> assertThat(c.token()).isEqualTo(leaving.token()));
+    }
+
+    @Test
+    void aMessageQueuedBeforeTheUninstallIsNeverSent() throws Exception {
+        clock.set(MONDAY_10Z);
+        Workspace leaving = installedWithClient("queued", "Quartz Quarries");
+        // Slack is down when the digest is composed: it waits in the delivery queue
+        SLACK.setDown(true);
+        try {
+            digests.runDue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> dmsTo(leaving).size() == 1);
+        } finally {
+            SLACK.setDown(false);
+        }
+        uninstall(leaving);
+        SLACK.reset();
+        clock.advance(Duration.ofMinutes(5));
+
+        // its next attempt finds no token for the workspace: parked, and Slack is never asked
+        await().atMost(Duration.ofSeconds(15)).until(() -> mongo.getCollection("outbox").countDocuments(
+                new Document("teamId", leaving.teamId()).append("status", "PARKED")
+                        .append("lastError", "not_installed")) == 1);
+        assertThat(dmsTo(leaving)).isEmpty();
+        assertThat(SLACK.calls()).noneSatisfy(c -> assertThat(c.token()).isEqualTo(leaving.token()));
     }
 
     @Test
