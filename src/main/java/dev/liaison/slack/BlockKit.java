@@ -8,8 +8,9 @@ import com.slack.api.model.block.LayoutBlock;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /**
- * Slack's surface limits (the table in docs/reliability.md, "User text and Slack's limits") and the
- * building blocks that keep us inside them; {@link BlockKitLimits} checks and fits whatever leaves.
+ * Slack's documented surface limits (Block Kit reference; the table in docs/reliability.md, "User text
+ * and Slack's limits") and the building blocks that keep us inside them; {@link BlockKitLimits}
+ * checks and fits whatever leaves.
  */
 public final class BlockKit {
 
