@@ -302,8 +302,7 @@ public class EscalationService {
     }
 
     private static Mrkdwn capitalised(Mrkdwn why) {
-        String text = why.markup();
-        return Mrkdwn.escapedAlready(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        return why.capitalised();
     }
 
     private static Query byId(String id) {

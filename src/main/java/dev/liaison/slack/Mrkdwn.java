@@ -86,6 +86,14 @@ public final class Mrkdwn {
         return new Mrkdwn(markup + more.markup);
     }
 
+    /** With its first letter in upper case (a letter, never markup, so nothing else changes). */
+    public Mrkdwn capitalised() {
+        if (markup.isEmpty() || !Character.isLetter(markup.charAt(0))) {
+            return this;
+        }
+        return new Mrkdwn(Character.toUpperCase(markup.charAt(0)) + markup.substring(1));
+    }
+
     /** Cut to {@code max} characters, never inside an escape. */
     public Mrkdwn truncate(int max) {
         return new Mrkdwn(SlackText.truncate(markup, max));

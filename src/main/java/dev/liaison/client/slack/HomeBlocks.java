@@ -131,8 +131,8 @@ final class HomeBlocks {
         String due = t.due() == null ? "" : t.due().isBefore(today)
                 ? " · :warning: overdue, was due " + DatePhrases.describe(t.due(), today)
                 : " · due " + DatePhrases.describe(t.due(), today);
-        return Mrkdwn.of("• `%s` %s — *%s*%s", t.number(), Mrkdwn.escapedAlready(SlackText.user(SlackText.oneLine(t.title()), 200)),
-                Mrkdwn.escapedAlready(SlackText.user(t.clientName(), 80)), due);
+        return Mrkdwn.of("• `%s` %s — *%s*%s", t.number(), SlackText.truncate(SlackText.oneLine(t.title()), 200),
+                SlackText.truncate(t.clientName(), 80), due);
     }
 
     private static Mrkdwn absence(TeamDirectory.Absence a, LocalDate today) {
