@@ -63,7 +63,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** What was posted, per conversation (a DM under its D… id), as conversations.history shows it. */
     private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
     /** Holds every message, view and file to Slack's limits and looks for markup from people's words. */
-    private final SlackCallChecker checker = new SlackCallChecker();
+    private final SlackCallChecker checker = new SlackCallChecker(users::containsKey);
 
     public FakeSlackWebApi() {
         try {

@@ -38,7 +38,15 @@ public final class SlackCallChecker {
 
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Set<String> forgedIds = ConcurrentHashMap.newKeySet();
+    /** Whether Slack knows a user id (the fake's members); null when the checker is not told. */
+    private final java.util.function.Predicate<String> knownUser;
+
     public SlackCallChecker() {
+        this(null);
+    }
+
+    public SlackCallChecker(java.util.function.Predicate<String> knownUser) {
+        this.knownUser = knownUser;
         forgedIds.addAll(List.of("U0FAKE", "U0VICTIM", "UFORGED"));
     }
 
@@ -245,6 +253,9 @@ public final class SlackCallChecker {
             }
             if (forgedIds.contains(id)) {
                 return "forged mention";
+            }
+            if (knownUser != null && !knownUser.test(id)) {
+                return "mention of someone Slack does not know";
             }
             return null;
         }

@@ -39,6 +39,13 @@ class SlackCallCheckerTest {
     }
 
     @Test
+    void aMentionOfSomeoneSlackDoesNotKnowIsForged() {
+        SlackCallChecker checker = new SlackCallChecker(java.util.Set.of("U0OWNER1")::contains);
+        checker.inspect("chat.postMessage", Map.of("text", "x", "blocks", section("<@U0OWNER1> and <@U9NOBODY>")), "");
+        assertThat(checker.violations()).singleElement().asString().contains("someone Slack does not know", "U9NOBODY");
+    }
+
+    @Test
     void viewsAreHeldToTheLimitsTable() {
         SlackCallChecker checker = new SlackCallChecker();
         String input = "{\"type\":\"input\",\"block_id\":\"summary\",\"label\":{\"type\":\"plain_text\",\"text\":\"Summary\"},"
