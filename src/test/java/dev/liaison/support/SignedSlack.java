@@ -80,6 +80,21 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
+    /** A button click in App Home, built from Bolt's recorded Home-tab payload: Slack sends no response_url there. */
+    public HttpResponse<String> homeClick(String teamId, String userId, String actionId, String value) {
+        JsonObject payload = Fixtures.json("slack/bolt_java_real_home_tab_button.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.getAsJsonObject("view").addProperty("team_id", teamId);
+        payload.remove("response_url");
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("value", value);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
     /** A choice in an overflow menu of one of our messages (same documented payload, selected_option set). */
     public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue,
                                                String responseUrl) {
