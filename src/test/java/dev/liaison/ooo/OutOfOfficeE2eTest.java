@@ -98,6 +98,43 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());
+        JsonObject prompt = SLACK.posted(lead).get(0);
+        JsonObject firstItem = null;
+        for (var block : JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray()) {
+            if (block.getAsJsonObject().has("block_id") && block.getAsJsonObject().get("block_id").getAsString().startsWith("ooo|")) {
+                firstItem = block.getAsJsonObject();
+                break;
+            }
+        }
+        assertThat(firstItem).isNotNull();
+        String blockId = firstItem.get("block_id").getAsString();
+        String suggested = firstItem.getAsJsonArray("elements").get(0).getAsJsonObject().get("initial_user").getAsString();
+        String chosen = mates.stream().filter(m -> !m.equals(suggested)).findFirst().orElseThrow();
+
+        var picked = slack().userSelected(team, lead, "ooo_item_cover", blockId, chosen, "D" + lead,
+                prompt.get("ts").getAsString(), SLACK.responseUrl("pick"));
+        assertThat(picked.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
+        assertThat(update.params().get("ts")).isEqualTo(prompt.get("ts").getAsString());
+        JsonArray blocks = JsonParser.parseString(update.params().get("blocks")).getAsJsonArray();
+        JsonObject select = null;
+        for (var block : blocks) {
+            if (block.getAsJsonObject().has("block_id") && block.getAsJsonObject().get("block_id").getAsString().equals(blockId)) {
+                select = block.getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
+            }
+        }
+        assertThat(select).as("the item's menu is still there").isNotNull();
+        assertThat(select.toString()).as("the menu shows the lead's choice").contains(chosen).doesNotContain(suggested);
+        assertThat(blocks.toString()).as("the item's line says it is the lead's choice")
+                .contains("<@" + chosen + "> _(your choice)_");
+    }
+
+    @Test
     void declareApproveCoverAndHandBack() {
         assertThat(visible(ooo(away, "tomorrow to +5d"))).contains("You're out from 2026-11-24 to 2026-11-28");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);

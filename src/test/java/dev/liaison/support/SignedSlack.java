@@ -80,6 +80,38 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
+    /**
+     * A person picked in a users_select on one of our messages (channel, ts), built from Slack's
+     * documented block_actions payload with the container and action of a users_select.
+     */
+    public HttpResponse<String> userSelected(String teamId, String userId, String actionId, String blockId,
+                                             String selectedUser, String channelId, String messageTs, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "users_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.addProperty("selected_user", selectedUser);
+        action.addProperty("action_ts", messageTs);
+        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
     /** A button click in App Home, built from Bolt's recorded Home-tab payload: Slack sends no response_url there. */
     public HttpResponse<String> homeClick(String teamId, String userId, String actionId, String value) {
         JsonObject payload = Fixtures.json("slack/bolt_java_real_home_tab_button.json").getAsJsonObject().deepCopy();
