@@ -173,7 +173,8 @@ public class OooService {
         Plan plan = ReallocationPlanner.plan(input(absence));
         String lead = people.find(absence.teamId(), absence.userId()).map(Person::leadId).orElse(null);
         List<PlanRecord.Item> items = plan.assignments().stream()
-                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason(), false))
+                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason(), false,
+                        a.kind() == Plan.Kind.CLIENT ? healthOf(absence, a.itemId()) : null))
                 .toList();
         try {
             return mongo.insert(new PlanRecord(absence.id(), absence.teamId(), absence.userId(), lead, absence.from(),
@@ -183,22 +184,28 @@ public class OooService {
         }
     }
 
+    /** The client's health score now, shown on its line of the plan so a lead sees what matters. */
+    private Integer healthOf(Absence absence, String clientId) {
+        return clients.find(absence.teamId(), clientId).map(c -> clients.health(c, absence.userId()).score()).orElse(null);
+    }
+
     PlannerInput input(Absence absence) {
         String teamId = absence.teamId();
         LocalDate today = today(teamId, absence.userId());
         List<PlannerInput.Teammate> teammates = new ArrayList<>();
-        for (Person mate : people.teammatesOf(teamId, absence.userId())) {
-            int owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, mate.userId()).size();
-            int covered = (int) mongo.count(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(mate.userId())
-                    .and("ended").is(false)), Coverage.class);
-            int openTasks = tasks.openAssignedTo(teamId, mate.userId()).size();
-            List<PlannerInput.DateRange> out = absences.of(teamId, mate.userId()).stream().filter(a -> !a.cancelled())
-                    .map(a -> new PlannerInput.DateRange(a.fromDate(), a.toDate())).toList();
-            teammates.add(new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out));
+        List<Person> mates = people.teammatesOf(teamId, absence.userId());
+        for (Person mate : mates) {
+            teammates.add(asCandidate(teamId, mate));
         }
         Instant since = clock.instant().minus(FAMILIAR);
-        List<PlannerInput.ClientItem> owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
-                .filter(c -> c.status() != ClientStatus.CHURNED)
+        List<Client> theirs = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
+                .filter(c -> c.status() != ClientStatus.CHURNED).toList();
+        // a client's named backup covers it whichever team they are on
+        java.util.Set<String> onTeam = mates.stream().map(Person::userId).collect(Collectors.toSet());
+        List<PlannerInput.Teammate> backups = theirs.stream().map(Client::backupId).filter(java.util.Objects::nonNull)
+                .filter(b -> !onTeam.contains(b) && !b.equals(absence.userId())).distinct()
+                .flatMap(b -> people.find(teamId, b).stream()).map(p -> asCandidate(teamId, p)).toList();
+        List<PlannerInput.ClientItem> owned = theirs.stream()
                 .map(c -> new PlannerInput.ClientItem(c.id(), c.name(), c.backupId(), c.recentTouches().stream()
                         .filter(t -> !t.at().isBefore(since)).map(Client.TouchSummary::by).collect(Collectors.toSet())))
                 .toList();
@@ -206,7 +213,18 @@ public class OooService {
                 .map(t -> new PlannerInput.TaskItem(t.number(), t.title(), t.clientId())).toList();
         log.debug("Planning cover for {} from {} ({} clients, {} tasks, {} teammates, today {})", absence.userId(),
                 absence.from(), owned.size(), open.size(), teammates.size(), today);
-        return new PlannerInput(absence.userId(), absence.fromDate(), absence.toDate(), teammates, owned, open);
+        return new PlannerInput(absence.userId(), absence.fromDate(), absence.toDate(), teammates, owned, open, backups);
+    }
+
+    /** Someone who could cover: their capacity, their load now (clients owned and covered, open tasks) and absences. */
+    private PlannerInput.Teammate asCandidate(String teamId, Person mate) {
+        int owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, mate.userId()).size();
+        int covered = (int) mongo.count(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(mate.userId())
+                .and("ended").is(false)), Coverage.class);
+        int openTasks = tasks.openAssignedTo(teamId, mate.userId()).size();
+        List<PlannerInput.DateRange> out = absences.of(teamId, mate.userId()).stream().filter(a -> !a.cancelled())
+                .map(a -> new PlannerInput.DateRange(a.fromDate(), a.toDate())).toList();
+        return new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out);
     }
 
     public PlanRecord getPlan(String teamId, String planId) {

@@ -98,6 +98,33 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void aClientsBackupOnAnotherTeamComesFirstAndEachLineShowsTheClientsHealth() {
+        String sfx = team.substring(1, 6);
+        String otherLead = "ULEADO" + sfx;
+        String outsider = "UOUTS" + sfx;
+        SLACK.member(team, otherLead, "Olga Lead", "Europe/London").member(team, outsider, "Oscar Outside", "Europe/London");
+        liaison(otherLead, "team <@" + otherLead + "> <@" + outsider + ">");
+        command(team, away, "set \"Away Client 3 " + sfx + "\" backup <@" + outsider + ">");
+        SLACK.reset();
+
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        JsonArray blocks = JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray();
+        List<String> lines = new java.util.ArrayList<>();
+        blocks.forEach(b -> {
+            if (b.getAsJsonObject().get("type").getAsString().equals("section")) {
+                lines.add(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+            }
+        });
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("*Away Client 3 " + sfx + "*")
+                .contains("<@" + outsider + "> _(their backup)_"));
+        assertThat(lines).filteredOn(l -> l.startsWith("*Away Client")).hasSize(8)
+                .allSatisfy(l -> assertThat(l).containsPattern(" · :(large_green_circle|large_yellow_circle|red_circle): \\d+ (healthy|watch|at risk) → "));
+        assertThat(lines).filteredOn(l -> l.contains("<@" + outsider + ">")).as("nothing else goes to another team")
+                .allSatisfy(l -> assertThat(l).matches("\\*Away Client 3 .*|task T-\\d+ Follow-up 3 → .*_\\(covers the client\\)_"));
+    }
+
+    @Test
     void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());

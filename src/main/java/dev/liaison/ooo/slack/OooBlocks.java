@@ -1,5 +1,7 @@
 package dev.liaison.ooo.slack;
 
+import dev.liaison.client.HealthBand;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +53,24 @@ final class OooBlocks {
         String what = item.kind() == Plan.Kind.CLIENT ? "*" + SlackText.user(item.label(), 80) + "*"
                 : "task " + SlackText.user(item.label(), 150);
         if (item.chosenId() == null) {
-            return ":warning: " + what + " — nobody fits: choose someone";
+            return ":warning: " + what + health(item) + " — nobody fits: choose someone";
         }
         String suggestion = item.chosenId().equals(item.suggestedId()) ? " _(" + reason(item.reason()) + ")_" : " _(your choice)_";
-        return what + " → <@" + item.chosenId() + ">" + suggestion;
+        return what + health(item) + " → <@" + item.chosenId() + ">" + suggestion;
+    }
+
+    /** " · 🟢 85 healthy" after a client, so the lead sees which clients matter most. */
+    private static String health(PlanRecord.Item item) {
+        if (item.health() == null) {
+            return "";
+        }
+        HealthBand band = HealthBand.of(item.health());
+        String dot = switch (band) {
+            case HEALTHY -> ":large_green_circle:";
+            case WATCH -> ":large_yellow_circle:";
+            case AT_RISK -> ":red_circle:";
+        };
+        return " · " + dot + " " + item.health() + " " + band.label();
     }
 
     static String promptText(PlanRecord plan) {
