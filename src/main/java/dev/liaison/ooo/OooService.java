@@ -98,8 +98,14 @@ public class OooService {
                 .ifPresent(a -> absences.backOn(teamId, userId, today));
     }
 
+    /**
+     * "/ooo back": the absence ends and the return happens now (cover ends, reassigned tasks go back,
+     * the "while you were out" DM), not at the watcher's next run.
+     */
     public java.util.Optional<Absence> back(String teamId, String userId) {
-        return absences.backOn(teamId, userId, today(teamId, userId));
+        java.util.Optional<Absence> ended = absences.backOn(teamId, userId, today(teamId, userId));
+        ended.filter(a -> !a.handedBack()).ifPresent(this::handBack);
+        return ended;
     }
 
     /** The ooo-watch job: prompts for absences starting within a day, hands back those that ended. */
@@ -359,9 +365,9 @@ public class OooService {
         if (plan != null && plan.state() == PlanRecord.State.APPLIED) {
             messages.handBack(plan, returned);
         }
-        if (!absence.cancelled()) {
-            messages.whileYouWereOut(absence.teamId(), absence.userId(), absence.fromDate(), absence.toDate(),
-                    whileOut(absence));
+        if (begun(absence)) {
+            LocalDate lastDay = absence.cancelled() ? absence.fromDate() : absence.toDate();
+            messages.whileYouWereOut(absence.teamId(), absence.userId(), absence.fromDate(), lastDay, whileOut(absence));
         }
         absences.mark(absence.id(), "handedBack");
     }
@@ -380,11 +386,27 @@ public class OooService {
         return kept;
     }
 
+    /**
+     * Whether the person was out at all: an absence cancelled before it started was not, but one ended
+     * by "/ooo back" on its first day (which leaves it ending the day before it starts) was.
+     */
+    private boolean begun(Absence absence) {
+        if (!absence.cancelled()) {
+            return true;
+        }
+        if (absence.endedEarlyAt() == null) {
+            return false;
+        }
+        LocalDate endedOn = absence.endedEarlyAt().atZone(people.zoneOf(absence.teamId(), absence.userId())).toLocalDate();
+        return !absence.fromDate().isAfter(endedOn);
+    }
+
     private List<String> whileOut(Absence absence) {
         String teamId = absence.teamId();
         var zone = people.zoneOf(teamId, absence.userId());
         Instant from = absence.fromDate().atStartOfDay(zone).toInstant();
-        Instant to = absence.toDate().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant to = absence.endedEarlyAt() != null ? absence.endedEarlyAt()
+                : absence.toDate().plusDays(1).atStartOfDay(zone).toInstant();
         List<Client> mine = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId());
         Map<String, String> names = mine.stream().collect(Collectors.toMap(Client::id, Client::name));
         List<String> lines = new ArrayList<>();

@@ -125,6 +125,24 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void oooBackSendsTheWhileYouWereOutDmAtOnceEvenOnTheFirstDay() {
+        String sfx = team.substring(1, 6);
+        assertThat(visible(ooo(away, "today"))).contains("You're out");
+        clock.advance(Duration.ofHours(1));
+        command(team, mates.get(0), "log \"Away Client 2 " + sfx + "\" call Talked about the budget with their CFO");
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(visible(ooo(away, "back"))).contains("Welcome back");
+
+        // no watcher run: the return happens with the command
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(away).stream()
+                .anyMatch(c -> c.params().get("blocks").contains("Welcome back")));
+        String welcome = dms(away).stream().map(c -> c.params().get("blocks")).filter(b -> b.contains("Welcome back"))
+                .findFirst().orElseThrow();
+        assertThat(welcome).contains("Away Client 2 " + sfx, "Talked about the budget with their CFO");
+    }
+
+    @Test
     void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());
