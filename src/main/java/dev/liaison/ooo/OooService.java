@@ -58,7 +58,9 @@ public class OooService {
     private final dev.liaison.store.Sequences sequences;
 
     OooService(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
-               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences) {
+               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences,
+               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.sequences = sequences;
         this.absences = absences;
         this.people = people;
@@ -67,6 +69,18 @@ public class OooService {
         this.mongo = mongo;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** The lead, the absent person and every coverer of a plan see it in their App Home. */
+    private void homesChanged(PlanRecord plan, String by) {
+        List<String> who = new ArrayList<>(List.of(plan.absentId(), by));
+        if (plan.leadId() != null) {
+            who.add(plan.leadId());
+        }
+        plan.items().forEach(i -> who.add(i.chosenId()));
+        events.publishEvent(new dev.liaison.client.HomesChanged(plan.teamId(), who));
     }
 
     public LocalDate today(String teamId, String userId) {
@@ -291,7 +305,9 @@ public class OooService {
                 new Update().set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant())
                         .unset("applyingBy"),
                 PlanRecord.class).getModifiedCount() == 1;
-        return new Applied(getPlan(teamId, planId), !first);
+        PlanRecord applied = getPlan(teamId, planId);
+        homesChanged(applied, by);
+        return new Applied(applied, !first);
     }
 
     /** Per-item "Apply": this one item is covered now; the plan is applied once every item is. */
@@ -312,6 +328,7 @@ public class OooService {
                 update.set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant());
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)), update, PlanRecord.class);
+            homesChanged(getPlan(teamId, planId), by);
         }
         return getPlan(teamId, planId);
     }
@@ -370,6 +387,9 @@ public class OooService {
             messages.whileYouWereOut(absence.teamId(), absence.userId(), absence.fromDate(), lastDay, whileOut(absence));
         }
         absences.mark(absence.id(), "handedBack");
+        if (plan != null) {
+            homesChanged(plan, absence.userId());
+        }
     }
 
     /** "Keep with coverers": the tasks handed back at the return go to their coverers again. */

@@ -143,6 +143,37 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void applyingCoverRedrawsTheLeadsAndTheCoverersAppHome() {
+        String sfx = team.substring(1, 6);
+        for (String who : List.of(lead, mates.get(0), mates.get(1), mates.get(2))) {
+            JsonObject opened = Fixtures.json("slack/app_home_opened_inner.json").getAsJsonObject().deepCopy();
+            opened.addProperty("user", who);
+            slack().event(team, "EvHOME" + who, opened, null);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("views.publish").size() >= 4);
+        ooo(away, "today to +2d");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        String planId = planIdFromPrompt();
+        SLACK.reset();
+
+        slack().buttonClick(team, lead, "ooo_apply_all", planId, SLACK.responseUrl("apply"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> homeOf(lead) != null && homeOf(lead).contains("covered by"));
+        assertThat(homeOf(lead)).contains("<@" + away + ">").doesNotContain("not covered");
+        PlanRecord plan = ooo.getPlan(team, planId);
+        String coverer = plan.items().get(0).chosenId();
+        String client = plan.items().get(0).label();
+        await().atMost(Duration.ofSeconds(10)).until(() -> homeOf(coverer) != null && homeOf(coverer).contains("covering"));
+        assertThat(homeOf(coverer)).contains("You're covering", client, "for <@" + away + ">");
+    }
+
+    /** The last App Home published for someone since the reset, or null. */
+    private String homeOf(String userId) {
+        return SLACK.calls("views.publish").stream().filter(c -> userId.equals(c.params().get("user_id")))
+                .reduce((a, b) -> b).map(c -> JsonParser.parseString(c.params().get("view")).toString()).orElse(null);
+    }
+
+    @Test
     void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());

@@ -43,8 +43,17 @@ final class HomeBlocks {
     record Lead(List<Load> loads, List<ClientBlocks.Row> atRisk, List<TeamDirectory.PendingReallocation> pending) {
     }
 
+    /** A client someone covers while its owner is out. */
+    record Covering(String clientName, String absentId, LocalDate until) {
+    }
+
     record Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks,
-                List<TeamDirectory.Absence> out, Lead lead) {
+                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering) {
+
+        Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
+             Lead lead) {
+            this(today, clients, tasks, out, lead, List.of());
+        }
     }
 
     private HomeBlocks() {
@@ -83,6 +92,13 @@ final class HomeBlocks {
         if (rows.size() > CLIENTS_SHOWN) {
             blocks.add(context(asContextElements(markdownText("_…and " + (rows.size() - CLIENTS_SHOWN)
                     + " more clients: `/client list` shows them all._"))));
+        }
+
+        if (!home.covering().isEmpty()) {
+            blocks.add(header(h -> h.text(plainText("You're covering (" + home.covering().size() + ")"))));
+            blocks.addAll(BlockKit.lines(home.covering().stream().map(c -> "• *" + SlackText.user(c.clientName(), 80)
+                    + "* for <@" + c.absentId() + ">" + (c.until() == null ? "" : " until "
+                    + DatePhrases.describe(c.until(), home.today()))).toList(), 1, "clients"));
         }
 
         blocks.add(divider());
@@ -136,7 +152,9 @@ final class HomeBlocks {
 
     private static String absence(TeamDirectory.Absence a, LocalDate today) {
         return "• <@" + a.userId() + "> until " + DatePhrases.describe(a.until(), today)
-                + (a.coveredBy() == null ? " · :warning: not covered" : " · covered by <@" + a.coveredBy() + ">");
+                + (a.coverers().isEmpty() ? " · :warning: not covered" : " · covered by " + String.join(", ",
+                a.coverers().stream().limit(5).map(c -> "<@" + c + ">").toList())
+                + (a.coverers().size() > 5 ? " and " + (a.coverers().size() - 5) + " more" : ""));
     }
 
     private static String load(Load l) {
