@@ -26,16 +26,8 @@ public class TaskDoneListener implements SlackListener {
     /** The digest (or card) the button was on shows the task as done, in place (chat.update of that message). */
     private void settleTheLine(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
                                TaskService.Closed closed) {
-        var container = payload.getContainer();
-        var message = payload.getMessage();
-        if (container == null || container.isEphemeral() || container.getMessageTs() == null || message == null
-                || message.getBlocks() == null || message.getBlocks().isEmpty()) {
-            return;
-        }
         String by = closed.task().doneBy() == null ? payload.getUser().getId() : closed.task().doneBy();
-        slack.updateMessage(payload.getTeam().getId(), container.getChannelId(), container.getMessageTs(),
-                message.getText(), dev.liaison.slack.SettledMessage.settle(message.getBlocks(),
-                        payload.getActions().get(0).getBlockId(), ":white_check_mark: Done by <@" + by + ">"));
+        dev.liaison.slack.SettledMessage.redrawClicked(slack, payload, ":white_check_mark: Done by <@" + by + ">");
     }
 
     @Override
