@@ -9,6 +9,9 @@ public interface ReportMessages {
     /** Queues the report message under its idempotency key; false when it was queued already. */
     boolean queueReport(WeeklyReport report, String key);
 
+    /** Queues a head's agency-wide report to them under its idempotency key; false when it was queued already. */
+    boolean queueAgencyReport(AgencyReport report, String key);
+
     /** Uploads the team's clients as CSV into someone's DM. */
     boolean uploadCsv(String teamId, String userId, String filename, byte[] csv, String comment);
 }

@@ -43,6 +43,9 @@ import org.springframework.stereotype.Service;
 public class WeeklyReportService {
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyReportService.class);
+    /** Snapshot keys (in place of a lead's id) for the agency-wide totals and for the people with no lead. */
+    static final String AGENCY = "agency";
+    static final String UNLED = "unled";
     static final LocalTime SEND_AT = LocalTime.of(8, 0);
     static final java.time.Duration CATCH_UP = java.time.Duration.ofDays(3);
 
@@ -82,6 +85,13 @@ public class WeeklyReportService {
                     log.warn("Weekly report for {} in {} failed: {}", leadId, teamId, e.getMessage());
                 }
             }
+            for (String headId : heads(teamId)) {
+                try {
+                    queued += sendAgencyIfDue(teamId, headId, now) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    log.warn("Agency report for {} in {} failed: {}", headId, teamId, e.getMessage());
+                }
+            }
         }
         return queued;
     }
@@ -89,6 +99,16 @@ public class WeeklyReportService {
     /** The report of a lead's team as it stands now, for /client report (nothing stored). */
     public WeeklyReport current(String teamId, String leadId) {
         return compose(teamId, leadId, clock.instant()).report();
+    }
+
+    /** Whether this person gets the agency-wide report (a head of accounts). */
+    public boolean isHead(String teamId, String userId) {
+        return people.isAdmin(teamId, userId);
+    }
+
+    /** The agency-wide report as it stands now, for a head's /client report (nothing stored). */
+    public AgencyReport currentAgency(String teamId, String headId) {
+        return composeAgency(teamId, headId, clock.instant()).report();
     }
 
     /** Whose team a person may see: their own if they lead one, else their lead's; admins any. */
@@ -145,16 +165,52 @@ public class WeeklyReportService {
         return List.copyOf(leads);
     }
 
-    private boolean sendIfDue(String teamId, String leadId, Instant now) {
-        ZoneId zone = people.zoneOf(teamId, leadId);
+    private List<String> heads(String teamId) {
+        return people.members(teamId).stream().filter(Person::admin).map(Person::userId).toList();
+    }
+
+    /** The ISO week whose report is due now in this person's zone, if it is (Monday 08:00 plus three days). */
+    private Optional<String> dueWeek(String teamId, String userId, Instant now) {
+        ZoneId zone = people.zoneOf(teamId, userId);
         ZonedDateTime local = now.atZone(zone);
         LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         ZonedDateTime sendAt = monday.atTime(SEND_AT).atZone(zone);
         // from Monday 08:00, with three days to catch up after an outage; not a week late on a Sunday
         if (local.isBefore(sendAt) || !local.isBefore(sendAt.plus(CATCH_UP))) {
+            return Optional.empty();
+        }
+        return Optional.of(week(monday));
+    }
+
+    private boolean sendAgencyIfDue(String teamId, String headId, Instant now) {
+        Optional<String> due = dueWeek(teamId, headId, now);
+        if (due.isEmpty()) {
             return false;
         }
-        String week = week(monday);
+        String key = "weekly:" + teamId + ":head:" + headId + ":" + due.get();
+        WeeklyReportLog done = mongo.findById(key, WeeklyReportLog.class);
+        if (done != null && done.chartUploaded()) {
+            return false;
+        }
+        ComposedAgency composed = composeAgency(teamId, headId, now);
+        for (WeeklySnapshot snapshot : composed.snapshots()) {
+            // the first head's run of the week stores the agency's and the unled people's trend; others read it
+            if (mongo.findById(snapshot.id(), WeeklySnapshot.class) == null) {
+                mongo.save(snapshot);
+            }
+        }
+        AgencyReport report = composed.report();
+        boolean uploaded = messages.uploadChart(report.whole(), chart(report.whole()), headId);
+        mongo.save(new WeeklyReportLog(key, teamId, headId, due.get(), uploaded, now));
+        return messages.queueAgencyReport(report, key);
+    }
+
+    private boolean sendIfDue(String teamId, String leadId, Instant now) {
+        Optional<String> due = dueWeek(teamId, leadId, now);
+        if (due.isEmpty()) {
+            return false;
+        }
+        String week = due.get();
         String key = "weekly:" + teamId + ":" + leadId + ":" + week;
         WeeklyReportLog done = mongo.findById(key, WeeklyReportLog.class);
         if (done != null && done.chartUploaded()) {
@@ -174,14 +230,55 @@ public class WeeklyReportService {
     private record Composed(WeeklyReport report, WeeklySnapshot snapshot) {
     }
 
+    private record ComposedAgency(AgencyReport report, List<WeeklySnapshot> snapshots) {
+    }
+
+    /**
+     * The agency as a head sees it: every lead's team composed exactly as that lead's report, the
+     * people with no lead (who lead no one) as one more section, and the whole agency for the totals.
+     */
+    private ComposedAgency composeAgency(String teamId, String headId, Instant now) {
+        ZoneId zone = people.zoneOf(teamId, headId);
+        List<Person> everyone = people.members(teamId);
+        List<String> leads = leads(teamId);
+        List<WeeklyReport> teams = new ArrayList<>();
+        for (String leadId : leads) {
+            teams.add(compose(teamId, leadId, now).report());
+        }
+        List<String> unled = everyone.stream()
+                .filter(p -> p.leadId() == null || p.leadId().equals(p.userId()))
+                .map(Person::userId).filter(id -> !leads.contains(id)).toList();
+        List<WeeklySnapshot> snapshots = new ArrayList<>();
+        WeeklyReport unledReport = null;
+        if (!unled.isEmpty()) {
+            Composed composed = compose(teamId, UNLED, unled, unled, zone, now);
+            // a section only when someone there owns clients: heads with no portfolio are not "unled AMs"
+            if (composed.report().bands().total() > 0) {
+                unledReport = composed.report();
+                snapshots.add(composed.snapshot());
+            }
+        }
+        List<String> all = everyone.stream().map(Person::userId).toList();
+        Composed whole = compose(teamId, AGENCY, all, all, zone, now);
+        snapshots.add(whole.snapshot());
+        return new ComposedAgency(new AgencyReport(headId, whole.report(), List.copyOf(teams), unledReport),
+                List.copyOf(snapshots));
+    }
+
     private Composed compose(String teamId, String leadId, Instant now) {
-        ZoneId zone = people.zoneOf(teamId, leadId);
-        LocalDate monday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        String week = week(monday);
-        Instant periodStart = monday.minusWeeks(1).atStartOfDay(zone).toInstant();
         List<String> members = people.ledBy(teamId, leadId).stream().map(Person::userId).toList();
         Set<String> owners = new LinkedHashSet<>(members);
         owners.add(leadId);
+        return compose(teamId, leadId, owners, members, people.zoneOf(teamId, leadId), now);
+    }
+
+    /** {@code key}: the lead whose report this is, or {@link #AGENCY} / {@link #UNLED}; snapshots are kept under it. */
+    private Composed compose(String teamId, String key, java.util.Collection<String> owners, List<String> members,
+                             ZoneId zone, Instant now) {
+        String leadId = key;
+        LocalDate monday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String week = week(monday);
+        Instant periodStart = monday.minusWeeks(1).atStartOfDay(zone).toInstant();
         List<WeeklyReportComposer.Scored> scored = new ArrayList<>();
         for (String owner : owners) {
             for (Client client : clients.portfolio(teamId, ClientCommand.Scope.PERSON, owner)) {

@@ -134,4 +134,53 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
         assertThat(visible(command(team, am, "report <@" + akl + "|a>"))).contains("your own team's report");
         assertThat(visible(command(team, lon, "report nonsense"))).contains("`/client report` takes");
     }
+
+    private List<FakeSlackWebApi.Call> agencyReportsTo(String head) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> head.equals(c.params().get("channel"))
+                && c.params().getOrDefault("text", "").startsWith("Weekly agency report")).toList();
+    }
+
+    @Test
+    void theHeadGetsTheAgencyTeamByTeamAndEveryoneSeesWhatMovedIntoAtRiskAndWhy() {
+        String head = "UHEAD1";
+        String solo = "USOLO" + team.substring(1, 7);
+        String am = "UAM" + lon.substring(3);
+        SLACK.member(team, head, "Hana Head", "Europe/London").member(team, solo, "Sol Solo", "Europe/London");
+        command(team, solo, "add \"Solo Client\"");
+        slack().command(team, head, "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
+        SLACK.reset();
+
+        runAt("2026-11-23T08:01:00Z"); // London 08:01 Monday
+        await().atMost(Duration.ofSeconds(10)).until(() -> agencyReportsTo(head).size() == 1);
+        String first = agencyReportsTo(head).get(0).params().get("blocks");
+        assertThat(first).as("every team, as its lead sees it, and the AM with no lead")
+                .contains("Weekly agency report", "Team of <@" + akl + ">", "Team of <@" + lon + ">",
+                        "Team of <@" + lax + ">", "*No lead* (<@" + solo + ">) · 1 client", "*Clients*\\n7")
+                .doesNotContain("0 of 0");
+        assertThat(JsonParser.parseString(first).getAsJsonArray().size()).isLessThanOrEqualTo(50);
+        assertThat(completedUploadsTo(head)).as("the agency's chart").hasSize(1);
+        assertThat(reportsTo(head)).as("no lead's report for a head who leads no one").isEmpty();
+
+        // during the week Quiet goes from healthy to at risk: two P1s open on it
+        clock.set(Instant.parse("2026-11-26T10:00:00Z"));
+        for (String summary : List.of("Site down", "Checkout broken")) {
+            assertThat(visible(JsonParser.parseString(slack().command(team, am, "/escalate", "quiet " + lon.toLowerCase()
+                    + " p1 " + summary, SLACK.responseUrl("e")).body()).getAsJsonObject())).contains("Opened P1 escalation");
+        }
+        runAt("2026-11-30T08:05:00Z");
+        await().atMost(Duration.ofSeconds(10)).until(() -> reportsTo(lon).size() == 2 && agencyReportsTo(head).size() == 2);
+        String lead = reportsTo(lon).get(1).params().get("blocks");
+        assertThat(lead).as("the lead's report names the client that moved and why")
+                .contains("Moved into at risk (1)", "• *Quiet " + lon + "* · 22 · 2 open p1 escalations");
+        String agency = agencyReportsTo(head).get(1).params().get("blocks");
+        assertThat(agency).contains("Moved into at risk:\\n• *Quiet " + lon + "* · 22 · 2 open p1 escalations", "escalations opened 2, still open 2");
+
+        String now = visible(command(team, head, "report"));
+        assertThat(now).as("/client report by a head").contains("Weekly agency report", "Team of", "No lead", "Quiet " + lon);
+        await().atMost(Duration.ofSeconds(10)).until(() -> completedUploadsTo(head).size() == 4);
+        String csvId = JsonParser.parseString(completedUploadsTo(head).get(3).params().get("files"))
+                .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
+        assertThat(new String(SLACK.uploaded(csvId), StandardCharsets.UTF_8))
+                .contains("Renewing " + akl, "Quiet " + lax, "Solo Client");
+    }
 }

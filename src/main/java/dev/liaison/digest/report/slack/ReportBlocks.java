@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
@@ -79,6 +80,83 @@ final class ReportBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "`/client report` shows this at any time, with a CSV of the team's clients.")))));
         return blocks;
+    }
+
+    /** Teams shown in full before "…and N more teams"; with the header and totals, well inside 50 blocks. */
+    static final int TEAM_SECTIONS = 20;
+    /** Characters per team section: 20 of them stay inside a message's ~12,000. */
+    static final int TEAM_SECTION_CHARS = 450;
+    static final int MOVED_PER_TEAM = 3;
+
+    static Mrkdwn text(AgencyReport report) {
+        return Mrkdwn.of("Weekly agency report, %s. %s", report.whole().week(), report.summary())
+                .truncate(BlockKit.MESSAGE_TEXT);
+    }
+
+    /** A head's report: the agency's totals, then each team as its lead sees it, then the people with no lead. */
+    static List<LayoutBlock> blocks(AgencyReport report) {
+        WeeklyReport whole = report.whole();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Weekly agency report · " + whole.week()))));
+        blocks.add(bandFields(whole));
+        blocks.add(context(c -> c.elements(List.of(markdownText(SlackText.truncate(
+                ":bar_chart: Chart in your DM. " + SlackText.escape(report.summary()), BlockKit.SECTION_TEXT))))));
+        List<Mrkdwn> sections = new ArrayList<>();
+        for (WeeklyReport team : report.teams()) {
+            sections.add(teamSection(Mrkdwn.of("*Team of %s*", Mrkdwn.user(team.leadId())), team));
+        }
+        if (report.unled() != null) {
+            List<String> people = report.unled().touches().stream()
+                    .filter(a -> a.clients() > 0).map(WeeklyReport.AmWeek::userId).toList(); // who owns clients, not every head
+            Mrkdwn who = Mrkdwn.users(people.stream().limit(MOVED_PER_TEAM * 2L).toList());
+            sections.add(teamSection(Mrkdwn.of("*No lead* (%s%s)", who, people.size() > MOVED_PER_TEAM * 2
+                    ? " and " + (people.size() - MOVED_PER_TEAM * 2) + " more" : ""), report.unled()));
+        }
+        for (Mrkdwn section : sections.subList(0, Math.min(TEAM_SECTIONS, sections.size()))) {
+            blocks.add(divider());
+            blocks.add(BlockKit.text(section.truncate(TEAM_SECTION_CHARS)));
+        }
+        if (sections.size() > TEAM_SECTIONS) {
+            blocks.add(BlockKit.text(Mrkdwn.of("_…and %s more teams_", sections.size() - TEAM_SECTIONS)));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "`/client report @lead` shows one team in full; `/client report` shows this, with a CSV of every client.")))));
+        return blocks;
+    }
+
+    /** One team in a few lines: its bands and change, touches against due check-ins, escalations, who moved into at risk and why. */
+    private static Mrkdwn teamSection(Mrkdwn title, WeeklyReport team) {
+        WeeklyReport.Bands b = team.bands();
+        WeeklyReport.Bands before = team.lastWeek();
+        int touches = team.touches().stream().mapToInt(WeeklyReport.AmWeek::touches).sum();
+        int due = team.touches().stream().mapToInt(WeeklyReport.AmWeek::dueCheckIns).sum();
+        WeeklyReport.Escalations e = team.escalations();
+        Mrkdwn text = Mrkdwn.of("%s · %s client%s: %s healthy · %s watch · %s at risk%s\n%s touch%s · %s check-in%s due · "
+                        + "escalations opened %s, still open %s", title, b.total(), b.total() == 1 ? "" : "s", b.healthy(),
+                b.watch(), b.atRisk(), change(b.atRisk(), before == null ? null : before.atRisk()), touches,
+                touches == 1 ? "" : "es", due, due == 1 ? "" : "s", e.opened(), e.stillOpen());
+        List<WeeklyReport.Moved> moved = team.movedToAtRisk();
+        if (!moved.isEmpty()) {
+            text = text.append(Mrkdwn.of("\nMoved into at risk:"));
+            for (WeeklyReport.Moved m : moved.subList(0, Math.min(MOVED_PER_TEAM, moved.size()))) {
+                text = text.append(Mrkdwn.of("\n• *%s* · %s · %s · %s", SlackText.truncate(m.name(), 60), m.score(),
+                        SlackText.truncate(m.driver(), 80), Mrkdwn.user(m.ownerId())));
+            }
+            if (moved.size() > MOVED_PER_TEAM) {
+                text = text.append(Mrkdwn.of("\n_…and %s more_", moved.size() - MOVED_PER_TEAM));
+            }
+        }
+        return text;
+    }
+
+    private static LayoutBlock bandFields(WeeklyReport report) {
+        WeeklyReport.Bands b = report.bands();
+        WeeklyReport.Bands last = report.lastWeek();
+        return section(s -> s.fields(List.of(
+                markdownText("*Healthy*\n" + b.healthy() + change(b.healthy(), last == null ? null : last.healthy())),
+                markdownText("*Watch*\n" + b.watch() + change(b.watch(), last == null ? null : last.watch())),
+                markdownText("*At risk*\n" + b.atRisk() + change(b.atRisk(), last == null ? null : last.atRisk())),
+                markdownText("*Clients*\n" + b.total()))));
     }
 
     private static String change(int now, Integer before) {

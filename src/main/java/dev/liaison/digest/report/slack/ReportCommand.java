@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import dev.liaison.client.slack.TeamReports;
+import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.ReportMessages;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.digest.report.WeeklyReportService;
@@ -38,6 +39,9 @@ class ReportCommand implements TeamReports {
 
     @Override
     public Answer report(String teamId, String callerId, String leadId) {
+        if (leadId == null && reports.isHead(teamId, callerId)) {
+            return agency(teamId, callerId);
+        }
         Optional<String> lead = reports.teamFor(teamId, callerId, leadId);
         if (lead.isEmpty()) {
             return new Answer(dev.liaison.slack.Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
@@ -50,6 +54,19 @@ class ReportCommand implements TeamReports {
             messages.uploadChart(report, reports.chart(report), callerId);
             messages.uploadCsv(teamId, callerId, filename, csv,
                     "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + ".");
+        });
+        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
+    }
+
+    /** A head's /client report: the agency team by team, its chart and every client as CSV in their DM. */
+    private Answer agency(String teamId, String headId) {
+        AgencyReport report = reports.currentAgency(teamId, headId);
+        WeeklyReport whole = report.whole();
+        byte[] csv = reports.csv(whole);
+        String filename = "clients-of-the-agency-" + whole.week() + ".csv";
+        background.submit(() -> {
+            messages.uploadChart(whole, reports.chart(whole), headId);
+            messages.uploadCsv(teamId, headId, filename, csv, "Every client of the agency, as of " + whole.week() + ".");
         });
         return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
     }

@@ -1,5 +1,6 @@
 package dev.liaison.digest.report.slack;
 
+import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.ReportMessages;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.slack.SlackMessenger;
@@ -39,6 +40,12 @@ class SlackReportMessages implements ReportMessages {
     public boolean queueReport(WeeklyReport report, String key) {
         return outbox.enqueue(key, report.teamId(), report.leadId(), "weekly-report", ReportBlocks.text(report).markup(),
                 ReportBlocks.blocks(report));
+    }
+
+    @Override
+    public boolean queueAgencyReport(AgencyReport report, String key) {
+        return outbox.enqueue(key, report.whole().teamId(), report.headId(), "weekly-report",
+                ReportBlocks.text(report).markup(), ReportBlocks.blocks(report));
     }
 
     @Override

@@ -32,4 +32,21 @@ class ReportBlocksTest {
         assertThat(json).contains("<@UAM0>", "<@UAM1>", "median time to resolve 6.5 h").doesNotContain("…and");
         assertThat(json).containsPattern("\\((\\+|-)\\d+\\)|\\(=\\)");
     }
+
+    @Test
+    void anAgencyOfFortyTeamsFitsInOneMessageAndCountsTheTeamsLeftOut() {
+        java.util.List<WeeklyReport> teams = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            teams.add(WeeklyReportComposer.compose(WeeklyReportComposerTest.team(15, 10)));
+        }
+        WeeklyReport whole = WeeklyReportComposer.compose(WeeklyReportComposerTest.team(15, 10));
+        dev.liaison.digest.report.AgencyReport report = new dev.liaison.digest.report.AgencyReport("UHEAD1", whole,
+                teams, WeeklyReportComposer.compose(WeeklyReportComposerTest.team(15, 10)));
+        var blocks = ReportBlocks.blocks(report);
+        assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        String json = new com.google.gson.GsonBuilder().disableHtmlEscaping().create().toJson(blocks);
+        assertThat(json).contains("Weekly agency report", "Team of", "Moved into at risk:", "_…and 21 more teams_");
+        assertThat(json).doesNotContain("<!channel>");
+        assertThat(ReportBlocks.text(report).markup().length()).isLessThanOrEqualTo(BlockKit.MESSAGE_TEXT);
+    }
 }
