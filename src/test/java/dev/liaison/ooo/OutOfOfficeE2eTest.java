@@ -174,6 +174,36 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void theCoverMenusOfferOnlyWhoMayCoverNeverTheAbsentPerson() {
+        String sfx = team.substring(1, 6);
+        String otherLead = "ULOTH" + sfx;
+        String outsider = "UOUTS" + sfx;
+        SLACK.member(team, "UHEAD1", "Hana Head", "Europe/London").member(team, otherLead, "Olga Other", "Europe/London")
+                .member(team, outsider, "Oscar Outsider", "Europe/London");
+        assertThat(visible(liaison("UHEAD1", "team <@" + otherLead + "> <@" + outsider + ">"))).contains("now leads");
+        SLACK.reset();
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        int menus = 0;
+        for (var block : JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray()) {
+            JsonObject b = block.getAsJsonObject();
+            if (!b.has("block_id") || !b.get("block_id").getAsString().startsWith("ooo|")) {
+                continue;
+            }
+            JsonObject menu = b.getAsJsonArray("elements").get(0).getAsJsonObject();
+            assertThat(menu.get("type").getAsString()).isEqualTo("static_select");
+            List<String> offered = new java.util.ArrayList<>();
+            menu.getAsJsonArray("options").forEach(o -> offered.add(o.getAsJsonObject().get("value").getAsString()));
+            assertThat(offered).as("teammates, the lead and the head; not the absent person nor another team")
+                    .containsExactlyInAnyOrder(mates.get(0), mates.get(1), mates.get(2), lead, "UHEAD1")
+                    .hasSizeLessThanOrEqualTo(100);
+            assertThat(offered).contains(menu.getAsJsonObject("initial_option").get("value").getAsString());
+            menus++;
+        }
+        assertThat(menus).isPositive();
+    }
+
+    @Test
     void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());
@@ -187,10 +217,11 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         }
         assertThat(firstItem).isNotNull();
         String blockId = firstItem.get("block_id").getAsString();
-        String suggested = firstItem.getAsJsonArray("elements").get(0).getAsJsonObject().get("initial_user").getAsString();
+        String suggested = firstItem.getAsJsonArray("elements").get(0).getAsJsonObject().getAsJsonObject("initial_option")
+                .get("value").getAsString();
         String chosen = mates.stream().filter(m -> !m.equals(suggested)).findFirst().orElseThrow();
 
-        var picked = slack().userSelected(team, lead, "ooo_item_cover", blockId, chosen, "D" + lead,
+        var picked = slack().optionSelected(team, lead, "ooo_item_cover", blockId, "Mate " + chosen, chosen, "D" + lead,
                 prompt.get("ts").getAsString(), SLACK.responseUrl("pick"));
         assertThat(picked.statusCode()).isEqualTo(200);
 
@@ -205,7 +236,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
             }
         }
         assertThat(select).as("the item's menu is still there").isNotNull();
-        assertThat(select.toString()).as("the menu shows the lead's choice").contains(chosen).doesNotContain(suggested);
+        assertThat(select.getAsJsonObject("initial_option").get("value").getAsString()).as("the menu shows the lead's choice")
+                .isEqualTo(chosen);
         assertThat(blocks.toString()).as("the item's line says it is the lead's choice")
                 .contains("<@" + chosen + "> _(your choice)_");
     }

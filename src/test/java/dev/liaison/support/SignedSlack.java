@@ -105,6 +105,46 @@ public final class SignedSlack {
         action.addProperty("block_id", blockId);
         action.addProperty("selected_user", selectedUser);
         action.addProperty("action_ts", messageTs);
+        return selected(payload, action);
+    }
+
+    /**
+     * An option picked in a static_select on one of our messages (channel, ts), as Slack sends it:
+     * the container, and the action with its selected_option (text and value).
+     */
+    public HttpResponse<String> optionSelected(String teamId, String userId, String actionId, String blockId,
+                                               String text, String value, String channelId, String messageTs,
+                                               String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        JsonObject option = new JsonObject();
+        JsonObject optionText = new JsonObject();
+        optionText.addProperty("type", "plain_text");
+        optionText.addProperty("text", text);
+        optionText.addProperty("emoji", true);
+        option.add("text", optionText);
+        option.addProperty("value", value);
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.add("selected_option", option);
+        action.addProperty("action_ts", messageTs);
+        return selected(payload, action);
+    }
+
+    private HttpResponse<String> selected(JsonObject payload, JsonObject action) {
         com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
         actions.add(action);
         payload.add("actions", actions);

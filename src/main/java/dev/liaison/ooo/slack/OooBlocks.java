@@ -12,7 +12,9 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.ooo.Absence;
 import dev.liaison.ooo.Coverage;
 import dev.liaison.ooo.Plan;
+import dev.liaison.ooo.CoverCandidates;
 import dev.liaison.ooo.PlanRecord;
+import com.slack.api.model.block.composition.OptionObject;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
@@ -25,7 +27,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asContextElements;
 import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static com.slack.api.model.block.element.BlockElements.usersSelect;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
 
 /** Pure renderers of the out-of-office messages. */
 final class OooBlocks {
@@ -78,7 +81,7 @@ final class OooBlocks {
         return Mrkdwn.of("Who covers for %s %s?", Mrkdwn.user(plan.absentId()), period(plan.from(), plan.to()));
     }
 
-    static List<LayoutBlock> prompt(PlanRecord plan) {
+    static List<LayoutBlock> prompt(PlanRecord plan, List<CoverCandidates.Candidate> candidates) {
         List<LayoutBlock> blocks = new ArrayList<>();
         long clients = plan.items().stream().filter(i -> i.kind() == Plan.Kind.CLIENT).count();
         blocks.add(section(s -> s.text(markdownText(":palm_tree: <@" + plan.absentId() + "> is out "
@@ -91,13 +94,7 @@ final class OooBlocks {
             blocks.add(section(s -> s.text(markdownText((item.applied() ? Mrkdwn.of(":white_check_mark: %s", item(item)) : item(item)).markup()))));
             if (!item.applied()) {
                 blocks.add(actions(a -> a.blockId(OooActions.itemBlockId(plan.id(), item.itemId())).elements(asElements(
-                        usersSelect(u -> {
-                            u.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover"));
-                            if (item.chosenId() != null) {
-                                u.initialUser(item.chosenId());
-                            }
-                            return u;
-                        }),
+                        coverMenu(item, candidates),
                         button(b -> b.actionId(OooActions.ITEM_APPLY).text(plainText("Apply"))
                                 .value(plan.id() + "|" + item.itemId()))))));
             }
@@ -112,6 +109,18 @@ final class OooBlocks {
         return blocks;
     }
 
+    /** The item's menu: only people who may cover (never the absent person), the lead's choice shown as chosen. */
+    private static com.slack.api.model.block.element.BlockElement coverMenu(PlanRecord.Item item,
+                                                                           List<CoverCandidates.Candidate> candidates) {
+        List<OptionObject> options = candidates.stream().map(c -> option(plainText(
+                SlackText.truncate(c.name(), BlockKit.BUTTON_TEXT)), c.userId())).toList();
+        return staticSelect(s -> {
+            s.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover")).options(options);
+            options.stream().filter(o -> o.getValue().equals(item.chosenId())).findFirst().ifPresent(s::initialOption);
+            return s;
+        });
+    }
+
     static List<LayoutBlock> decided(PlanRecord plan, String by) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":white_check_mark: Cover for <@" + plan.absentId() + "> "
@@ -121,8 +130,8 @@ final class OooBlocks {
         return blocks;
     }
 
-    static List<LayoutBlock> deferred(PlanRecord plan) {
-        List<LayoutBlock> blocks = new ArrayList<>(prompt(plan));
+    static List<LayoutBlock> deferred(PlanRecord plan, List<CoverCandidates.Candidate> candidates) {
+        List<LayoutBlock> blocks = new ArrayList<>(prompt(plan, candidates));
         blocks.add(0, context(asContextElements(markdownText(
                 ":hourglass: Decide later: this plan waits on your App Home and here; nothing is covered yet."))));
         return blocks;

@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 class OooSlackMessages implements OooMessages {
 
     private final Outbox outbox;
+    private final dev.liaison.ooo.CoverCandidates candidates;
 
-    OooSlackMessages(Outbox outbox) {
+    OooSlackMessages(Outbox outbox, dev.liaison.ooo.CoverCandidates candidates) {
         this.outbox = outbox;
+        this.candidates = candidates;
     }
 
     @Override
     public void prompt(PlanRecord plan, String recipientId) {
         outbox.enqueue("ooo-prompt:" + plan.id() + ":" + recipientId, plan.teamId(), recipientId, "ooo-prompt",
-                OooBlocks.promptText(plan).markup(), OooBlocks.prompt(plan));
+                OooBlocks.promptText(plan).markup(), OooBlocks.prompt(plan, candidates.of(plan)));
     }
 
     @Override

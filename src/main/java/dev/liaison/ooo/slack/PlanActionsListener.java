@@ -18,10 +18,12 @@ class PlanActionsListener implements SlackListener {
 
     private final OooService ooo;
     private final SlackMessenger slack;
+    private final dev.liaison.ooo.CoverCandidates candidates;
 
-    PlanActionsListener(OooService ooo, SlackMessenger slack) {
+    PlanActionsListener(OooService ooo, SlackMessenger slack, dev.liaison.ooo.CoverCandidates candidates) {
         this.ooo = ooo;
         this.slack = slack;
+        this.candidates = candidates;
     }
 
     @Override
@@ -41,7 +43,7 @@ class PlanActionsListener implements SlackListener {
             return ctx.ack();
         }
         return guarded(req, ctx, () -> {
-            PlanRecord plan = ooo.choose(payload.getTeam().getId(), parts[1], parts[2], action.getSelectedUser(),
+            PlanRecord plan = ooo.choose(payload.getTeam().getId(), parts[1], parts[2], action.getSelectedOption() == null ? null : action.getSelectedOption().getValue(),
                     payload.getUser().getId());
             showChoice(payload, plan);
             return plan;
@@ -58,7 +60,7 @@ class PlanActionsListener implements SlackListener {
         if (!plan.open() || container == null || container.getMessageTs() == null) {
             return;
         }
-        var blocks = plan.state() == PlanRecord.State.DEFERRED ? OooBlocks.deferred(plan) : OooBlocks.prompt(plan);
+        var blocks = plan.state() == PlanRecord.State.DEFERRED ? OooBlocks.deferred(plan, candidates.of(plan)) : OooBlocks.prompt(plan, candidates.of(plan));
         if (container.isEphemeral()) {
             slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), blocks);
         } else {
@@ -76,7 +78,7 @@ class PlanActionsListener implements SlackListener {
         return guarded(req, ctx, () -> {
             PlanRecord plan = ooo.applyItem(payload.getTeam().getId(), value[0], value[1], payload.getUser().getId());
             slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(),
-                    plan.open() ? OooBlocks.prompt(plan) : OooBlocks.decided(plan, payload.getUser().getId()));
+                    plan.open() ? OooBlocks.prompt(plan, candidates.of(plan)) : OooBlocks.decided(plan, payload.getUser().getId()));
             return plan;
         });
     }
@@ -98,7 +100,7 @@ class PlanActionsListener implements SlackListener {
             PlanRecord plan = ooo.defer(payload.getTeam().getId(), payload.getActions().get(0).getValue(),
                     payload.getUser().getId());
             if (plan.open()) {
-                slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), OooBlocks.deferred(plan));
+                slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), OooBlocks.deferred(plan, candidates.of(plan)));
             }
             return plan;
         });
