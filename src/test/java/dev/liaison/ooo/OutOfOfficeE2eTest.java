@@ -204,6 +204,24 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void applyingOneItemRedrawsThePlanMessageItself() {
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());
+        String ts = SLACK.posted(lead).get(0).get("ts").getAsString();
+        String value = firstItemApply();
+        JsonArray blocks = JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray();
+        String blockId = "ooo|" + value; // the item's actions block, as OooActions.itemBlockId names it
+        var clicked = slack().buttonClickOnMessage(team, lead, "ooo_item_apply", value, blockId, "D" + lead, ts, blocks,
+                SLACK.responseUrl("item"));
+        assertThat(clicked.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
+        assertThat(update.params().get("ts")).as("the plan message Liaison posted").isEqualTo(ts);
+        assertThat(update.params().get("blocks")).as("the applied item is ticked").contains(":white_check_mark:");
+        assertThat(SLACK.calls("response_url")).as("not through response_url").isEmpty();
+    }
+
+    @Test
     void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());

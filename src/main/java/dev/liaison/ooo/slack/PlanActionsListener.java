@@ -61,11 +61,22 @@ class PlanActionsListener implements SlackListener {
             return;
         }
         var blocks = plan.state() == PlanRecord.State.DEFERRED ? OooBlocks.deferred(plan, candidates.of(plan)) : OooBlocks.prompt(plan, candidates.of(plan));
-        if (container.isEphemeral()) {
-            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), blocks);
+        redraw(payload, OooBlocks.promptText(plan).markup(), blocks);
+    }
+
+    /**
+     * Redraws the plan message the click came from: chat.update of the message Liaison posted (it
+     * stays edited wherever it is seen, with no 30-minute response_url limit); response_url only
+     * for an ephemeral message or a payload without its message.
+     */
+    private void redraw(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+                        String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+        var container = payload.getContainer();
+        if (container == null || container.isEphemeral() || container.getMessageTs() == null
+                || container.getChannelId() == null) {
+            slack.replaceOriginal(payload.getResponseUrl(), text, blocks);
         } else {
-            slack.updateMessage(payload.getTeam().getId(), container.getChannelId(), container.getMessageTs(),
-                    OooBlocks.promptText(plan).markup(), blocks);
+            slack.updateMessage(payload.getTeam().getId(), container.getChannelId(), container.getMessageTs(), text, blocks);
         }
     }
 
@@ -77,7 +88,7 @@ class PlanActionsListener implements SlackListener {
         }
         return guarded(req, ctx, () -> {
             PlanRecord plan = ooo.applyItem(payload.getTeam().getId(), value[0], value[1], payload.getUser().getId());
-            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(),
+            redraw(payload, OooBlocks.promptText(plan).markup(),
                     plan.open() ? OooBlocks.prompt(plan, candidates.of(plan)) : OooBlocks.decided(plan, payload.getUser().getId()));
             return plan;
         });
