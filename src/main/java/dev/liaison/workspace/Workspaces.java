@@ -78,10 +78,9 @@ public class Workspaces implements BotTokens {
                 .map(i -> new Bot(i.botToken(), i.botUserId()));
     }
 
-    /** In OAuth distribution, whether this person installed Liaison in this workspace (and it still is). */
-    public boolean installedBy(String teamId, String userId) {
-        return credentials.oauth() && userId != null && installation(teamId).filter(Installation::active)
-                .map(i -> userId.equals(i.installerUserId())).orElse(false);
+    /** OAuth distribution: one deployment serving the workspaces that installed it. */
+    public boolean distributed() {
+        return credentials.oauth();
     }
 
     public Optional<Installation> installation(String teamId) {
@@ -100,16 +99,23 @@ public class Workspaces implements BotTokens {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "changedAt")), Installation.class);
     }
 
-    /** A completed OAuth install (or a reinstall, which makes a workspace that left active again). */
+    /**
+     * A completed OAuth install (or a reinstall, which makes a workspace that left active again). A
+     * reinstall keeps who installed first: installing again must not make the reinstaller a head of
+     * accounts, nor silently take that from the first installer (see people's HeadsOfAccounts).
+     */
     public Installation installed(Installation installation) {
+        Installation before = mongo.findById(installation.teamId(), Installation.class);
+        String firstInstaller = before != null && before.installerUserId() != null ? before.installerUserId()
+                : installation.installerUserId();
         Installation saved = new Installation(installation.teamId(), installation.enterpriseId(),
                 installation.teamName(), installation.appId(), installation.botId(), installation.botUserId(),
-                installation.botToken(), installation.botScopes(), installation.installerUserId(),
+                installation.botToken(), installation.botScopes(), firstInstaller,
                 Installation.Status.ACTIVE, clock.instant(), clock.instant(), null);
         mongo.save(saved.withToken(cipher.seal(saved.botToken())));
         cache.remove(saved.teamId());
-        log.info("Liaison was installed in workspace {} ({}) by {}", saved.teamId(), saved.teamName(),
-                saved.installerUserId());
+        log.info("Liaison was {} in workspace {} ({}) by {}", before == null ? "installed" : "installed again",
+                saved.teamId(), saved.teamName(), installation.installerUserId());
         return saved;
     }
 

@@ -46,7 +46,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         SLACK.member(team, lead, "Lena Lead", "Europe/London").member(team, away, "Ari Away", "Europe/London");
         mates.forEach(m -> SLACK.member(team, m, "Mate " + m, "Europe/London"));
         String members = "<@" + away + "> " + mates.stream().map(m -> "<@" + m + ">").reduce((a, b) -> a + " " + b).orElseThrow();
-        assertThat(visible(liaison(lead, "team <@" + lead + "> " + members))).contains("now leads");
+        SLACK.member(team, "UHEAD1", "Hana Head", "Europe/London");
+        assertThat(visible(liaison("UHEAD1", "team <@" + lead + "> " + members))).contains("now leads");
         for (int i = 1; i <= 8; i++) {
             command(team, away, "add \"Away Client " + i + " " + sfx + "\"");
         }

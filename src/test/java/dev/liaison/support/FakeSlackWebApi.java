@@ -112,6 +112,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
+    /** Makes a member one of the workspace's Slack admins (users.info {@code is_admin}). */
+    public FakeSlackWebApi slackAdmin(String userId) {
+        users.get(userId).addProperty("is_admin", true);
+        return this;
+    }
+
     /** Gives a member an e-mail address, for users.lookupByEmail. */
     public FakeSlackWebApi email(String userId, String email) {
         users.get(userId).getAsJsonObject("profile").addProperty("email", email);

@@ -43,13 +43,13 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
         akl = "ULAKL" + sfx;
         lon = "ULLON" + sfx;
         lax = "ULLAX" + sfx;
-        SLACK.member(team, akl, "Aroha Lead", "Pacific/Auckland").member(team, lon, "Lorna Lead", "Europe/London")
+        SLACK.member(team, "UHEAD1", "Hana Head", "Europe/London").member(team, akl, "Aroha Lead", "Pacific/Auckland").member(team, lon, "Lorna Lead", "Europe/London")
                 .member(team, lax, "Luis Lead", "America/Los_Angeles");
         for (String lead : List.of(akl, lon, lax)) {
             String am = "UAM" + lead.substring(3);
             SLACK.member(team, am, "Am Of " + lead, "Europe/Paris");
             command(team, lead, "list mine");
-            slack().command(team, lead, "/liaison", "team <@" + lead + "|l> <@" + am + "|a>", SLACK.responseUrl("t"));
+            slack().command(team, "UHEAD1", "/liaison", "team <@" + lead + "|l> <@" + am + "|a>", SLACK.responseUrl("t"));
             command(team, am, "add \"Renewing " + lead + "\" renewal +30d hours 10");
             command(team, am, "log renewing " + lead.toLowerCase() + " call negative 11h Escalated about the invoice");
             command(team, am, "add \"Quiet " + lead + "\"");

@@ -369,6 +369,45 @@ class OAuthInstallE2eTest {
         assertThat(settings.escalationChannel(other.teamId())).isEmpty();
     }
 
+    /**
+     * Issue 15 item 1: only the very first install makes someone a head of accounts. A reinstall by
+     * someone else promotes nobody and demotes nobody; heads name heads; with no one named, the
+     * workspace's Slack owners and admins act as heads.
+     */
+    @Test
+    void aReinstallNeitherPromotesTheReinstallerNorDemotesTheFirstInstaller() throws Exception {
+        Workspace agency = Workspace.fresh("founder");
+        install(agency);
+        Workspace again = new Workspace(agency.teamId(), "code-again-" + agency.teamId(), agency.token() + "-2",
+                "UR" + agency.teamId().substring(1));
+        String slackAdmin = "US" + agency.teamId().substring(1);
+        String colleague = "UC" + agency.teamId().substring(1);
+        SLACK.member(agency.teamId(), slackAdmin, "Sam Slack-Admin", "Europe/London").slackAdmin(slackAdmin)
+                .member(agency.teamId(), colleague, "Cleo Colleague", "Europe/London");
+        install(again);
+
+        assertThat(liaison(again, again.user(), "config escalation-channel <#C0RE|re>"))
+                .as("the reinstaller").contains("Only a head of accounts");
+        assertThat(liaison(again, slackAdmin, "config escalation-channel <#C0RE|re>"))
+                .as("a Slack admin, while the workspace has a head").contains("Only a head of accounts");
+        assertThat(liaison(agency, agency.user(), "team <@" + colleague + "> <@" + again.user() + ">"))
+                .as("the first installer").contains("now leads");
+
+        // the head hands over to the Slack owners and admins; they then name a head, who replaces them
+        assertThat(liaison(agency, agency.user(), "config admins none")).contains("Slack owners and admins act as heads");
+        assertThat(liaison(agency, agency.user(), "config escalation-channel <#C0RE|re>")).contains("Only a head of accounts");
+        assertThat(liaison(agency, slackAdmin, "config admins <@" + colleague + ">")).contains("Heads of accounts: <@" + colleague);
+        assertThat(liaison(agency, slackAdmin, "config escalation-channel <#C0RE|re>")).contains("Only a head of accounts");
+        assertThat(liaison(agency, colleague, "config escalation-channel <#C0RE|re>")).doesNotContain("Only");
+        assertThat(settings.escalationChannel(agency.teamId())).contains("C0RE");
+    }
+
+    private String liaison(Workspace w, String who, String text) {
+        HttpResponse<String> response = slack().command(w.teamId(), who, "/liaison", text, SLACK.responseUrl("cfg"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject().get("text").getAsString();
+    }
+
     @Test
     void everyJobPassesAnUninstalledWorkspaceBy() throws Exception {
         clock.set(MONDAY_10Z);
