@@ -45,6 +45,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** files.info answers' "file" objects, by file id. */
+    private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
+    /** A file path answered with a redirect to this location. */
+    private final Map<String, String> fileRedirects = new ConcurrentHashMap<>();
     /** Bytes received at files.getUploadURLExternal's upload URLs, by file id. */
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private volatile boolean down;
@@ -129,6 +133,33 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String path = java.util.UUID.randomUUID() + "/" + name;
         files.put(path, content);
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + path;
+    }
+
+    /**
+     * A file uploaded to Slack: served at its url_private (with the bot token only) and described by
+     * files.info as Slack documents it (mode hosted, not external). The returned object is what
+     * files.info answers, for a test to change.
+     */
+    public JsonObject sharedFile(String fileId, String name, byte[] content) {
+        String url = file(name, content);
+        JsonObject info = new JsonObject();
+        info.addProperty("id", fileId);
+        info.addProperty("name", name);
+        info.addProperty("title", name);
+        info.addProperty("mimetype", "text/csv");
+        info.addProperty("filetype", "csv");
+        info.addProperty("size", content.length);
+        info.addProperty("mode", "hosted");
+        info.addProperty("is_external", false);
+        info.addProperty("url_private", url);
+        info.addProperty("url_private_download", url);
+        fileInfos.put(fileId, info);
+        return info;
+    }
+
+    /** The file at this URL (from {@link #file}) answers 302 to {@code location} instead. */
+    public void redirectFile(String url, String location) {
+        fileRedirects.put(url.substring(url.indexOf("/files/") + "/files/".length()), location);
     }
 
     /** While down, every Web API method answers 503 (as Slack does during an incident). */
@@ -292,6 +323,17 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 yield info.toString();
             }
             case "views.publish" -> Fixtures.text("slack/views.publish.success.json");
+            case "files.info" -> {
+                JsonObject file = fileInfos.get(form(body).get("file"));
+                JsonObject info = new JsonObject();
+                info.addProperty("ok", file != null);
+                if (file == null) {
+                    info.addProperty("error", "file_not_found");
+                } else {
+                    info.add("file", file);
+                }
+                yield info.toString();
+            }
             case "chat.getPermalink" -> {
                 JsonObject link = Fixtures.json("slack/chat.getPermalink.success.json").getAsJsonObject();
                 String channel = form(body).get("channel");
@@ -419,6 +461,13 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().substring("/files/".length());
         String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(new Call("file", Map.of("path", path, "authorization", auth), ""));
+        String redirect = fileRedirects.get(path);
+        if (redirect != null) {
+            exchange.getResponseHeaders().add("Location", redirect);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+        }
         byte[] content = files.get(path);
         if (content == null || !auth.equals("Bearer xoxb-test-token")) {
             respond(exchange, 404, "not found");

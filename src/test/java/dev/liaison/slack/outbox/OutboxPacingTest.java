@@ -79,7 +79,7 @@ class OutboxPacingTest {
             }
 
             @Override
-            public byte[] download(String teamId, String urlPrivate, long maxBytes) {
+            public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
                 throw new UnsupportedOperationException();
             }
 
