@@ -100,6 +100,13 @@ public interface SlackMessenger {
      */
     byte[] downloadFile(String teamId, String fileId, long maxBytes);
 
+    /**
+     * Whether this person is a member of the channel, as Slack says (conversations.members, every
+     * page). False when Slack does not know the channel or will not show it to the bot (a private
+     * channel it is not in).
+     */
+    boolean isChannelMember(String teamId, String channelId, String userId);
+
     /** A file Liaison will not fetch; the message is for the person who shared it. */
     final class FileRefused extends RuntimeException {
         public FileRefused(String message) {

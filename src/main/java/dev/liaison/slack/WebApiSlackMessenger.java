@@ -293,6 +293,37 @@ class WebApiSlackMessenger implements SlackMessenger {
         return Optional.ofNullable(response.getUser()).map(com.slack.api.model.User::getId);
     }
 
+    @Override
+    public boolean isChannelMember(String teamId, String channelId, String userId) {
+        String token = token(teamId);
+        String cursor = null;
+        // 1,000 a page; a channel of 50,000 people is 50 calls, and linking a channel is rare
+        for (int page = 0; page < 50; page++) {
+            String from = cursor;
+            com.slack.api.methods.response.conversations.ConversationsMembersResponse members;
+            try {
+                members = slack.methods(token, teamId).conversationsMembers(r -> r.channel(channelId).limit(1000)
+                        .cursor(from));
+            } catch (IOException | SlackApiException e) {
+                throw new SlackUnavailable("conversations.members failed: " + e.getMessage(), e);
+            }
+            if (!members.isOk()) {
+                if ("channel_not_found".equals(members.getError())) {
+                    return false;
+                }
+                throw new SlackUnavailable("conversations.members answered " + members.getError(), null, members.getError());
+            }
+            if (members.getMembers() != null && members.getMembers().contains(userId)) {
+                return true;
+            }
+            cursor = members.getResponseMetadata() == null ? null : members.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static final String NOT_HOSTED = "I can only import a file uploaded to Slack itself, not a link to a file kept elsewhere.";
     static final String NOT_SLACKS = "Slack didn't give me that file from its own file host, so I didn't fetch it.";
     private static final int MAX_REDIRECTS = 3;

@@ -300,6 +300,40 @@ class SecurityE2eTest extends LiaisonE2eTest {
         assertThat(answer(lead, "/liaison", "config admins")).contains("<@" + lead + ">").doesNotContain(colleague);
     }
 
+    /**
+     * Issue 15 item 6: a linked channel's messages show on the client's card to everyone, so only a
+     * member of the channel (Slack says, conversations.members) may link it, on every way to link one.
+     */
+    @Test
+    void aChannelIsLinkedOnlyBySomeoneInIt() {
+        String secret = "C0SECRET" + sfx;
+        String hidden = "G0HIDDEN" + sfx;  // private, and the bot is not in it: Slack says channel_not_found
+        SLACK.inChannel(secret, owner);
+        answer(owner, "/client", "add Boardroom Co");
+        String id = clientId(team, "Boardroom Co");
+        String refusal = "only to a channel you're a member of";
+
+        assertThat(answer(colleague, "/client", "add Snoop Co channel <#" + secret + "|board>")).contains(refusal);
+        assertThat(mongo.getCollection("clients").countDocuments(new Document("teamId", team).append("name", "Snoop Co")))
+                .isZero();
+        assertThat(answer(colleague, "/client", "set boardroom co channel <#" + secret + "|board>")).contains(refusal);
+        assertThat(answer(owner, "/client", "set boardroom co channel <#" + hidden + "|hidden>")).contains(refusal);
+        var edit = slack().viewSubmission(team, colleague, "client_edit_view", id, Map.of("name", typed("Renamed Co"),
+                "owner", user(owner), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+        assertThat(edit.body().replace("\\u0027", "'")).contains("errors", refusal);
+        var add = slack().viewSubmission(team, colleague, "client_add_view", "", Map.of("name", typed("Form Snoop"),
+                "owner", user(colleague), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+        assertThat(add.body().replace("\\u0027", "'")).contains("errors", refusal);
+        Document client = doc("clients", id);
+        assertThat(client.getString("name")).as("the form saved nothing").isEqualTo("Boardroom Co");
+        assertThat(client.getList("channelIds", String.class)).isNullOrEmpty();
+        assertThat(SLACK.calls("conversations.members")).anySatisfy(c -> assertThat(c.params().get("channel")).isEqualTo(secret));
+
+        // the member may
+        assertThat(answer(owner, "/client", "set boardroom co channel <#" + secret + "|board>")).doesNotContain(refusal);
+        assertThat(doc("clients", id).getList("channelIds", String.class)).containsExactly(secret);
+    }
+
     private String leadOf(String userId) {
         Document person = mongo.getCollection("people").find(new Document("teamId", team).append("userId", userId)).first();
         assertThat(person).as("person %s", userId).isNotNull();

@@ -47,6 +47,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     /** files.info answers' "file" objects, by file id. */
     private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
+    /** Who is in each channel, for conversations.members; a channel not here is channel_not_found. */
+    private final Map<String, java.util.Set<String>> channelMembers = new ConcurrentHashMap<>();
     /** A file path answered with a redirect to this location. */
     private final Map<String, String> fileRedirects = new ConcurrentHashMap<>();
     /** Bytes received at files.getUploadURLExternal's upload URLs, by file id. */
@@ -155,6 +157,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
         info.addProperty("url_private_download", url);
         fileInfos.put(fileId, info);
         return info;
+    }
+
+    /** These people are in the channel (conversations.members lists them). */
+    public FakeSlackWebApi inChannel(String channelId, String... userIds) {
+        channelMembers.computeIfAbsent(channelId, c -> ConcurrentHashMap.newKeySet()).addAll(List.of(userIds));
+        return this;
     }
 
     /** The file at this URL (from {@link #file}) answers 302 to {@code location} instead. */
@@ -323,6 +331,22 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 yield info.toString();
             }
             case "views.publish" -> Fixtures.text("slack/views.publish.success.json");
+            case "conversations.members" -> {
+                // as Slack documents it: one page here, with an empty next_cursor
+                java.util.Set<String> members = channelMembers.get(form(body).get("channel"));
+                if (members == null) {
+                    yield "{\"ok\":false,\"error\":\"channel_not_found\"}";
+                }
+                JsonObject page = new JsonObject();
+                page.addProperty("ok", true);
+                com.google.gson.JsonArray ids = new com.google.gson.JsonArray();
+                members.forEach(ids::add);
+                page.add("members", ids);
+                JsonObject meta = new JsonObject();
+                meta.addProperty("next_cursor", "");
+                page.add("response_metadata", meta);
+                yield page.toString();
+            }
             case "files.info" -> {
                 JsonObject file = fileInfos.get(form(body).get("file"));
                 JsonObject info = new JsonObject();

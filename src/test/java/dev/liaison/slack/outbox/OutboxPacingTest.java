@@ -79,6 +79,11 @@ class OutboxPacingTest {
             }
 
             @Override
+            public boolean isChannelMember(String teamId, String channelId, String userId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
                 throw new UnsupportedOperationException();
             }
