@@ -118,6 +118,13 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
+    /** A bot user of the workspace (users.info {@code is_bot}). */
+    public FakeSlackWebApi bot(String teamId, String userId, String name) {
+        member(teamId, userId, name, "UTC");
+        users.get(userId).addProperty("is_bot", true);
+        return this;
+    }
+
     /** Makes a member one of the workspace's Slack admins (users.info {@code is_admin}). */
     public FakeSlackWebApi slackAdmin(String userId) {
         users.get(userId).addProperty("is_admin", true);
