@@ -92,7 +92,7 @@ class CsvImportListener implements SlackListener {
                     report = new ClientImport.Report(refused.getMessage() + " Nothing was imported.", java.util.List.of());
                 }
             }
-            slack.postReply(teamId, channelId, ImportBlocks.summary(name, report), ImportBlocks.report(name, report));
+            slack.postReply(teamId, channelId, ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
             if (report.problem() == null) {
                 home.refreshLater(teamId, userId);
             }
