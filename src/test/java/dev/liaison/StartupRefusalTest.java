@@ -153,6 +153,23 @@ class StartupRefusalTest {
                 .doesNotContain("- \"8080:8080\"").doesNotContain("8081:");
     }
 
+    /** Issue 15 item 8: OAuth distribution keeps tokens; without a real key it does not start (unless told). */
+    @Test
+    void oauthWithoutATokenKeyOrWithAWeakOneRefusesToStart() throws IOException {
+        Path data = LiaisonE2eTest.freshDataDir("liaison-keys-");
+        Map<String, String> oauth = Map.of("client-id", "123.456", "client-secret", "cs", "signing-secret", "s3cret");
+        for (String key : List.of("", "a-passphrase-not-a-key")) {
+            int port = freePort();
+            List<String> args = new ArrayList<>(List.of(args(data, port, oauth)));
+            args.add("--liaison.token-key=" + key);
+            assertThatThrownBy(() -> new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new)))
+                    .as("key '%s'", key).satisfies(e -> assertThat(rootRefusal(e)).as("%s", e).isNotNull()
+                            .extracting(Throwable::getMessage).asString()
+                            .contains(key.isEmpty() ? "set LIAISON_TOKEN_KEY" : "256-bit key"));
+            assertThat(listening(port)).isFalse();
+        }
+    }
+
     @Test
     void theManagementPortMayNotBeTheSlackPort() throws IOException {
         int port = freePort();

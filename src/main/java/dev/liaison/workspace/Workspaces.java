@@ -44,10 +44,20 @@ public class Workspaces implements BotTokens {
         this.mongo = mongo;
         this.credentials = credentials;
         this.clock = clock;
-        this.cipher = new TokenCipher(properties.tokenKey());
+        try {
+            this.cipher = new TokenCipher(properties.tokenKey(), properties.tokenKeyPrevious());
+        } catch (IllegalArgumentException notAKey) {
+            throw new dev.liaison.StartupRefused(notAKey.getMessage());
+        }
         this.configuredTokenDigest = credentials.oauth() ? null : digest(credentials.botToken());
         if (credentials.oauth() && !cipher.sealing()) {
-            log.warn("LIAISON_TOKEN_KEY is not set: workspaces' bot tokens are stored in the database unencrypted");
+            if (!properties.allowPlaintextTokens()) {
+                throw new dev.liaison.StartupRefused("OAuth distribution keeps every workspace's bot token in the "
+                        + "database: set LIAISON_TOKEN_KEY (openssl rand -hex 32), or LIAISON_ALLOW_PLAINTEXT_TOKENS=true "
+                        + "to keep them unencrypted");
+            }
+            log.warn("LIAISON_TOKEN_KEY is not set and LIAISON_ALLOW_PLAINTEXT_TOKENS=true: workspaces' bot tokens "
+                    + "are stored in the database unencrypted");
         }
     }
 
@@ -89,7 +99,7 @@ public class Workspaces implements BotTokens {
             return cached.installation();
         }
         Optional<Installation> found = Optional.ofNullable(mongo.findById(teamId, Installation.class))
-                .map(stored -> stored.withToken(cipher.open(stored.botToken())));
+                .map(stored -> stored.withToken(cipher.open(stored.teamId(), stored.botToken())));
         cache.put(teamId, new Cached(found, System.nanoTime()));
         return found;
     }
@@ -112,11 +122,39 @@ public class Workspaces implements BotTokens {
                 installation.teamName(), installation.appId(), installation.botId(), installation.botUserId(),
                 installation.botToken(), installation.botScopes(), firstInstaller,
                 Installation.Status.ACTIVE, clock.instant(), clock.instant(), null);
-        mongo.save(saved.withToken(cipher.seal(saved.botToken())));
+        mongo.save(saved.withToken(cipher.seal(saved.teamId(), saved.botToken())));
         cache.remove(saved.teamId());
         log.info("Liaison was {} in workspace {} ({}) by {}", before == null ? "installed" : "installed again",
                 saved.teamId(), saved.teamName(), installation.installerUserId());
         return saved;
+    }
+
+    /**
+     * On start, every stored token not sealed with LIAISON_TOKEN_KEY as it is now (sealed with
+     * LIAISON_TOKEN_KEY_PREVIOUS, in the older form, or stored plain before a key was set) is sealed
+     * again, so after a rotation the previous key can be dropped.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void resealTokens() {
+        if (!cipher.sealing()) {
+            return;
+        }
+        try {
+            int resealed = 0;
+            for (Installation stored : mongo.find(Query.query(Criteria.where("botToken").ne(null)), Installation.class)) {
+                if (!cipher.current(stored.teamId(), stored.botToken())) {
+                    String token = cipher.open(stored.teamId(), stored.botToken());
+                    mongo.save(stored.withToken(cipher.seal(stored.teamId(), token)));
+                    cache.remove(stored.teamId());
+                    resealed++;
+                }
+            }
+            if (resealed > 0) {
+                log.info("Sealed {} workspace bot token(s) again with the current LIAISON_TOKEN_KEY", resealed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not seal the stored bot tokens again: {}", e.getMessage());
+        }
     }
 
     /** app_uninstalled: the workspace's jobs stop and its token is dropped; its data stays. */

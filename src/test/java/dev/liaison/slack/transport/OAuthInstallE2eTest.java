@@ -202,7 +202,7 @@ class OAuthInstallE2eTest {
         // at rest the token is sealed with LIAISON_TOKEN_KEY: a copy of the database gives nothing away
         String stored = mongo.getCollection("installations").find(new Document("_id", acme.teamId())).first()
                 .getString("botToken");
-        assertThat(stored).startsWith("enc:v1:").doesNotContain(acme.token());
+        assertThat(stored).startsWith("enc:v2:").doesNotContain(acme.token());
         var exchanged = SLACK.calls("oauth.v2.access").stream()
                 .filter(c -> acme.code().equals(c.params().get("code"))).toList();
         assertThat(exchanged).singleElement().satisfies(c -> {
