@@ -41,7 +41,8 @@ class EscalationE2eTest extends LiaisonE2eTest {
         lead = "ULED" + sfx;
         SLACK.member(team, owner, "Olive Owner", "Europe/London").member(team, lead, "Leo Lead", "Europe/London")
                 .member(team, "UHEAD1", "Hana Head", "Europe/London").member(team, "UNOSY" + sfx, "Nosy Parker", "UTC");
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + owner + ">", SLACK.responseUrl("t"));
+        // a head of accounts names the lead (nobody appoints themself)
+        slack().command(team, "UHEAD1", "/liaison", "team <@" + lead + "> <@" + owner + ">", SLACK.responseUrl("t"));
         slack().command(team, "UHEAD1", "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
         slack().command(team, "UHEAD1", "/liaison", "config working-hours 09:00-18:00 mon-fri", SLACK.responseUrl("c"));
         command(team, owner, "add \"Globex " + sfx + "\"");

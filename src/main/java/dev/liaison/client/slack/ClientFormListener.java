@@ -142,6 +142,13 @@ class ClientFormListener implements SlackListener {
             fields.add(new ClientField.Value(ClientField.HOURS, form.hours()));
         }
         Client client;
+        for (ClientField.Value field : fields) {
+            try {
+                clients.checkChannel(teamId, userId, field);
+            } catch (InvalidInputException refused) {
+                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+            }
+        }
         try {
             client = clients.add(teamId, userId, form.name(), fields);
         } catch (InvalidInputException invalid) {
@@ -206,6 +213,14 @@ class ClientFormListener implements SlackListener {
                     .filter(f -> f == ClientField.OWNER || f == ClientField.BACKUP || f == ClientField.STATUS)
                     .findFirst().orElse(ClientField.OWNER);
             return ctx.ackWithErrors(Map.of(key(first), refused.getMessage()));
+        }
+        // a channel the editor is not in is refused before anything is saved: the form is all or nothing
+        for (ClientField.Value change : changes) {
+            try {
+                clients.checkChannel(teamId, userId, change);
+            } catch (InvalidInputException refused) {
+                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+            }
         }
         Client after = before;
         List<String> changed = new ArrayList<>();

@@ -74,17 +74,22 @@ class CsvImportListener implements SlackListener {
                 return;
             }
             ClientImport.Report report;
-            if (file.getSize() != null && file.getSize() > ClientImport.MAX_BYTES) {
+            if (file.getId() == null) {
+                report = new ClientImport.Report("I can't tell which file that is. Upload it again.", java.util.List.of());
+            } else if (file.getSize() != null && file.getSize() > ClientImport.MAX_BYTES) {
                 report = new ClientImport.Report("The file is " + file.getSize() / 1000 + " KB; I import files up to "
                         + ClientImport.MAX_BYTES / 1000 + " KB. Split it and upload the parts.", java.util.List.of());
             } else {
                 byte[] content;
                 try {
-                    content = slack.download(teamId, file.getUrlPrivate(), ClientImport.MAX_BYTES);
+                    // by id, through files.info: the event's own URLs are not trusted with the bot token
+                    content = slack.downloadFile(teamId, file.getId(), ClientImport.MAX_BYTES);
                     report = importer.run(teamId, userId, content, email -> slack.userIdByEmail(teamId, email));
                 } catch (SlackMessenger.FileTooLarge tooLarge) {
                     report = new ClientImport.Report(tooLarge.getMessage() + " Split it and upload the parts.",
                             java.util.List.of());
+                } catch (SlackMessenger.FileRefused refused) {
+                    report = new ClientImport.Report(refused.getMessage() + " Nothing was imported.", java.util.List.of());
                 }
             }
             slack.postReply(teamId, channelId, ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));

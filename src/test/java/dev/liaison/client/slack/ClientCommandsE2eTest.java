@@ -20,7 +20,8 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
         SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon")
                 .member(team, "UAM2", "Ben Okafor", "America/New_York")
                 .guest(team, "UGUEST", "Gus Guest")
-                .outsider("TOTHER", "UOUT", "Olga Outside");
+                .outsider("TOTHER", "UOUT", "Olga Outside")
+                .inChannel("C0ACME", "UAM1");
     }
 
     @Test

@@ -79,7 +79,12 @@ class OutboxPacingTest {
             }
 
             @Override
-            public byte[] download(String teamId, String urlPrivate, long maxBytes) {
+            public boolean isChannelMember(String teamId, String channelId, String userId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
                 throw new UnsupportedOperationException();
             }
 
