@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,7 +80,7 @@ final class ClientBlocks {
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
-        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + c.cadenceDays() + " days"));
+        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + Plural.count(c.cadenceDays(), "day")));
         fields.add(markdownText("*Renewal*\n" + renewal(c, today)));
         fields.add(markdownText("*Budget this month*\n" + budget(c, card.now())));
         fields.add(markdownText("*Retainer*\n" + (c.retainerCents() == null ? "—" : Amounts.format(c.retainerCents()) + " / month")));
@@ -163,7 +164,7 @@ final class ClientBlocks {
             return "—";
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(today, c.renewal());
-        String when = days < 0 ? (-days) + " days ago" : days == 0 ? "today" : days + " days left";
+        String when = days < 0 ? Plural.count(-days, "day") + " ago" : days == 0 ? "today" : Plural.count(days, "day") + " left";
         return c.renewal() + " (" + when + ")";
     }
 

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -218,8 +219,8 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
             case OWNER -> name + " is now owned by <@" + v + ">.";
             case BACKUP -> v == null ? name + " has no backup now." : "<@" + v + "> now backs up " + name + ".";
             case TIER -> name + " is now " + client.tier().label() + " tier (check-in every "
-                    + client.cadenceDays() + " days).";
-            case CADENCE -> name + " now wants a check-in every " + v + " days.";
+                    + Plural.count(client.cadenceDays(), "day") + ").";
+            case CADENCE -> name + " now wants a check-in every " + Plural.count((Integer) v, "day") + ".";
             case CHANNEL -> v == null ? name + " has no linked channel now." : "<#" + v + "> is linked to " + name + ".";
             case RENEWAL -> v == null ? name + " has no renewal date now." : name + " renews on " + v + ".";
             case RETAINER -> v == null ? name + " has no retainer now."

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,8 +151,8 @@ class ClientFormListener implements SlackListener {
         home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
         return ctx.ackWithUpdate(ClientModals.done("Client added", ":white_check_mark: Added *"
                 + ClientBlocks.name(client) + "*, owned by <@" + client.ownerId() + ">, "
-                + client.tier().label() + " tier with a check-in every " + client.cadenceDays()
-                + " days. See it with `/client status " + ClientBlocks.name(client) + "`."));
+                + client.tier().label() + " tier with a check-in every " + Plural.count(client.cadenceDays(), "day")
+                + ". See it with `/client status " + ClientBlocks.name(client) + "`."));
     }
 
     private Response submitEdit(String teamId, String userId, String clientId, ViewState state,

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,7 +112,7 @@ final class HomeBlocks {
             blocks.add(header(h -> h.text(plainText("Pending reallocations (" + lead.pending().size() + ")"))));
             blocks.addAll(lead.pending().isEmpty() ? List.of(BlockKit.text("_Nothing waiting for you._"))
                     : BlockKit.lines(lead.pending().stream().map(p -> "• <@" + p.absentUserId() + "> from "
-                    + DatePhrases.describe(p.from(), home.today()) + " · " + p.items() + " items to cover").toList(),
+                    + DatePhrases.describe(p.from(), home.today()) + " · " + Plural.count(p.items(), "item") + " to cover").toList(),
                     2, "plans"));
         }
         return blocks;
@@ -141,7 +142,7 @@ final class HomeBlocks {
 
     private static String load(Load l) {
         String flag = l.clients() > l.capacity() ? " :warning: over capacity" : l.clients() == l.capacity() ? " · full" : "";
-        return "• <@" + l.userId() + "> " + l.clients() + " / " + l.capacity() + " clients" + flag;
+        return "• <@" + l.userId() + "> " + l.clients() + " / " + Plural.count(l.capacity(), "client") + flag;
     }
 
     private static int bandRank(HealthBand band) {

@@ -1,5 +1,6 @@
 package dev.liaison.digest.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,9 @@ final class DigestBlocks {
     }
 
     static String digestText(Digest d) {
-        return "Your Liaison digest: " + d.dueCheckIns().size() + " check-ins due, " + d.tasks().size()
-                + " tasks, " + d.escalations().size() + " escalations, " + d.renewals().size() + " renewals";
+        return "Your Liaison digest: " + Plural.count(d.dueCheckIns().size(), "check-in") + " due, "
+                + Plural.count(d.tasks().size(), "task") + ", " + Plural.count(d.escalations().size(), "escalation")
+                + ", " + Plural.count(d.renewals().size(), "renewal");
     }
 
     static List<LayoutBlock> digest(Digest d) {
@@ -56,7 +58,7 @@ final class DigestBlocks {
                 TaskDoneListener.DONE, "Mark done", t.number()));
         addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
-                        + (r.daysLeft() == 0 ? "today" : "in " + r.daysLeft() + " days") + ")",
+                        + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
                 ClientActions.OPEN_STATUS, "Open status", r.clientId()));
         blocks.add(context(asContextElements(markdownText(
                 "Change when this arrives with `/liaison me digest <HH:MM>` or turn it `off`."))));

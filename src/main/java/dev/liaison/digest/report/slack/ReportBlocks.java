@@ -1,5 +1,6 @@
 package dev.liaison.digest.report.slack;
 
+import dev.liaison.parsing.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ final class ReportBlocks {
             blocks.add(divider());
             blocks.add(BlockKit.text("*Renewals in the next 60 days (" + report.renewals().size() + ")*"));
             blocks.addAll(BlockKit.lines(report.renewals().stream().map(r -> "• *" + SlackText.user(r.name(), 100)
-                    + "* · " + r.date() + " (" + r.daysLeft() + " days) · <@" + r.ownerId() + ">").toList(),
+                    + "* · " + r.date() + " (" + Plural.count(r.daysLeft(), "day") + ") · <@" + r.ownerId() + ">").toList(),
                     1, LIST_LINES * 200, "renewals"));
         }
         if (!report.overBudget().isEmpty()) {
