@@ -506,7 +506,9 @@
         var b = el('button', { type: 'button', 'class': 'job', 'data-job': job, text: 'Run now: ' + job });
         b.addEventListener('click', function () {
           status('Running ' + job + '…');
-          post('/sandbox/jobs/' + encodeURIComponent(job)).then(function () { status(job + ' started; its messages arrive in a moment.'); });
+          post('/sandbox/jobs/' + encodeURIComponent(job)).then(function (outcome) {
+            status(job + ': ' + (outcome && outcome.summary ? outcome.summary : 'started; its messages arrive in a moment.'));
+          });
         });
         $('jobs').appendChild(b);
       });
