@@ -102,7 +102,11 @@ final class ClientBlocks {
 
         blocks.add(divider());
         blocks.add(BlockKit.text("*Recent touches*\n" + recentTouches(c, card)));
-        blocks.add(BlockKit.text(openTasks(c, today)));
+        if (withActions && !c.openTasks().isEmpty()) {
+            blocks.addAll(openTasksWithDone(c, today));
+        } else {
+            blocks.add(BlockKit.text(openTasks(c, today)));
+        }
         if (!c.openEscalations().isEmpty()) {
             blocks.add(BlockKit.text(openEscalations(c)));
         }
@@ -201,6 +205,39 @@ final class ClientBlocks {
             case NEGATIVE -> ":slightly_frowning_face: negative";
             case NEUTRAL -> "neutral";
         };
+    }
+
+    /** The open tasks one by one, each with its Done button (the first TASKS_SHOWN; the rest counted). */
+    private static List<LayoutBlock> openTasksWithDone(Client c, LocalDate today) {
+        List<Client.OpenTask> tasks = sortedTasks(c);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.text("*Open tasks* (" + tasks.size() + ")"));
+        tasks.stream().limit(TASKS_SHOWN).forEach(t -> blocks.add(section(s -> s.text(markdownText(taskLine(t, today)))
+                .accessory(button(b -> b.actionId(ClientActions.TASK_DONE).text(plainText("Done")).value(t.number()))))));
+        if (tasks.size() > TASKS_SHOWN) {
+            blocks.add(context(asContextElements(markdownText("_…and " + (tasks.size() - TASKS_SHOWN) + " more_"))));
+        }
+        return blocks;
+    }
+
+    private static List<Client.OpenTask> sortedTasks(Client c) {
+        return c.openTasks().stream()
+                .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
+                .toList();
+    }
+
+    private static String taskLine(Client.OpenTask t, LocalDate today) {
+        StringBuilder text = new StringBuilder("`").append(t.number()).append("` ")
+                .append(SlackText.user(SlackText.oneLine(t.title()), 200));
+        if (t.assigneeId() != null) {
+            text.append(" — <@").append(t.assigneeId()).append(">");
+        }
+        if (t.dueDate() != null) {
+            boolean overdue = t.dueDate().isBefore(today);
+            text.append(overdue ? " · :warning: overdue, was due " : " · due ")
+                    .append(DatePhrases.describe(t.dueDate(), today));
+        }
+        return text.toString();
     }
 
     private static String openTasks(Client c, LocalDate today) {

@@ -33,6 +33,8 @@ final class HomeBlocks {
     /** Clients shown one by one with their quick actions; the rest are counted. */
     static final int CLIENTS_SHOWN = 20;
     static final int TASK_BLOCKS = 3;
+    /** Tasks shown one by one with a Done button; more go in TASK_BLOCKS blocks of lines. */
+    static final int TASKS_WITH_DONE = 10;
 
     record TaskLine(String number, String title, String clientName, LocalDate due) {
     }
@@ -91,8 +93,14 @@ final class HomeBlocks {
         if (home.tasks().isEmpty()) {
             blocks.add(BlockKit.text("_No open tasks. Nice._"));
         } else {
-            blocks.addAll(BlockKit.lines(home.tasks().stream().map(t -> taskLine(t, home.today())).toList(),
-                    TASK_BLOCKS, "tasks"));
+            // each of the first tasks with its Done button; the rest as lines
+            home.tasks().stream().limit(TASKS_WITH_DONE).forEach(t -> blocks.add(section(s -> s
+                    .text(markdownText(SlackText.truncate(taskLine(t, home.today()), BlockKit.SECTION_TEXT)))
+                    .accessory(button(b -> b.actionId(ClientActions.TASK_DONE).text(plainText("Done")).value(t.number()))))));
+            if (home.tasks().size() > TASKS_WITH_DONE) {
+                blocks.addAll(BlockKit.lines(home.tasks().stream().skip(TASKS_WITH_DONE)
+                        .map(t -> taskLine(t, home.today())).toList(), TASK_BLOCKS, "tasks"));
+            }
         }
 
         if (!home.out().isEmpty()) {

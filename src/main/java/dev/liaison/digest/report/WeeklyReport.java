@@ -42,7 +42,7 @@ public record WeeklyReport(String teamId, String leadId, String week, LocalDate 
     /** One line of the CSV: the team's clients with their state this week. */
     public record ClientRow(String name, String ownerId, int health, String band, String topDriver,
                             java.time.Instant lastTouch, boolean due, LocalDate renewal, Double budgetUsedHours,
-                            Double budgetHours) {
+                            Double budgetHours, String tier, Long retainerCents, String backupId) {
     }
 
     /** A text alternative for the chart, and the message's fallback text. */

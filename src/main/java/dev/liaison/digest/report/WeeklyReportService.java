@@ -104,14 +104,28 @@ public class WeeklyReportService {
         return people.find(teamId, callerId).map(Person::leadId);
     }
 
-    /** The team's clients as CSV: name, owner, health, band, top driver, last touch, due, renewal, budget used. */
-    public byte[] csv(WeeklyReport report) {
+    private static final java.time.format.DateTimeFormatter LOCAL_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * The team's clients as CSV: name, owner, backup, tier, retainer, health, band, top driver, last
+     * touch (in {@code zone}, to the minute, the zone named in the column's header), days since it,
+     * due, renewal, budget used.
+     */
+    public byte[] csv(WeeklyReport report, ZoneId zone) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "owner", "health",
-                "band", "top_driver", "last_touch", "due", "renewal", "budget_used_hours", "budget_hours").get())) {
+        java.time.Instant now = clock.instant();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "owner", "backup",
+                "tier", "retainer_per_month", "health", "band", "top_driver", "last_touch (" + zone.getId() + ")",
+                "days_since_last_touch", "due", "renewal", "budget_used_hours", "budget_hours").get())) {
             for (WeeklyReport.ClientRow row : report.clients()) {
-                csv.printRecord(safe(row.name()), people.displayName(report.teamId(), row.ownerId()), row.health(),
-                        row.band(), safe(row.topDriver()), row.lastTouch() == null ? "" : row.lastTouch().toString(),
+                csv.printRecord(safe(row.name()), people.displayName(report.teamId(), row.ownerId()),
+                        row.backupId() == null ? "" : people.displayName(report.teamId(), row.backupId()),
+                        row.tier(), row.retainerCents() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                                row.retainerCents() / 100.0),
+                        row.health(), row.band(), safe(row.topDriver()),
+                        row.lastTouch() == null ? "" : LOCAL_MINUTE.format(row.lastTouch().atZone(zone)),
+                        row.lastTouch() == null ? "" : dev.liaison.client.CheckInPolicy.daysSince(row.lastTouch(), now),
                         row.due() ? "yes" : "no", row.renewal() == null ? "" : row.renewal().toString(),
                         row.budgetUsedHours() == null ? "" : String.format("%.1f", row.budgetUsedHours()),
                         row.budgetHours() == null ? "" : String.format("%.1f", row.budgetHours()));
@@ -124,6 +138,10 @@ public class WeeklyReportService {
 
     public byte[] chart(WeeklyReport report) {
         return ReportChart.png(report, id -> people.displayName(report.teamId(), id));
+    }
+
+    public ZoneId zoneOf(String teamId, String userId) {
+        return people.zoneOf(teamId, userId);
     }
 
     public String displayName(String teamId, String userId) {

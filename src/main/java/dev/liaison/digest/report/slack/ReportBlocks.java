@@ -31,7 +31,13 @@ final class ReportBlocks {
                 BlockKit.MESSAGE_TEXT);
     }
 
+    /** The report as posted in the lead's DM, just below its chart. */
     static List<LayoutBlock> blocks(WeeklyReport report) {
+        return blocks(report, "Chart above.");
+    }
+
+    /** @param whereTheChartIs where the reader finds the chart, e.g. "Chart above." */
+    static List<LayoutBlock> blocks(WeeklyReport report, String whereTheChartIs) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Weekly account report · " + report.week()))));
         WeeklyReport.Bands b = report.bands();
@@ -41,7 +47,7 @@ final class ReportBlocks {
                 markdownText("*At risk*\n" + b.atRisk() + change(b.atRisk(), report.lastWeek() == null ? null : report.lastWeek().atRisk())),
                 markdownText("*Clients*\n" + b.total())))));
         blocks.add(context(c -> c.elements(List.of(markdownText(SlackText.truncate(
-                ":bar_chart: Chart above. " + report.summary(), BlockKit.SECTION_TEXT))))));
+                ":bar_chart: " + whereTheChartIs + " " + report.summary(), BlockKit.SECTION_TEXT))))));
 
         if (!report.movedToAtRisk().isEmpty()) {
             blocks.add(divider());
