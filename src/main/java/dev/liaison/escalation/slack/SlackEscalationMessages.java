@@ -56,6 +56,20 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     @Override
+    public void notifyP1Opened(Escalation escalation, List<String> userIds) {
+        String client = SlackText.user(escalation.clientName(), 80);
+        String text = "P1 escalation " + escalation.number() + " opened on *" + client + "* by <@"
+                + escalation.raisedBy() + ">: " + SlackText.user(SlackText.oneLine(escalation.summary()), 500)
+                + "\nIt is with <@" + String.join(">, <@", escalation.rungUsers()) + "> in <#" + escalation.channel()
+                + ">; you hear again if it climbs to you.";
+        for (String user : userIds) {
+            outbox.enqueue("escalation:" + escalation.id() + ":p1-opened:" + user, escalation.teamId(), user, null,
+                    "escalation-dm", SlackText.truncate("P1 escalation " + escalation.number() + " opened on "
+                            + client, 300), List.of(BlockKit.text(":rotating_light: " + text)));
+        }
+    }
+
+    @Override
     public void notify(Escalation escalation, List<String> userIds, String key, String text) {
         for (String user : userIds) {
             outbox.enqueue("escalation:" + escalation.id() + ":" + key + ":" + user, escalation.teamId(), user, null,
