@@ -60,9 +60,36 @@ final class DigestBlocks {
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
                         + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
                 ClientActions.OPEN_STATUS, "Open status", r.clientId()));
+        if (d.oversight() != null && !d.oversight().isEmpty()) {
+            addOversight(blocks, d.oversight());
+        }
         blocks.add(context(asContextElements(markdownText(
                 "Change when this arrives with `/liaison me digest <HH:MM>` or turn it `off`."))));
         return blocks;
+    }
+
+    /** A lead's team or a head's agency, after their own sections: each list in at most two blocks. */
+    private static void addOversight(List<LayoutBlock> blocks, Digest.Oversight o) {
+        String where = o.agency() ? "in the agency" : "on your team";
+        addLines(blocks, ":red_circle: At risk " + where, o.atRisk().stream().map(a -> "• *"
+                + SlackText.user(a.name(), 80) + "* · " + a.health() + (a.driver().isEmpty() ? "" : " — "
+                + SlackText.escape(a.driver())) + " · <@" + a.ownerId() + ">").toList(), "clients");
+        addLines(blocks, ":rotating_light: Open escalations " + where, o.escalations().stream().map(e -> "• *"
+                + SlackText.user(e.clientName(), 80) + "* · " + e.severity() + " — "
+                + SlackText.user(SlackText.oneLine(e.summary()), 150) + " · <@" + e.ownerId() + ">").toList(), "escalations");
+        addLines(blocks, ":palm_tree: Out tomorrow " + where, o.outTomorrow().stream().map(p -> "• <@" + p.userId()
+                + "> · " + Plural.count(p.clients(), "client")).toList(), "people");
+        addLines(blocks, ":warning: Not covered tomorrow", o.uncovered().stream().map(u -> "• *"
+                + SlackText.user(u.clientName(), 80) + "* of <@" + u.absentId() + ">").toList(), "clients");
+    }
+
+    private static void addLines(List<LayoutBlock> blocks, String title, List<String> lines, String noun) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        blocks.add(divider());
+        blocks.add(section(s -> s.text(markdownText("*" + title + "* (" + lines.size() + ")"))));
+        blocks.addAll(BlockKit.lines(lines, 2, noun));
     }
 
     static String nudgeText(Nudge n) {
