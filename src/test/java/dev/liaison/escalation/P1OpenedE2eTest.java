@@ -66,13 +66,13 @@ class P1OpenedE2eTest extends LiaisonE2eTest {
         }
         // one per person, keyed per escalation and person, and not to the owner, who holds it
         assertThat(queuedP1Dms()).containsExactlyInAnyOrder(
-                "escalation:" + team + ":E-1:p1-opened:" + lead, "escalation:" + team + ":E-1:p1-opened:UHEAD1");
+                "escalation:" + team + ":E-1:p1-opened-" + lead, "escalation:" + team + ":E-1:p1-opened-UHEAD1");
     }
 
     @Test
     void theLeadWhoRaisesItIsNotToldWhatTheyDid() {
         escalate(lead, "\"" + client + "\" p1 Site down");
-        assertThat(queuedP1Dms()).containsExactly("escalation:" + team + ":E-1:p1-opened:UHEAD1");
+        assertThat(queuedP1Dms()).containsExactly("escalation:" + team + ":E-1:p1-opened-UHEAD1");
     }
 
     @Test
@@ -90,7 +90,7 @@ class P1OpenedE2eTest extends LiaisonE2eTest {
     }
 
     private List<String> queuedP1Dms() {
-        return mongo.find(Query.query(Criteria.where("teamId").is(team).and("_id").regex(":p1-opened:")),
+        return mongo.find(Query.query(Criteria.where("teamId").is(team).and("_id").regex(":p1-opened-")),
                 Document.class, "outbox").stream().map(d -> d.getString("_id")).toList();
     }
 

@@ -63,7 +63,7 @@ class SlackEscalationMessages implements EscalationMessages {
                 + "\nIt is with <@" + String.join(">, <@", escalation.rungUsers()) + "> in <#" + escalation.channel()
                 + ">; you hear again if it climbs to you.";
         for (String user : userIds) {
-            outbox.enqueue("escalation:" + escalation.id() + ":p1-opened:" + user, escalation.teamId(), user, null,
+            outbox.enqueue("escalation:" + escalation.id() + ":p1-opened-" + user, escalation.teamId(), user, null,
                     "escalation-dm", SlackText.truncate("P1 escalation " + escalation.number() + " opened on "
                             + client, 300), List.of(BlockKit.text(":rotating_light: " + text)));
         }
