@@ -25,6 +25,7 @@ import dev.liaison.parsing.Durations;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
@@ -75,7 +76,8 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (reply.text() == null) {
             return ctx.ack();
         }
-        return reply.blocks().isEmpty() ? ctx.ack(reply.text()) : blocks(ctx, reply.text(), reply.blocks());
+        return reply.blocks().isEmpty() ? ctx.ack(reply.text()) : ctx.ack(SlashCommandResponse.builder()
+                .responseType("ephemeral").text(reply.text()).blocks(reply.blocks()).build());
     }
 
     @Override
@@ -106,7 +108,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                 return CommandReply.text("Team reports are not available here.");
             }
             TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
-            return new CommandReply(answer.text(), answer.blocks());
+            return new CommandReply(answer.text().markup(), answer.blocks());
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(teamId, userId, list);
@@ -118,7 +120,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (command instanceof ClientCommand.Add add) {
             Client client = clients.add(teamId, userId, add.name(), add.fields());
             home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-            return new CommandReply("Added " + SlackText.escape(client.name()), added(teamId, userId, client));
+            return new CommandReply(Mrkdwn.of("Added %s", client.name()).markup(), added(teamId, userId, client));
         }
         if (command instanceof ClientCommand.Set set) {
             return withClientToWrite(teamId, userId, text, confirmed, set.client(), set.typed(), "change it", clientId -> {
@@ -181,20 +183,21 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                 .sorted(Comparator.comparing((ClientBlocks.Row r) -> !r.due())
                         .thenComparingInt(r -> r.health().score()))
                 .toList();
-        String title = switch (list.scope()) {
-            case MINE -> "Your clients";
-            case ALL -> "All clients";
-            case PERSON -> "Clients of " + people.displayName(teamId, whose);
+        // a Slack profile name is someone's words too: escaped like a client's name
+        Mrkdwn title = switch (list.scope()) {
+            case MINE -> Mrkdwn.of("Your clients");
+            case ALL -> Mrkdwn.of("All clients");
+            case PERSON -> Mrkdwn.of("Clients of %s", people.displayName(teamId, whose));
         };
-        String empty = list.scope() == ClientCommand.Scope.MINE
+        Mrkdwn empty = Mrkdwn.of(list.scope() == ClientCommand.Scope.MINE
                 ? "You don't own any clients yet. Add one with `/client add \"Acme Corp\" tier growth`."
-                : "No clients here yet.";
-        return new CommandReply(title, ClientBlocks.portfolio(title, rows, empty));
+                : "No clients here yet.");
+        return new CommandReply(title.markup(), ClientBlocks.portfolio(title, rows, empty));
     }
 
     private List<LayoutBlock> added(String teamId, String userId, Client client) {
         List<LayoutBlock> blocks = new java.util.ArrayList<>();
-        blocks.add(dev.liaison.slack.BlockKit.text(":white_check_mark: Added *" + ClientBlocks.name(client) + "*."));
+        blocks.add(dev.liaison.slack.BlockKit.text(Mrkdwn.of(":white_check_mark: Added *%s*.", client.name())));
         blocks.addAll(ClientBlocks.statusCard(card(teamId, userId, client.id()), true));
         return blocks;
     }
@@ -264,7 +267,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                 : "No client matches " + shown + "; did you mean " + options + "?";
     }
 
-    private static Response blocks(SlashCommandContext ctx, String fallback, List<LayoutBlock> blocks) {
-        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback).blocks(blocks).build());
+    private static Response blocks(SlashCommandContext ctx, Mrkdwn fallback, List<LayoutBlock> blocks) {
+        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback.markup()).blocks(blocks).build());
     }
 }

@@ -87,7 +87,7 @@ class CsvImportListener implements SlackListener {
                             java.util.List.of());
                 }
             }
-            slack.postReply(teamId, channelId, ImportBlocks.summary(name, report), ImportBlocks.report(name, report));
+            slack.postReply(teamId, channelId, ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
             if (report.problem() == null) {
                 home.refreshLater(teamId, userId);
             }

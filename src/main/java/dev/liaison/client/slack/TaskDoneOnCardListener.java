@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.client.ClientService;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
@@ -46,8 +47,8 @@ class TaskDoneOnCardListener implements SlackListener {
             TaskService.Closed closed = tasks.done(teamId, payload.getActions().get(0).getValue(), userId);
             Task task = closed.task();
             home.refreshLater(teamId, userId, task.assigneeId());
-            String said = closed.alreadyDone() ? "`" + task.number() + "` was already done."
-                    : ":white_check_mark: Done: `" + task.number() + "` " + SlackText.user(task.title(), 300) + ".";
+            Mrkdwn said = closed.alreadyDone() ? Mrkdwn.of("`%s` was already done.", task.number())
+                    : Mrkdwn.of(":white_check_mark: Done: `%s` %s.", task.number(), SlackText.truncate(task.title(), 300));
             if (payload.getResponseUrl() != null) {
                 // a card in a message: the same card, without the task, and what happened above it
                 List<LayoutBlock> blocks = new ArrayList<>();

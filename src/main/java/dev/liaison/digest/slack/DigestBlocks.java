@@ -14,6 +14,7 @@ import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.slack.TaskDoneListener;
 
@@ -64,36 +65,37 @@ final class DigestBlocks {
             addOversight(blocks, d.oversight());
         }
         blocks.add(context(asContextElements(markdownText(
-                "Change when this arrives with `/liaison me digest <HH:MM>` or turn it `off`."))));
+                "Change when this arrives with `/liaison me digest &lt;HH:MM&gt;` or turn it `off`."))));
         return blocks;
     }
 
     /** A lead's team or a head's agency, after their own sections: each list in at most two blocks. */
     private static void addOversight(List<LayoutBlock> blocks, Digest.Oversight o) {
         String where = o.agency() ? "in the agency" : "on your team";
-        addLines(blocks, ":red_circle: At risk " + where, o.atRisk().stream().map(a -> "• *"
-                + SlackText.user(a.name(), 80) + "* · " + a.health() + (a.driver().isEmpty() ? "" : " — "
-                + SlackText.escape(a.driver())) + " · <@" + a.ownerId() + ">").toList(), "clients");
-        addLines(blocks, ":rotating_light: Open escalations " + where, o.escalations().stream().map(e -> "• *"
-                + SlackText.user(e.clientName(), 80) + "* · " + e.severity() + " — "
-                + SlackText.user(SlackText.oneLine(e.summary()), 150) + " · <@" + e.ownerId() + ">").toList(), "escalations");
-        addLines(blocks, ":palm_tree: Out tomorrow " + where, o.outTomorrow().stream().map(p -> "• <@" + p.userId()
-                + "> · " + Plural.count(p.clients(), "client")).toList(), "people");
-        addLines(blocks, ":warning: Not covered tomorrow", o.uncovered().stream().map(u -> "• *"
-                + SlackText.user(u.clientName(), 80) + "* of <@" + u.absentId() + ">").toList(), "clients");
+        addLines(blocks, ":red_circle: At risk " + where, o.atRisk().stream().map(a -> Mrkdwn.of("• *%s* · %s%s · %s",
+                SlackText.truncate(a.name(), 80), a.health(), a.driver().isEmpty() ? "" : " — " + a.driver(),
+                Mrkdwn.user(a.ownerId()))).toList(), "clients");
+        addLines(blocks, ":rotating_light: Open escalations " + where, o.escalations().stream().map(e -> Mrkdwn.of(
+                "• *%s* · %s — %s · %s", SlackText.truncate(e.clientName(), 80), e.severity(),
+                SlackText.truncate(SlackText.oneLine(e.summary()), 150), Mrkdwn.user(e.ownerId()))).toList(), "escalations");
+        addLines(blocks, ":palm_tree: Out tomorrow " + where, o.outTomorrow().stream().map(p -> Mrkdwn.of("• %s · %s",
+                Mrkdwn.user(p.userId()), Plural.count(p.clients(), "client"))).toList(), "people");
+        addLines(blocks, ":warning: Not covered tomorrow", o.uncovered().stream().map(u -> Mrkdwn.of("• *%s* of %s",
+                SlackText.truncate(u.clientName(), 80), Mrkdwn.user(u.absentId()))).toList(), "clients");
     }
 
-    private static void addLines(List<LayoutBlock> blocks, String title, List<String> lines, String noun) {
+    private static void addLines(List<LayoutBlock> blocks, String title, List<Mrkdwn> lines, String noun) {
         if (lines.isEmpty()) {
             return;
         }
         blocks.add(divider());
-        blocks.add(section(s -> s.text(markdownText("*" + title + "* (" + lines.size() + ")"))));
+        blocks.add(BlockKit.text(Mrkdwn.of("*%s* (%s)", Mrkdwn.of(title), lines.size())));
         blocks.addAll(BlockKit.lines(lines, 2, noun));
     }
 
     static String nudgeText(Nudge n) {
-        return n.clients().size() == 1 ? "Time to check in with " + n.clients().get(0).name()
+        // the fallback text is mrkdwn too (notifications, and pings): the client's name is escaped
+        return n.clients().size() == 1 ? Mrkdwn.of("Time to check in with %s", n.clients().get(0).name()).markup()
                 : n.clients().size() + " clients are due for a check-in";
     }
 

@@ -6,6 +6,7 @@ import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationMessages;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -49,31 +50,32 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     @Override
-    public void threadReply(Escalation escalation, String key, String text) {
+    public void threadReply(Escalation escalation, String key, Mrkdwn text) {
         outbox.enqueue("escalation:" + escalation.id() + ":" + key, escalation.teamId(), escalation.channel(),
-                escalation.parentTs(), "escalation-reply", SlackText.truncate(text, 300),
+                escalation.parentTs(), "escalation-reply", text.truncate(300).markup(),
                 List.of(BlockKit.text(text)));
     }
 
     @Override
     public void notifyP1Opened(Escalation escalation, List<String> userIds) {
-        String client = SlackText.user(escalation.clientName(), 80);
-        String text = "P1 escalation " + escalation.number() + " opened on *" + client + "* by <@"
-                + escalation.raisedBy() + ">: " + SlackText.user(SlackText.oneLine(escalation.summary()), 500)
-                + "\nIt is with <@" + String.join(">, <@", escalation.rungUsers()) + "> in <#" + escalation.channel()
-                + ">; you hear again if it climbs to you.";
+        Mrkdwn text = Mrkdwn.of(":rotating_light: P1 escalation %s opened on *%s* by %s: %s\nIt is with %s in %s;"
+                        + " you hear again if it climbs to you.", escalation.number(),
+                SlackText.truncate(escalation.clientName(), 80), Mrkdwn.user(escalation.raisedBy()),
+                SlackText.truncate(SlackText.oneLine(escalation.summary()), 500), Mrkdwn.users(escalation.rungUsers()),
+                Mrkdwn.channel(escalation.channel()));
         for (String user : userIds) {
             outbox.enqueue("escalation:" + escalation.id() + ":p1-opened-" + user, escalation.teamId(), user, null,
-                    "escalation-dm", SlackText.truncate("P1 escalation " + escalation.number() + " opened on "
-                            + client, 300), List.of(BlockKit.text(":rotating_light: " + text)));
+                    "escalation-dm", Mrkdwn.of("P1 escalation %s opened on %s", escalation.number(),
+                            SlackText.truncate(escalation.clientName(), 80)).markup(), List.of(BlockKit.text(text)));
         }
     }
 
     @Override
-    public void notify(Escalation escalation, List<String> userIds, String key, String text) {
+    public void notify(Escalation escalation, List<String> userIds, String key, Mrkdwn text) {
         for (String user : userIds) {
             outbox.enqueue("escalation:" + escalation.id() + ":" + key + ":" + user, escalation.teamId(), user, null,
-                    "escalation-dm", SlackText.truncate(text, 300), List.of(BlockKit.text(":rotating_light: " + text)));
+                    "escalation-dm", text.truncate(300).markup(),
+                    List.of(BlockKit.text(Mrkdwn.of(":rotating_light: %s", text))));
         }
     }
 }
