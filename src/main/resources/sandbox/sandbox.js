@@ -24,13 +24,21 @@
     return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) })
       .then(function (r) { return r.json().catch(function () { return {}; }); })
       .then(function (outcome) {
-        if (outcome && outcome.status && outcome.status !== 200) status('Liaison answered HTTP ' + outcome.status);
-        else if (outcome && outcome.ok === false) status(outcome.error);
+        if (outcome && outcome.status && outcome.status !== 200) {
+          alertFailure('Liaison could not handle that: it answered HTTP ' + outcome.status + '. Nothing was done'
+            + (outcome.status === 404 ? ' (no listener for it).' : '.'));
+        } else if (outcome && outcome.ok === false) alertFailure(outcome.error);
+        else hideAlert();
         return refresh(true).then(function () { return outcome; });
       });
   }
 
   function status(text) { $('status').textContent = text || ''; }
+
+  // A failure is shown where the person is looking, on top of the page and of any modal, until dismissed
+  function alertFailure(text) { $('alert-text').textContent = text; $('alert').className = 'shown'; status(''); }
+  function hideAlert() { $('alert').className = ''; }
+  document.addEventListener('DOMContentLoaded', function () { $('alert-close').addEventListener('click', hideAlert); });
 
   // ---- mrkdwn
 

@@ -169,9 +169,12 @@ class CrashAndShutdownTest {
         String team = team();
         String channel = "C0HAND" + team;
         ConfigurableApplicationContext first = start(data);
-        SLACK.slowNext("chat.postMessage", 2_200, 1); // under the client's 2.5 s read timeout
+        // Slack takes 1 s to answer: 1.5 s inside the client's 2.5 s read timeout, so a loaded machine does not
+        // turn it into a timeout, and long enough for the shutdown below to start while the call is in flight
+        SLACK.slowNext("chat.postMessage", 1_000, 1);
         first.getBean(Outbox.class).enqueue("hand:" + team, team, channel, "test", "in hand",
                 List.of(section(s -> s.text(markdownText("in hand")))));
+        // the fake records the call and posts the message when it arrives, and answers 1 s later
         await().atMost(Duration.ofSeconds(10)).until(() -> !postsTo(channel).isEmpty());
         first.close(); // while Slack is still answering
 

@@ -21,6 +21,9 @@ import dev.liaison.parsing.Token;
  */
 public final class ClientCommandParser {
 
+    /** The usage line of `/client list`, given with a refusal of what it cannot read. */
+    static final String LIST_USAGE = "Usage: `/client list [mine|all|@user]`: a portfolio, one line per client.";
+
     public static final String USAGE = String.join("\n",
             "*`/client` commands*",
             "• `/client status <client>`: the whole picture of a client",
@@ -102,6 +105,10 @@ public final class ClientCommandParser {
 
     private ClientCommand list(String rest) {
         List<Token> tokens = CommandTokenizer.tokenize(rest);
+        if (tokens.size() > 1) {
+            throw new InvalidInputException("`/client list` takes one of `mine`, `all` or a person, like `/client list @sam`;"
+                    + " I don't know what to do with `" + clip(CommandTokenizer.rest(rest, tokens.get(1))) + "`.\n" + LIST_USAGE);
+        }
         if (tokens.isEmpty() || tokens.get(0).text().equalsIgnoreCase("mine")) {
             return new ClientCommand.ListClients(ClientCommand.Scope.MINE, null);
         }
@@ -113,7 +120,8 @@ public final class ClientCommandParser {
         if (person.isPresent()) {
             return new ClientCommand.ListClients(ClientCommand.Scope.PERSON, person.get().userId());
         }
-        throw new InvalidInputException("`/client list` takes `mine`, `all` or a person, like `/client list @sam`.");
+        throw new InvalidInputException("`/client list` takes `mine`, `all` or a person, like `/client list @sam`.\n"
+                + LIST_USAGE);
     }
 
     private ClientCommand add(String rest) {

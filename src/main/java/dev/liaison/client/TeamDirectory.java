@@ -13,8 +13,17 @@ public interface TeamDirectory {
     /** Default capacity of an AM (PRODUCT.md: 10 clients). */
     int DEFAULT_CAPACITY = 10;
 
-    /** Someone out of office: until when, and who covers (null while nobody does). */
-    record Absence(String userId, LocalDate until, String coveredBy) {
+    /** Someone out of office: until when, and who covers (empty while nobody does). */
+    record Absence(String userId, LocalDate until, java.util.List<String> coverers) {
+
+        public Absence {
+            coverers = coverers == null ? java.util.List.of() : java.util.List.copyOf(coverers);
+        }
+
+        /** One coverer, or null for nobody. */
+        public Absence(String userId, LocalDate until, String coveredBy) {
+            this(userId, until, coveredBy == null ? java.util.List.of() : java.util.List.of(coveredBy));
+        }
     }
 
     /** A reallocation plan waiting for the lead's decision. */

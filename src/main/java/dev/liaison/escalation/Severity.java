@@ -48,6 +48,11 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** A word shaped like a severity ({@code p9}, {@code P0}, {@code sev1}, {@code p-2}), known or not. */
+    public static boolean looksLikeOne(String word) {
+        return word != null && word.strip().matches("(?i)(p|sev|severity)-?\\d+");
+    }
+
     /** {@code "p1"}, {@code "P2"}, {@code " p3 "} → the severity; anything else (or null) → empty. */
     public static Optional<Severity> parse(String word) {
         if (word == null) {

@@ -84,7 +84,11 @@ public final class OooCommandParser {
             }
             Optional<String> person = person(word);
             if (person.isPresent()) {
-                userId = userId == null ? person.get() : userId;
+                if (userId != null && !userId.equals(person.get())) {
+                    throw new InvalidInputException("`/ooo` is for one person at a time: send one for each, like "
+                            + PERSON_EXAMPLE + ".");
+                }
+                userId = person.get();
             } else {
                 words.add(word);
             }

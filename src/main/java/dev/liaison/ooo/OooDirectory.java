@@ -58,15 +58,14 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
                 .filter(p -> !p.userId().equals(userId))
                 .filter(p -> userId.equals(p.leadId()) || (lead != null && (lead.equals(p.leadId()) || lead.equals(p.userId()))))
                 .flatMap(p -> absences.current(teamId, p.userId(), day).stream()
-                        .map(a -> new TeamDirectory.Absence(p.userId(), a.toDate(), onlyCover(a))))
+                        .map(a -> new TeamDirectory.Absence(p.userId(), a.toDate(), coverers(a))))
                 .toList();
     }
 
-    /** The one person covering everything, when there is one (the Home line stays short). */
-    private String onlyCover(dev.liaison.ooo.Absence absence) {
-        List<String> covers = mongo.find(Query.query(Criteria.where("absenceId").is(absence.id()).and("ended").is(false)),
-                Coverage.class).stream().map(Coverage::coverId).distinct().toList();
-        return covers.size() == 1 ? covers.get(0) : null;
+    /** Everyone covering part of an absence (several when the lead spread the work). */
+    private List<String> coverers(dev.liaison.ooo.Absence absence) {
+        return mongo.find(Query.query(Criteria.where("absenceId").is(absence.id()).and("ended").is(false)),
+                Coverage.class).stream().map(Coverage::coverId).distinct().sorted().toList();
     }
 
     @Override

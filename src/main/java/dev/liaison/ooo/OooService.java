@@ -59,7 +59,9 @@ public class OooService {
     private final dev.liaison.store.Sequences sequences;
 
     OooService(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
-               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences) {
+               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences,
+               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.sequences = sequences;
         this.absences = absences;
         this.people = people;
@@ -68,6 +70,18 @@ public class OooService {
         this.mongo = mongo;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** The lead, the absent person and every coverer of a plan see it in their App Home. */
+    private void homesChanged(PlanRecord plan, String by) {
+        List<String> who = new ArrayList<>(List.of(plan.absentId(), by));
+        if (plan.leadId() != null) {
+            who.add(plan.leadId());
+        }
+        plan.items().forEach(i -> who.add(i.chosenId()));
+        events.publishEvent(new dev.liaison.client.HomesChanged(plan.teamId(), who));
     }
 
     public LocalDate today(String teamId, String userId) {
@@ -99,8 +113,14 @@ public class OooService {
                 .ifPresent(a -> absences.backOn(teamId, userId, today));
     }
 
+    /**
+     * "/ooo back": the absence ends and the return happens now (cover ends, reassigned tasks go back,
+     * the "while you were out" DM), not at the watcher's next run.
+     */
     public java.util.Optional<Absence> back(String teamId, String userId) {
-        return absences.backOn(teamId, userId, today(teamId, userId));
+        java.util.Optional<Absence> ended = absences.backOn(teamId, userId, today(teamId, userId));
+        ended.filter(a -> !a.handedBack()).ifPresent(this::handBack);
+        return ended;
     }
 
     /** The ooo-watch job: prompts for absences starting within a day, hands back those that ended. */
@@ -174,7 +194,8 @@ public class OooService {
         Plan plan = ReallocationPlanner.plan(input(absence));
         String lead = people.find(absence.teamId(), absence.userId()).map(Person::leadId).orElse(null);
         List<PlanRecord.Item> items = plan.assignments().stream()
-                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason(), false))
+                .map(a -> new PlanRecord.Item(a.kind(), a.itemId(), a.label(), a.coverId(), a.coverId(), a.reason(), false,
+                        a.kind() == Plan.Kind.CLIENT ? healthOf(absence, a.itemId()) : null))
                 .toList();
         try {
             return mongo.insert(new PlanRecord(absence.id(), absence.teamId(), absence.userId(), lead, absence.from(),
@@ -184,22 +205,28 @@ public class OooService {
         }
     }
 
+    /** The client's health score now, shown on its line of the plan so a lead sees what matters. */
+    private Integer healthOf(Absence absence, String clientId) {
+        return clients.find(absence.teamId(), clientId).map(c -> clients.health(c, absence.userId()).score()).orElse(null);
+    }
+
     PlannerInput input(Absence absence) {
         String teamId = absence.teamId();
         LocalDate today = today(teamId, absence.userId());
         List<PlannerInput.Teammate> teammates = new ArrayList<>();
-        for (Person mate : people.teammatesOf(teamId, absence.userId())) {
-            int owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, mate.userId()).size();
-            int covered = (int) mongo.count(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(mate.userId())
-                    .and("ended").is(false)), Coverage.class);
-            int openTasks = tasks.openAssignedTo(teamId, mate.userId()).size();
-            List<PlannerInput.DateRange> out = absences.of(teamId, mate.userId()).stream().filter(a -> !a.cancelled())
-                    .map(a -> new PlannerInput.DateRange(a.fromDate(), a.toDate())).toList();
-            teammates.add(new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out));
+        List<Person> mates = people.teammatesOf(teamId, absence.userId());
+        for (Person mate : mates) {
+            teammates.add(asCandidate(teamId, mate));
         }
         Instant since = clock.instant().minus(FAMILIAR);
-        List<PlannerInput.ClientItem> owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
-                .filter(c -> c.status() != ClientStatus.CHURNED)
+        List<Client> theirs = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
+                .filter(c -> c.status() != ClientStatus.CHURNED).toList();
+        // a client's named backup covers it whichever team they are on
+        java.util.Set<String> onTeam = mates.stream().map(Person::userId).collect(Collectors.toSet());
+        List<PlannerInput.Teammate> backups = theirs.stream().map(Client::backupId).filter(java.util.Objects::nonNull)
+                .filter(b -> !onTeam.contains(b) && !b.equals(absence.userId())).distinct()
+                .flatMap(b -> people.find(teamId, b).stream()).map(p -> asCandidate(teamId, p)).toList();
+        List<PlannerInput.ClientItem> owned = theirs.stream()
                 .map(c -> new PlannerInput.ClientItem(c.id(), c.name(), c.backupId(), c.recentTouches().stream()
                         .filter(t -> !t.at().isBefore(since)).map(Client.TouchSummary::by).collect(Collectors.toSet())))
                 .toList();
@@ -207,7 +234,18 @@ public class OooService {
                 .map(t -> new PlannerInput.TaskItem(t.number(), t.title(), t.clientId())).toList();
         log.debug("Planning cover for {} from {} ({} clients, {} tasks, {} teammates, today {})", absence.userId(),
                 absence.from(), owned.size(), open.size(), teammates.size(), today);
-        return new PlannerInput(absence.userId(), absence.fromDate(), absence.toDate(), teammates, owned, open);
+        return new PlannerInput(absence.userId(), absence.fromDate(), absence.toDate(), teammates, owned, open, backups);
+    }
+
+    /** Someone who could cover: their capacity, their load now (clients owned and covered, open tasks) and absences. */
+    private PlannerInput.Teammate asCandidate(String teamId, Person mate) {
+        int owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, mate.userId()).size();
+        int covered = (int) mongo.count(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(mate.userId())
+                .and("ended").is(false)), Coverage.class);
+        int openTasks = tasks.openAssignedTo(teamId, mate.userId()).size();
+        List<PlannerInput.DateRange> out = absences.of(teamId, mate.userId()).stream().filter(a -> !a.cancelled())
+                .map(a -> new PlannerInput.DateRange(a.fromDate(), a.toDate())).toList();
+        return new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out);
     }
 
     public PlanRecord getPlan(String teamId, String planId) {
@@ -268,7 +306,9 @@ public class OooService {
                 new Update().set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant())
                         .unset("applyingBy"),
                 PlanRecord.class).getModifiedCount() == 1;
-        return new Applied(getPlan(teamId, planId), !first);
+        PlanRecord applied = getPlan(teamId, planId);
+        homesChanged(applied, by);
+        return new Applied(applied, !first);
     }
 
     /** Per-item "Apply": this one item is covered now; the plan is applied once every item is. */
@@ -289,6 +329,7 @@ public class OooService {
                 update.set("state", PlanRecord.State.APPLIED).set("decidedBy", by).set("decidedAt", clock.instant());
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(planId)), update, PlanRecord.class);
+            homesChanged(getPlan(teamId, planId), by);
         }
         return getPlan(teamId, planId);
     }
@@ -342,11 +383,14 @@ public class OooService {
         if (plan != null && plan.state() == PlanRecord.State.APPLIED) {
             messages.handBack(plan, returned);
         }
-        if (!absence.cancelled()) {
-            messages.whileYouWereOut(absence.teamId(), absence.userId(), absence.fromDate(), absence.toDate(),
-                    whileOut(absence));
+        if (begun(absence)) {
+            LocalDate lastDay = absence.cancelled() ? absence.fromDate() : absence.toDate();
+            messages.whileYouWereOut(absence.teamId(), absence.userId(), absence.fromDate(), lastDay, whileOut(absence));
         }
         absences.mark(absence.id(), "handedBack");
+        if (plan != null) {
+            homesChanged(plan, absence.userId());
+        }
     }
 
     /** "Keep with coverers": the tasks handed back at the return go to their coverers again. */
@@ -363,11 +407,27 @@ public class OooService {
         return kept;
     }
 
+    /**
+     * Whether the person was out at all: an absence cancelled before it started was not, but one ended
+     * by "/ooo back" on its first day (which leaves it ending the day before it starts) was.
+     */
+    private boolean begun(Absence absence) {
+        if (!absence.cancelled()) {
+            return true;
+        }
+        if (absence.endedEarlyAt() == null) {
+            return false;
+        }
+        LocalDate endedOn = absence.endedEarlyAt().atZone(people.zoneOf(absence.teamId(), absence.userId())).toLocalDate();
+        return !absence.fromDate().isAfter(endedOn);
+    }
+
     private List<Mrkdwn> whileOut(Absence absence) {
         String teamId = absence.teamId();
         var zone = people.zoneOf(teamId, absence.userId());
         Instant from = absence.fromDate().atStartOfDay(zone).toInstant();
-        Instant to = absence.toDate().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant to = absence.endedEarlyAt() != null ? absence.endedEarlyAt()
+                : absence.toDate().plusDays(1).atStartOfDay(zone).toInstant();
         List<Client> mine = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId());
         Map<String, String> names = mine.stream().collect(Collectors.toMap(Client::id, Client::name));
         List<Mrkdwn> lines = new ArrayList<>();

@@ -18,16 +18,19 @@ public record PlanRecord(@Id String id, String teamId, String absentId, String l
 
     public enum State { PENDING, DEFERRED, APPLIED }
 
-    /** chosenId starts as the suggestion and follows the lead's select; applied once covered. */
+    /**
+     * chosenId starts as the suggestion and follows the lead's select; applied once covered.
+     * {@code health} is a client's health score when the plan was made (null for tasks and older plans).
+     */
     public record Item(Plan.Kind kind, String itemId, String label, String suggestedId, String chosenId,
-                       Plan.Reason reason, boolean applied) {
+                       Plan.Reason reason, boolean applied, Integer health) {
 
         Item withChosen(String coverId) {
-            return new Item(kind, itemId, label, suggestedId, coverId, reason, applied);
+            return new Item(kind, itemId, label, suggestedId, coverId, reason, applied, health);
         }
 
         Item asApplied() {
-            return new Item(kind, itemId, label, suggestedId, chosenId, reason, true);
+            return new Item(kind, itemId, label, suggestedId, chosenId, reason, true, health);
         }
     }
 

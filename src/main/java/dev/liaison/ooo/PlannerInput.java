@@ -20,10 +20,18 @@ import java.util.function.Function;
  * @param teammates who could cover (same lead); may include the absent person, who is never chosen
  * @param clients the absent person's clients
  * @param tasks the absent person's open tasks
+ * @param backups clients' backups who are not teammates (another team): they may cover the clients they
+ *                are the backup of, and nothing else; a teammate listed here too counts as a teammate
  * @throws IllegalArgumentException if {@code to} is before {@code from} or an id repeats within a list
  */
 public record PlannerInput(String absentId, LocalDate from, LocalDate to, List<Teammate> teammates,
-                           List<ClientItem> clients, List<TaskItem> tasks) {
+                           List<ClientItem> clients, List<TaskItem> tasks, List<Teammate> backups) {
+
+    /** Without backups from outside the team. */
+    public PlannerInput(String absentId, LocalDate from, LocalDate to, List<Teammate> teammates,
+                        List<ClientItem> clients, List<TaskItem> tasks) {
+        this(absentId, from, to, teammates, clients, tasks, List.of());
+    }
 
     public PlannerInput {
         Objects.requireNonNull(absentId, "absentId");
@@ -35,6 +43,7 @@ public record PlannerInput(String absentId, LocalDate from, LocalDate to, List<T
         teammates = unique(teammates, Teammate::userId, "teammate");
         clients = unique(clients, ClientItem::clientId, "client");
         tasks = unique(tasks, TaskItem::number, "task");
+        backups = unique(backups, Teammate::userId, "backup");
     }
 
     /**

@@ -25,7 +25,9 @@ import dev.liaison.ooo.PlannerInput.Teammate;
  * <ol>
  *   <li><b>Candidates</b> are the teammates in the input minus the absent person, minus anyone with an
  *       absence sharing at least one day with {@code [from, to]} (touching the first or last day counts).
- *       Someone not in the teammate list is unknown and never suggested, even as a client's backup.</li>
+ *       A client's backup from another team ({@link PlannerInput#backups()}), when not out, is a candidate
+ *       for the clients they are the backup of and for nothing else; anyone else outside the team is
+ *       never suggested.</li>
  *   <li><b>Capacity</b>: a candidate may take an item only while {@code load + 1 <= capacity}; their load
  *       grows by one with every client or task given to them in this plan. Someone already at or over
  *       capacity takes nothing.</li>
@@ -60,7 +62,10 @@ public final class ReallocationPlanner {
 
     public static Plan plan(PlannerInput input) {
         Objects.requireNonNull(input, "input");
-        Map<String, Candidate> candidates = candidates(input);
+        Map<String, Candidate> candidates = candidates(input, input.teammates());
+        // backups on another team: only ever chosen as the backup of their own clients
+        Map<String, Candidate> outsideBackups = candidates(input, input.backups());
+        outsideBackups.keySet().removeAll(candidates.keySet());
         List<Assignment> out = new ArrayList<>();
         // clientId -> coverer, for tasks to follow their client
         Map<String, Candidate> clientCover = new TreeMap<>();
@@ -68,7 +73,8 @@ public final class ReallocationPlanner {
         List<ClientItem> clients = input.clients().stream().sorted(Comparator.comparing(ClientItem::clientId)).toList();
         for (ClientItem client : clients) {
             String label = client.name() == null ? client.clientId() : client.name();
-            Candidate backup = client.backupId() == null ? null : candidates.get(client.backupId());
+            Candidate backup = client.backupId() == null ? null
+                    : candidates.getOrDefault(client.backupId(), outsideBackups.get(client.backupId()));
             Choice choice;
             if (backup != null && backup.hasRoom()) {
                 choice = new Choice(backup, Reason.BACKUP);
@@ -97,10 +103,10 @@ public final class ReallocationPlanner {
         return new Plan(out);
     }
 
-    private static Map<String, Candidate> candidates(PlannerInput input) {
+    private static Map<String, Candidate> candidates(PlannerInput input, List<Teammate> people) {
         // sorted by userId so that iteration order is fixed too, not only the tie-break
         Map<String, Candidate> candidates = new TreeMap<>();
-        for (Teammate mate : input.teammates()) {
+        for (Teammate mate : people) {
             boolean out = mate.absences().stream().anyMatch(r -> r.overlaps(input.from(), input.to()));
             if (!mate.userId().equals(input.absentId()) && !out) {
                 candidates.put(mate.userId(), new Candidate(mate.userId(), mate.capacity(), mate.load()));

@@ -221,11 +221,20 @@ public final class ListenerRegistry {
         }
     }
 
-    /** Actions have no ack text: the answer goes to the response_url as an ephemeral message. */
+    /**
+     * Actions have no ack text: the answer goes to the response_url as an ephemeral message; a click
+     * with none (App Home, a modal) is answered in the person's DM, so a failure is never silent.
+     */
     private static Response answerAction(BlockActionRequest req, ActionContext ctx, String text) {
         try {
             if (req.getPayload().getResponseUrl() != null) {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+            } else {
+                String userId = req.getPayload().getUser().getId();
+                var answer = ctx.client().chatPostMessage(r -> r.token(ctx.getBotToken()).channel(userId).text(text));
+                if (!answer.isOk()) {
+                    log.warn("Could not answer an action in the DM: {}", answer.getError());
+                }
             }
         } catch (Exception e) {
             log.warn("Could not answer an action: {}", e.getMessage());

@@ -132,6 +132,20 @@ class HealthScoreTest {
         }
 
         @Test
+        void aMixOfTwoPrioritiesLeavesTheThirdOutOfTheSplit() {
+            In i = in();
+            i.p2 = 1;
+            i.p3 = 2;
+            assertThat(i.score().deductions().get(0).reason()).isEqualTo("3 open escalations (1 p2, 2 p3)");
+            i.p1 = 1;
+            i.p2 = 0;
+            assertThat(i.score().deductions().get(0).reason()).isEqualTo("3 open escalations (1 p1, 2 p3)");
+            i.p2 = 1;
+            i.p3 = 0;
+            assertThat(i.score().deductions().get(0).reason()).isEqualTo("2 open escalations (1 p1, 1 p2)");
+        }
+
+        @Test
         void uncappedButScoreClampsAtZero() {
             In i = in();
             i.p1 = 4;

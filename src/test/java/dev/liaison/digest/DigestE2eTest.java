@@ -96,6 +96,78 @@ class DigestE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void markDoneRedrawsTheDigestInPlace() {
+        digests.runDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1 && !SLACK.posted(ukol).isEmpty());
+        com.google.gson.JsonArray blocks = com.google.gson.JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
+                .getAsJsonArray();
+        String number = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            com.google.gson.JsonObject block = blocks.get(i).getAsJsonObject();
+            block.addProperty("block_id", "b" + i);    // Slack gives every block an id
+            if (block.has("accessory") && block.getAsJsonObject("accessory").get("action_id").getAsString().equals("task_done")) {
+                number = block.getAsJsonObject("accessory").get("value").getAsString();
+            }
+        }
+        assertThat(number).isNotNull();
+        String taskBlock = null;
+        for (var b : blocks) {
+            if (b.getAsJsonObject().has("accessory") && b.getAsJsonObject().getAsJsonObject("accessory").get("action_id")
+                    .getAsString().equals("task_done")) {
+                taskBlock = b.getAsJsonObject().get("block_id").getAsString();
+            }
+        }
+        String ts = SLACK.posted(ukol).get(0).get("ts").getAsString();
+
+        var click = slack().buttonClickOnMessage(team, ukol, "task_done", number, taskBlock, "D" + ukol, ts, blocks,
+                SLACK.responseUrl("done"));
+        assertThat(click.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
+        assertThat(update.params().get("ts")).isEqualTo(ts);
+        String redrawn = com.google.gson.JsonParser.parseString(update.params().get("blocks")).toString();
+        assertThat(redrawn).contains("Send the renewal deck", ":white_check_mark: Done by <@" + ukol + ">",
+                "Mumbai Media", "client_checkin_menu").doesNotContain("task_done");
+    }
+
+    @Test
+    void snoozeRedrawsTheDigestInPlace() {
+        digests.runDue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1 && !SLACK.posted(ukol).isEmpty());
+        com.google.gson.JsonArray blocks = com.google.gson.JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
+                .getAsJsonArray();
+        String menuBlock = null;
+        String snooze = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            com.google.gson.JsonObject block = blocks.get(i).getAsJsonObject();
+            block.addProperty("block_id", "b" + i);
+            if (block.has("accessory") && block.getAsJsonObject("accessory").get("action_id").getAsString()
+                    .equals("client_checkin_menu")) {
+                menuBlock = "b" + i;
+                for (var option : block.getAsJsonObject("accessory").getAsJsonArray("options")) {
+                    if (option.getAsJsonObject().get("value").getAsString().startsWith("snooze3|")) {
+                        snooze = option.getAsJsonObject().get("value").getAsString();
+                    }
+                }
+            }
+        }
+        assertThat(snooze).isNotNull();
+        String ts = SLACK.posted(ukol).get(0).get("ts").getAsString();
+
+        var click = slack().overflowChoiceOnMessage(team, ukol, "client_checkin_menu", snooze, menuBlock, "D" + ukol, ts,
+                blocks, SLACK.responseUrl("snooze"));
+        assertThat(click.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
+        assertThat(update.params().get("ts")).isEqualTo(ts);
+        String redrawn = com.google.gson.JsonParser.parseString(update.params().get("blocks")).toString();
+        assertThat(redrawn).contains("Mumbai Media", ":zzz: Snoozed by <@" + ukol + "> for 3 days", "task_done")
+                .doesNotContain("client_checkin_menu");
+    }
+
+    @Test
     void nudgesSkipWhatTheDigestSaidAndComeOnceADayInWorkingHours() {
         digests.runDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1);

@@ -245,8 +245,10 @@ class OooCommandParserTest {
         }
 
         @Test
-        void theFirstMentionCounts() {
-            assertThat(parse("<@U111> friday <@U222>")).isEqualTo(out("2026-11-27", "2026-11-27", "U111"));
+        void aSecondPersonIsRefusedNotIgnored() {
+            assertThat(invalidWithExample("<@U111> friday <@U222>")).contains("one person at a time");
+            assertThat(parse("<@U111> friday <@U111>")).as("the same person twice is still one")
+                    .isEqualTo(out("2026-11-27", "2026-11-27", "U111"));
         }
 
         @ParameterizedTest

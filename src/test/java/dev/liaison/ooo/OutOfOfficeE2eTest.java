@@ -98,6 +98,119 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     }
 
     @Test
+    void aClientsBackupOnAnotherTeamComesFirstAndEachLineShowsTheClientsHealth() {
+        String sfx = team.substring(1, 6);
+        String otherLead = "ULEADO" + sfx;
+        String outsider = "UOUTS" + sfx;
+        SLACK.member(team, otherLead, "Olga Lead", "Europe/London").member(team, outsider, "Oscar Outside", "Europe/London");
+        liaison(otherLead, "team <@" + otherLead + "> <@" + outsider + ">");
+        command(team, away, "set \"Away Client 3 " + sfx + "\" backup <@" + outsider + ">");
+        SLACK.reset();
+
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        JsonArray blocks = JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray();
+        List<String> lines = new java.util.ArrayList<>();
+        blocks.forEach(b -> {
+            if (b.getAsJsonObject().get("type").getAsString().equals("section")) {
+                lines.add(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+            }
+        });
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("*Away Client 3 " + sfx + "*")
+                .contains("<@" + outsider + "> _(their backup)_"));
+        assertThat(lines).filteredOn(l -> l.startsWith("*Away Client")).hasSize(8)
+                .allSatisfy(l -> assertThat(l).containsPattern(" · :(large_green_circle|large_yellow_circle|red_circle): \\d+ (healthy|watch|at risk) → "));
+        assertThat(lines).filteredOn(l -> l.contains("<@" + outsider + ">")).as("nothing else goes to another team")
+                .allSatisfy(l -> assertThat(l).matches("\\*Away Client 3 .*|task T-\\d+ Follow-up 3 → .*_\\(covers the client\\)_"));
+    }
+
+    @Test
+    void oooBackSendsTheWhileYouWereOutDmAtOnceEvenOnTheFirstDay() {
+        String sfx = team.substring(1, 6);
+        assertThat(visible(ooo(away, "today"))).contains("You're out");
+        clock.advance(Duration.ofHours(1));
+        command(team, mates.get(0), "log \"Away Client 2 " + sfx + "\" call Talked about the budget with their CFO");
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(visible(ooo(away, "back"))).contains("Welcome back");
+
+        // no watcher run: the return happens with the command
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(away).stream()
+                .anyMatch(c -> c.params().get("blocks").contains("Welcome back")));
+        String welcome = dms(away).stream().map(c -> c.params().get("blocks")).filter(b -> b.contains("Welcome back"))
+                .findFirst().orElseThrow();
+        assertThat(welcome).contains("Away Client 2 " + sfx, "Talked about the budget with their CFO");
+    }
+
+    @Test
+    void applyingCoverRedrawsTheLeadsAndTheCoverersAppHome() {
+        String sfx = team.substring(1, 6);
+        for (String who : List.of(lead, mates.get(0), mates.get(1), mates.get(2))) {
+            JsonObject opened = Fixtures.json("slack/app_home_opened_inner.json").getAsJsonObject().deepCopy();
+            opened.addProperty("user", who);
+            slack().event(team, "EvHOME" + who, opened, null);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("views.publish").size() >= 4);
+        ooo(away, "today to +2d");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        String planId = planIdFromPrompt();
+        SLACK.reset();
+
+        slack().buttonClick(team, lead, "ooo_apply_all", planId, SLACK.responseUrl("apply"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> homeOf(lead) != null && homeOf(lead).contains("covered by"));
+        assertThat(homeOf(lead)).contains("<@" + away + ">").doesNotContain("not covered");
+        PlanRecord plan = ooo.getPlan(team, planId);
+        String coverer = plan.items().get(0).chosenId();
+        String client = plan.items().get(0).label();
+        await().atMost(Duration.ofSeconds(10)).until(() -> homeOf(coverer) != null && homeOf(coverer).contains("covering"));
+        assertThat(homeOf(coverer)).contains("You're covering", client, "for <@" + away + ">");
+    }
+
+    /** The last App Home published for someone since the reset, or null. */
+    private String homeOf(String userId) {
+        return SLACK.calls("views.publish").stream().filter(c -> userId.equals(c.params().get("user_id")))
+                .reduce((a, b) -> b).map(c -> JsonParser.parseString(c.params().get("view")).toString()).orElse(null);
+    }
+
+    @Test
+    void thePlanShowsWhoTheLeadChoseNotTheSuggestion() {
+        ooo(away, "tomorrow");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1 && !SLACK.posted(lead).isEmpty());
+        JsonObject prompt = SLACK.posted(lead).get(0);
+        JsonObject firstItem = null;
+        for (var block : JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray()) {
+            if (block.getAsJsonObject().has("block_id") && block.getAsJsonObject().get("block_id").getAsString().startsWith("ooo|")) {
+                firstItem = block.getAsJsonObject();
+                break;
+            }
+        }
+        assertThat(firstItem).isNotNull();
+        String blockId = firstItem.get("block_id").getAsString();
+        String suggested = firstItem.getAsJsonArray("elements").get(0).getAsJsonObject().get("initial_user").getAsString();
+        String chosen = mates.stream().filter(m -> !m.equals(suggested)).findFirst().orElseThrow();
+
+        var picked = slack().userSelected(team, lead, "ooo_item_cover", blockId, chosen, "D" + lead,
+                prompt.get("ts").getAsString(), SLACK.responseUrl("pick"));
+        assertThat(picked.statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
+        assertThat(update.params().get("ts")).isEqualTo(prompt.get("ts").getAsString());
+        JsonArray blocks = JsonParser.parseString(update.params().get("blocks")).getAsJsonArray();
+        JsonObject select = null;
+        for (var block : blocks) {
+            if (block.getAsJsonObject().has("block_id") && block.getAsJsonObject().get("block_id").getAsString().equals(blockId)) {
+                select = block.getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject();
+            }
+        }
+        assertThat(select).as("the item's menu is still there").isNotNull();
+        assertThat(select.toString()).as("the menu shows the lead's choice").contains(chosen).doesNotContain(suggested);
+        assertThat(blocks.toString()).as("the item's line says it is the lead's choice")
+                .contains("<@" + chosen + "> _(your choice)_");
+    }
+
+    @Test
     void declareApproveCoverAndHandBack() {
         assertThat(visible(ooo(away, "tomorrow to +5d"))).contains("You're out from 2026-11-24 to 2026-11-28");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);

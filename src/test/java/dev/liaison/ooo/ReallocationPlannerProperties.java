@@ -61,11 +61,18 @@ class ReallocationPlannerProperties {
         Arbitrary<TaskSpec> task = Combinators.combine(ints(-1, 320),
                 Arbitraries.strings().alpha().ofMaxLength(6).injectNull(0.1)).as(TaskSpec::new);
         return Combinators.combine(ints(0, 20), ints(0, 10), ints(0, IDS - 1), mate.list().ofMaxSize(30),
-                client.list().ofMaxSize(300), task.list().ofMaxSize(300)).as(ReallocationPlannerProperties::build);
+                client.list().ofMaxSize(300), task.list().ofMaxSize(300), mate.list().ofMaxSize(IDS - 30))
+                .as(ReallocationPlannerProperties::build);
     }
 
+    /** Backups on another team are U30.. (never teammates): they may cover only the clients they back up. */
     static PlannerInput build(int start, int length, int absent, List<MateSpec> mates, List<ClientSpec> clients,
-                              List<TaskSpec> tasks) {
+                              List<TaskSpec> tasks, List<MateSpec> outsiders) {
+        List<Teammate> backups = new ArrayList<>();
+        for (int i = 0; i < outsiders.size(); i++) {
+            MateSpec m = outsiders.get(i);
+            backups.add(new Teammate(user(30 + i), m.capacity(), m.load(), m.absences()));
+        }
         List<Teammate> team = new ArrayList<>();
         for (int i = 0; i < mates.size(); i++) {
             MateSpec m = mates.get(i);
@@ -84,7 +91,26 @@ class ReallocationPlannerProperties {
             taskItems.add(new TaskItem("T-" + (i + 1), t.title(), t.client() < 0 ? null : "C" + t.client()));
         }
         return new PlannerInput(user(absent), BASE.plusDays(start), BASE.plusDays(start + length), team, clientItems,
-                taskItems);
+                taskItems, backups);
+    }
+
+    @Property(tries = 200)
+    void aBackupOnAnotherTeamCoversOnlyTheClientsTheyBackUpAndTheirTasks(@ForAll("inputs") PlannerInput in) {
+        Set<String> outsiders = in.backups().stream().map(Teammate::userId).collect(Collectors.toSet());
+        Map<String, ClientItem> clients = in.clients().stream().collect(Collectors.toMap(ClientItem::clientId, c -> c));
+        Map<String, TaskItem> tasks = in.tasks().stream().collect(Collectors.toMap(TaskItem::number, t -> t));
+        for (Assignment a : ReallocationPlanner.plan(in).assignments()) {
+            if (a.coverId() == null || !outsiders.contains(a.coverId())) {
+                continue;
+            }
+            if (a.kind() == Kind.CLIENT) {
+                assertThat(a.reason()).isEqualTo(Reason.BACKUP);
+                assertThat(clients.get(a.itemId()).backupId()).isEqualTo(a.coverId());
+            } else {
+                assertThat(a.reason()).isEqualTo(Reason.FOLLOWS_CLIENT);
+                assertThat(clients.get(tasks.get(a.itemId()).clientId()).backupId()).isEqualTo(a.coverId());
+            }
+        }
     }
 
     @Property(tries = 200)
@@ -163,6 +189,8 @@ class ReallocationPlannerProperties {
         Map<String, Teammate> byId = teammates(in);
         Map<String, Integer> load = new HashMap<>();
         in.teammates().stream().filter(m -> available(m, in)).forEach(m -> load.put(m.userId(), m.load()));
+        in.backups().stream().filter(m -> available(m, in)).forEach(m -> load.put(m.userId(), m.load()));
+        Set<String> team = in.teammates().stream().map(Teammate::userId).collect(Collectors.toSet());
         Map<String, ClientItem> clients = in.clients().stream()
                 .collect(Collectors.toMap(ClientItem::clientId, c -> c));
         Map<String, TaskItem> tasks = in.tasks().stream().collect(Collectors.toMap(TaskItem::number, t -> t));
@@ -172,11 +200,12 @@ class ReallocationPlannerProperties {
             Predicate<String> hasRoom = id -> load.containsKey(id) && load.get(id) < byId.get(id).capacity();
             Comparator<String> leastLoaded = Comparator.comparing((String id) -> load.get(id))
                     .thenComparing(Comparator.naturalOrder());
-            String best = load.keySet().stream().filter(hasRoom).min(leastLoaded).orElse(null);
+            // "lowest load" counts what this plan already gave each person (load grows below), and is the team's
+            String best = load.keySet().stream().filter(team::contains).filter(hasRoom).min(leastLoaded).orElse(null);
             if (a.kind() == Kind.CLIENT) {
                 ClientItem c = clients.get(a.itemId());
                 assertThat(a.label()).isEqualTo(c.name() == null ? c.clientId() : c.name());
-                String familiar = load.keySet().stream().filter(hasRoom).filter(c.recentTouchers()::contains)
+                String familiar = load.keySet().stream().filter(team::contains).filter(hasRoom).filter(c.recentTouchers()::contains)
                         .min(leastLoaded).orElse(null);
                 if (c.backupId() != null && hasRoom.test(c.backupId())) {
                     expect(a, c.backupId(), Reason.BACKUP);
@@ -220,8 +249,10 @@ class ReallocationPlannerProperties {
         return "U" + i;
     }
 
+    /** Everyone who may be proposed: the team and the clients' backups on other teams. */
     static Map<String, Teammate> teammates(PlannerInput in) {
-        return in.teammates().stream().collect(Collectors.toMap(Teammate::userId, m -> m));
+        return java.util.stream.Stream.concat(in.teammates().stream(), in.backups().stream())
+                .collect(Collectors.toMap(Teammate::userId, m -> m));
     }
 
     /** Out on at least one day of the period, found by walking the days. */
@@ -243,6 +274,7 @@ class ReallocationPlannerProperties {
     static Map<String, Integer> finalLoads(PlannerInput in, Plan plan) {
         Map<String, Integer> loads = new HashMap<>();
         in.teammates().forEach(m -> loads.put(m.userId(), m.load()));
+        in.backups().forEach(m -> loads.put(m.userId(), m.load()));
         plan.assignments().stream().filter(a -> a.coverId() != null)
                 .forEach(a -> loads.merge(a.coverId(), 1, Integer::sum));
         return loads;
@@ -254,7 +286,7 @@ class ReallocationPlannerProperties {
             team.add(new Teammate(m.userId(), m.capacity(), m.load(), shuffle(m.absences(), random)));
         }
         return new PlannerInput(in.absentId(), in.from(), in.to(), shuffle(team, random), shuffle(in.clients(), random),
-                shuffle(in.tasks(), random));
+                shuffle(in.tasks(), random), shuffle(in.backups(), random));
     }
 
     static <T> List<T> shuffle(List<T> list, Random random) {

@@ -60,6 +60,25 @@ class ReallocationPlannerTest {
         }
 
         @Test
+        void aBackupOnAnotherTeamCoversTheirClientFirstAndNothingElse() {
+            PlannerInput in = new PlannerInput(ABSENT, FROM, TO, team(mate("amy", 10, 5), mate("bob", 10, 0)),
+                    List.of(client("c1", "Tyrell Labs", "emma"), client("c2", "Oscorp", null)), List.of(),
+                    List.of(mate("emma", 10, 9)));
+            Plan plan = ReallocationPlanner.plan(in);
+
+            assertThat(plan.assignments()).extracting(Assignment::itemId, Assignment::coverId, Assignment::reason)
+                    .containsExactly(tuple("c1", "emma", Reason.BACKUP), tuple("c2", "bob", Reason.LOWEST_LOAD));
+        }
+
+        @Test
+        void aBackupOnAnotherTeamWhoIsOutIsPassedOver() {
+            PlannerInput in = new PlannerInput(ABSENT, FROM, TO, team(mate("amy", 10, 5)),
+                    List.of(client("c1", "Tyrell Labs", "emma")), List.of(), List.of(mate("emma", 10, 0, range(FROM, TO))));
+
+            assertThat(only(ReallocationPlanner.plan(in)).coverId()).isEqualTo("amy");
+        }
+
+        @Test
         void aBackupWhoIsNotATeammateIsUnknownAndSkipped() {
             Plan plan = plan(team(mate("amy", 10, 5)), List.of(client("c1", "Acme", "stranger", "stranger")), List.of());
 

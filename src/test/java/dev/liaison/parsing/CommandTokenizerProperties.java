@@ -57,6 +57,8 @@ class CommandTokenizerProperties {
     @Property(tries = 30)
     void hugeInputIsHandled(@ForAll("huge") String text) {
         checkInvariants(text);
+        String larger = text.repeat(NastyInput.SCALE);
+        NastyInput.withinBudget("CommandTokenizer.tokenize", () -> CommandTokenizer.tokenize(larger));
     }
 
     @Property

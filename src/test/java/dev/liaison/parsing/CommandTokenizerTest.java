@@ -63,6 +63,12 @@ class CommandTokenizerTest {
     }
 
     @Test
+    void anUnbalancedQuoteFollowedOnlyByWhitespaceIsAnEmptyQuotedToken() {
+        assertThat(CommandTokenizer.tokenize("x \"   ")).containsExactly(
+                new Token("x", false, 0, 1), new Token("", true, 2, 3));
+    }
+
+    @Test
     void quoteInTheMiddleOfAWordIsAnOrdinaryCharacter() {
         // Rule: quotes only open at the start of a word, so a stray inch mark never swallows the rest of the line.
         assertThat(CommandTokenizer.tokenize("ab\"cd ef")).containsExactly(

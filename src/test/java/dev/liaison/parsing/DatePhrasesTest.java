@@ -84,6 +84,14 @@ class DatePhrasesTest {
                 .hasMessage("2027 has no Feb 29. Use YYYY-MM-DD, like 2028-02-29.");
     }
 
+    @Test
+    void feb29SuggestsTheNextLeapYearEvenWhenItIsYearsAway() {
+        // typed just after 29 Feb 2028: the next Feb 29 is in 2032, three years after the one read (2029)
+        assertThatThrownBy(() -> DatePhrases.parse(List.of("29", "feb"), 0, LocalDate.of(2028, 3, 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("2029 has no 29 feb. Use YYYY-MM-DD, like 2032-02-29.");
+    }
+
     @ParameterizedTest
     @CsvSource({"+0d, 2026-03-02", "+3d, 2026-03-05", "+2w, 2026-03-16", "+1m, 2026-04-02", "+3D, 2026-03-05",
             "+10days, 2026-03-12", "+1week, 2026-03-09", "+2months, 2026-05-02", "-1d, 2026-03-01",

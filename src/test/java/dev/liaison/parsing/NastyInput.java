@@ -82,6 +82,25 @@ public final class NastyInput {
                 Arbitraries.of(PIECES).list().ofSize(2_000).map(l -> String.join("", l)));
     }
 
+    /** Huge inputs are made ten times larger again for the budget, so that quadratic work cannot hide in it. */
+    static final int SCALE = 10;
+    /**
+     * CPU time one parser call may take on a {@link #SCALE}d huge input (about 100,000 characters). A linear
+     * parser needs well under a millisecond; a quadratic one needs seconds. CPU time of the calling thread,
+     * not wall time, so a loaded machine does not make it fail.
+     */
+    static final java.time.Duration CALL_BUDGET = java.time.Duration.ofMillis(250);
+
+    /** As {@link #onlyInvalidInput}, and within {@link #CALL_BUDGET} of this thread's CPU time. */
+    static void withinBudget(String what, Runnable action) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads.isCurrentThreadCpuTimeSupported(), "no thread CPU time here");
+        long before = threads.getCurrentThreadCpuTime();
+        onlyInvalidInput(action);
+        java.time.Duration used = java.time.Duration.ofNanos(threads.getCurrentThreadCpuTime() - before);
+        assertThat(used).as("CPU time of %s", what).isLessThan(CALL_BUDGET);
+    }
+
     /** Runs {@code action}; an {@link InvalidInputException} is allowed if its message is fit for a Slack user. */
     static void onlyInvalidInput(Runnable action) {
         try {

@@ -29,6 +29,22 @@ class TextBitsTest {
     }
 
     @Test
+    void asciiLowerLowersTheWholeRangeAToZAndNothingNextToIt() {
+        assertThat(TextBits.asciiLower("AZ@[`{az")).isEqualTo("az@[`{az");
+    }
+
+    @Test
+    void aSpaceBetweenWordsCountsTowardsTheShownLength() {
+        assertThat(TextBits.shown("x".repeat(20) + " " + "x".repeat(20)))
+                .isEqualTo("x".repeat(20) + " " + "x".repeat(19) + "…");
+    }
+
+    @Test
+    void leadingSpaceDoesNotCountTowardsTheShownLength() {
+        assertThat(TextBits.shown("  " + "x".repeat(40))).isEqualTo("x".repeat(40));
+    }
+
+    @Test
     void invalidInputMessageIsShownVerbatim() {
         assertThat(new InvalidInputException("Use YYYY-MM-DD.")).hasMessage("Use YYYY-MM-DD.");
     }

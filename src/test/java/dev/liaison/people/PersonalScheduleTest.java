@@ -73,6 +73,13 @@ class PersonalScheduleTest {
     }
 
     @Test
+    void aWeekendHourInsideTheWorkingTimesIsNotWorkingTime() {
+        // Saturday 28 Nov 2026, 12:00 in Lisbon: between 09:00 and 18:00, but not a working day
+        assertThat(in("Europe/Lisbon").withinWorkingHours(Instant.parse("2026-11-28T12:00:00Z"))).isFalse();
+        assertThat(in("Europe/Lisbon").withinWorkingHours(Instant.parse("2026-11-27T12:00:00Z"))).isTrue();
+    }
+
+    @Test
     void liaisonMeParsesDigestAndHours() {
         assertThat(LiaisonCommandParser.parse("me digest 8:30")).isEqualTo(new LiaisonCommand.SetDigest(LocalTime.of(8, 30)));
         assertThat(LiaisonCommandParser.parse("me digest off")).isEqualTo(new LiaisonCommand.SetDigest(null));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import com.google.gson.JsonParser;
 import dev.liaison.support.SignedSlack;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,12 +97,16 @@ class RequestSigningTest {
 
     @Test
     void answersUrlVerificationWithTheChallenge() {
-        String body = "{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}";
-        // a vector computed with the same algorithm over this body and the documented secret
-        HttpResponse<String> response = postDocumentedJson(body,
-                "v0=f9bd80929259f3f6d5fe3a3186c453c89cd1ad4862815a15837584f31c993652");
+        // a fresh challenge each run, signed here with Slack's documented algorithm (not with Bolt's signer)
+        String challenge = java.util.UUID.randomUUID().toString().replace("-", "");
+        String body = "{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"challenge\":\"" + challenge
+                + "\",\"type\":\"url_verification\"}";
+        HttpResponse<String> response = postDocumentedJson(body, slackSignature(DOC_SECRET, DOC_TIMESTAMP, body));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        assertThat(response.body()).contains(challenge);
+        HttpResponse<String> forged = postDocumentedJson(body, slackSignature("not-the-secret", DOC_TIMESTAMP, body));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).doesNotContain(challenge);
     }
 
     @Test
@@ -123,11 +126,25 @@ class RequestSigningTest {
     }
 
     @Test
-    void theDerivedVectorMatchesOurSigner() {
-        String body = "{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}";
-        String signature = new com.slack.api.app_backend.SlackSignature.Generator(DOC_SECRET)
-                .generate(String.valueOf(DOC_TIMESTAMP), body);
-        assertThat(signature).isEqualTo("v0=f9bd80929259f3f6d5fe3a3186c453c89cd1ad4862815a15837584f31c993652");
-        assertThat(JsonParser.parseString(body).getAsJsonObject().get("type").getAsString()).isEqualTo("url_verification");
+    void ourSignerIsSlacksDocumentedAlgorithm() {
+        // Slack's published example, recomputed here from its definition: HMAC-SHA256 of "v0:<ts>:<body>"
+        assertThat(slackSignature(DOC_SECRET, DOC_TIMESTAMP, DOC_BODY)).isEqualTo(DOC_SIGNATURE);
+        // and the signer the tests sign with (SignedSlack, Bolt's generator) agrees on other bodies
+        String body = "{\"type\":\"url_verification\",\"challenge\":\"" + java.util.UUID.randomUUID() + "\"}";
+        assertThat(new com.slack.api.app_backend.SlackSignature.Generator(DOC_SECRET)
+                .generate(String.valueOf(DOC_TIMESTAMP), body)).isEqualTo(slackSignature(DOC_SECRET, DOC_TIMESTAMP, body));
+    }
+
+    /** Slack's request signature from its definition (api.slack.com/authentication/verifying-requests-from-slack). */
+    static String slackSignature(String secret, long timestamp, String body) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "v0=" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -292,7 +292,8 @@ class SecurityE2eTest extends LiaisonE2eTest {
         var forged = slack().viewSubmission(otherTeam, stranger, "client_log_view", ours,
                 Map.of("note", typed("forged touch"), "summary", typed("forged touch")));
         assertThat(forged.body()).doesNotContain("Secret pricing");
-        assertThat(SLACK.calls()).noneMatch(c -> c.body().contains("Secret pricing") || c.body().contains("Renew the contract"));
+        // bodies decoded: Web API calls are form-encoded, where "Secret pricing" is "Secret+pricing"
+        assertThat(SLACK.calls()).noneMatch(c -> decoded(c).contains("Secret pricing") || decoded(c).contains("Renew the contract"));
         assertThat(mongo.count(Query.query(Criteria.where("clientId").is(ours).and("summary").regex("forged")),
                 "interactions")).isZero();
 
@@ -301,18 +302,37 @@ class SecurityE2eTest extends LiaisonE2eTest {
         opened.addProperty("user", stranger);
         slack().event(otherTeam, "EvTWIN" + otherTeam, opened, null);
         await().atMost(Duration.ofSeconds(5)).until(() -> !SLACK.calls("views.publish").isEmpty());
-        clock.advance(Duration.ofDays(20));
+        // the digests: on a working day (Monday 14 Dec, 10:00 in London), so both workspaces' people get one.
+        // The owner is also a member of the other workspace (one Enterprise Grid user id in two workspaces)
+        // with a task due there: each workspace's digest must hold only that workspace's task.
+        SLACK.member(otherTeam, owner, "Ana Owner", "Europe/London");
+        assertThat(visible(command(otherTeam, owner, "task acme twin Their own task " + mention(owner) + " due today"))).contains("T-");
+        assertThat(visible(command(otherTeam, stranger, "task acme twin Stranger task due today"))).contains("T-");
+        clock.set(java.time.Instant.parse("2026-12-14T10:00:00Z"));
         try {
+            assertThat(clock.instant().atZone(java.time.ZoneId.of("Europe/London")).getDayOfWeek())
+                    .isEqualTo(java.time.DayOfWeek.MONDAY);
+            SLACK.reset();
             digests.runDue();
-            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> true);
-            for (FakeSlackWebApi.Call call : SLACK.calls()) {
-                if (stranger.equals(call.params().get("channel")) || stranger.equals(call.params().get("user_id"))) {
-                    assertThat(call.body()).doesNotContain("Secret pricing", "Renew the contract", owner);
-                }
-            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> postsTo(owner).size() == 2 && postsTo(stranger).size() == 1);
+            String strangers = decoded(postsTo(stranger).get(0));
+            assertThat(strangers).contains("Stranger").doesNotContain("Secret pricing", "Renew the contract", owner);
+            List<String> owners = postsTo(owner).stream().map(SecurityE2eTest::decoded).toList();
+            assertThat(owners).filteredOn(b -> b.contains("Renew the contract")).singleElement()
+                    .satisfies(b -> assertThat(b).doesNotContain("Their own task", "Stranger"));
+            assertThat(owners).filteredOn(b -> b.contains("Their own task")).singleElement()
+                    .satisfies(b -> assertThat(b).doesNotContain("Renew the contract", "Secret pricing"));
         } finally {
             clock.set(java.time.Instant.parse("2026-11-23T10:00:00Z"));
         }
+    }
+
+    private static String decoded(FakeSlackWebApi.Call call) {
+        return java.net.URLDecoder.decode(call.body(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<FakeSlackWebApi.Call> postsTo(String channel) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> channel.equals(c.params().get("channel"))).toList();
     }
 
     @Test

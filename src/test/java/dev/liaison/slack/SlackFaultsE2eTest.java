@@ -124,7 +124,7 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
         String team = newTeam();
         String channel = "C0AUTH" + team;
         double before = parked();
-        SLACK.errorNext("chat.postMessage", "invalid_auth");
+        SLACK.errorNextIn("chat.postMessage", channel, "invalid_auth");
         String key = enqueue(team, channel, "nobody will read this");
 
         runClockUntil(() -> outbox.find(key).status() == OutboxMessage.Status.PARKED);
@@ -141,12 +141,15 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
         String gone = "C0GONE" + team;
         String fine = "C0FINE" + team;
         double before = parked();
-        SLACK.errorNext("chat.postMessage", "channel_not_found");
+        // what another test can leave behind on a busy machine: a message of its own, posted first
+        String other = enqueue(team, "C0OTHER" + team, "someone else's message");
+        SLACK.errorNextIn("chat.postMessage", gone, "channel_not_found");
         String lost = enqueue(team, gone, "to an archived channel");
         runClockUntil(() -> outbox.find(lost).status() == OutboxMessage.Status.PARKED);
         String kept = enqueue(team, fine, "to a live channel");
         runClockUntil(() -> outbox.find(kept).status() == OutboxMessage.Status.SENT);
 
+        runClockUntil(() -> outbox.find(other).status() == OutboxMessage.Status.SENT);
         assertThat(parked()).isEqualTo(before + 1);
         assertThat(SLACK.posted(fine)).hasSize(1);
         assertThat(output.getOut()).contains("channel_not_found");

@@ -143,6 +143,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
     }
 
+    /**
+     * The next calls of a method to this channel answer these Slack errors in turn. Tests share this
+     * fake, and a message another test left in the queue may be posted first: an error meant for one
+     * channel must not be spent on a post to another.
+     */
+    public void errorNextIn(String method, String channel, String... slackErrors) {
+        errors.computeIfAbsent(method + "|" + channel, m -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+                .addAll(List.of(slackErrors));
+    }
+
     /** The next calls of a method answer these Slack errors (HTTP 200, {@code ok:false}) in turn. */
     public void errorNext(String method, String... slackErrors) {
         java.util.Deque<String> queue = errors.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
@@ -260,8 +270,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
         java.util.Deque<Long> delay = delays.get(method);
         Long wait = delay == null ? null : delay.poll();
+        java.util.Deque<String> forChannel = recorded.get("channel") == null ? null
+                : errors.get(method + "|" + recorded.get("channel"));
+        String error = forChannel == null ? null : forChannel.poll();
         java.util.Deque<String> scriptedErrors = errors.get(method);
-        String error = scriptedErrors == null ? null : scriptedErrors.poll();
+        error = error != null || scriptedErrors == null ? error : scriptedErrors.poll();
         if (error != null) {
             pause(wait);
             respond(exchange, 200, "{\"ok\":false,\"error\":\"" + error + "\"}");

@@ -80,6 +80,117 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
+    /**
+     * A person picked in a users_select on one of our messages (channel, ts), built from Slack's
+     * documented block_actions payload with the container and action of a users_select.
+     */
+    public HttpResponse<String> userSelected(String teamId, String userId, String actionId, String blockId,
+                                             String selectedUser, String channelId, String messageTs, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "users_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.addProperty("selected_user", selectedUser);
+        action.addProperty("action_ts", messageTs);
+        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /**
+     * A button click on one of our messages as Slack sends it: the message's blocks (each with the
+     * block_id Slack gives it) and the clicked block's id, so the app can redraw that message.
+     */
+    public HttpResponse<String> buttonClickOnMessage(String teamId, String userId, String actionId, String value,
+                                                     String blockId, String channelId, String messageTs,
+                                                     com.google.gson.JsonArray blocks, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        payload.getAsJsonObject("message").add("blocks", blocks);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.addProperty("value", value);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** A choice in an overflow menu of one of our messages, with the message's blocks as Slack sends them. */
+    public HttpResponse<String> overflowChoiceOnMessage(String teamId, String userId, String actionId, String optionValue,
+                                                        String blockId, String channelId, String messageTs,
+                                                        com.google.gson.JsonArray blocks, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        payload.getAsJsonObject("message").add("blocks", blocks);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.addProperty("type", "overflow");
+        action.remove("value");
+        action.remove("text");
+        JsonObject option = new JsonObject();
+        option.addProperty("value", optionValue);
+        JsonObject text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", optionValue);
+        option.add("text", text);
+        action.add("selected_option", option);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** A button click in App Home, built from Bolt's recorded Home-tab payload: Slack sends no response_url there. */
+    public HttpResponse<String> homeClick(String teamId, String userId, String actionId, String value) {
+        JsonObject payload = Fixtures.json("slack/bolt_java_real_home_tab_button.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.getAsJsonObject("view").addProperty("team_id", teamId);
+        payload.remove("response_url");
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("value", value);
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
     /** A choice in an overflow menu of one of our messages (same documented payload, selected_option set). */
     public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue,
                                                String responseUrl) {

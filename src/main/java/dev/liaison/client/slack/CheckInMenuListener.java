@@ -67,6 +67,8 @@ class CheckInMenuListener implements SlackListener {
                 slack.respond(payload.getResponseUrl(), false, ":zzz: No check-in reminders for *"
                         + ClientBlocks.name(client) + "* for " + (days == 7 ? "a week" : days == 1 ? "a day" : days + " days")
                         + ".", null);
+                dev.liaison.slack.SettledMessage.redrawClicked(slack, payload, ":zzz: Snoozed by <@" + userId + "> for "
+                        + (days == 7 ? "a week" : days == 1 ? "a day" : days + " days"));
             }
             default -> {
                 // an option from an older message: nothing to do

@@ -47,8 +47,17 @@ final class HomeBlocks {
     record Lead(List<Load> loads, List<ClientBlocks.Row> atRisk, List<TeamDirectory.PendingReallocation> pending) {
     }
 
+    /** A client someone covers while its owner is out. */
+    record Covering(String clientName, String absentId, LocalDate until) {
+    }
+
     record Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks,
-                List<TeamDirectory.Absence> out, Lead lead) {
+                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering) {
+
+        Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
+             Lead lead) {
+            this(today, clients, tasks, out, lead, List.of());
+        }
     }
 
     private HomeBlocks() {
@@ -87,6 +96,13 @@ final class HomeBlocks {
         if (rows.size() > CLIENTS_SHOWN) {
             blocks.add(context(asContextElements(markdownText("_…and " + (rows.size() - CLIENTS_SHOWN)
                     + " more clients: `/client list` shows them all._"))));
+        }
+
+        if (!home.covering().isEmpty()) {
+            blocks.add(header(h -> h.text(plainText("You're covering (" + home.covering().size() + ")"))));
+            blocks.addAll(BlockKit.lines(home.covering().stream().map(c -> Mrkdwn.of("• *%s* for %s%s",
+                    SlackText.truncate(c.clientName(), 80), Mrkdwn.user(c.absentId()), c.until() == null ? Mrkdwn.EMPTY
+                            : Mrkdwn.of(" until %s", DatePhrases.describe(c.until(), home.today())))).toList(), 1, "clients"));
         }
 
         blocks.add(divider());
@@ -146,7 +162,9 @@ final class HomeBlocks {
 
     private static Mrkdwn absence(TeamDirectory.Absence a, LocalDate today) {
         return Mrkdwn.of("• %s until %s%s", Mrkdwn.user(a.userId()), DatePhrases.describe(a.until(), today),
-                a.coveredBy() == null ? Mrkdwn.of(" · :warning: not covered") : Mrkdwn.of(" · covered by %s", Mrkdwn.user(a.coveredBy())));
+                a.coverers().isEmpty() ? Mrkdwn.of(" · :warning: not covered")
+                        : Mrkdwn.of(" · covered by %s%s", Mrkdwn.users(a.coverers().stream().limit(5).toList()),
+                        Mrkdwn.of(a.coverers().size() > 5 ? " and " + (a.coverers().size() - 5) + " more" : "")));
     }
 
     private static Mrkdwn load(Load l) {

@@ -15,8 +15,10 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
+import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.HomeTabs;
+import dev.liaison.client.HomesChanged;
 import dev.liaison.client.TeamDirectory;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.SlackMessenger;
@@ -41,6 +43,7 @@ class HomePublisher {
     private final PeopleService people;
     private final HomeTabs tabs;
     private final ObjectProvider<TeamDirectory> teams;
+    private final ObjectProvider<CoverageLookup> covers;
     private final SlackMessenger slack;
     private final Clock clock;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
@@ -50,7 +53,9 @@ class HomePublisher {
     });
 
     HomePublisher(ClientService clients, TaskService tasks, PeopleService people, HomeTabs tabs,
-                  ObjectProvider<TeamDirectory> teams, SlackMessenger slack, Clock clock) {
+                  ObjectProvider<TeamDirectory> teams, ObjectProvider<CoverageLookup> covers, SlackMessenger slack,
+                  Clock clock) {
+        this.covers = covers;
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
@@ -83,6 +88,12 @@ class HomePublisher {
         }));
     }
 
+    /** Cover applied or ended elsewhere: the Homes that show it are drawn again. */
+    @org.springframework.context.event.EventListener
+    void onHomesChanged(HomesChanged changed) {
+        refreshLater(changed.teamId(), changed.userIds().toArray(String[]::new));
+    }
+
     HomeBlocks.Home home(String teamId, String userId) {
         TeamDirectory directory = teams.getIfAvailable(() -> TeamDirectory.NONE);
         Instant now = clock.instant();
@@ -105,7 +116,15 @@ class HomePublisher {
             }
             lead = new HomeBlocks.Lead(loads, atRisk, directory.pendingReallocations(teamId, userId));
         }
-        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead);
+        CoverageLookup coverage = covers.getIfAvailable(() -> CoverageLookup.NONE);
+        List<HomeBlocks.Covering> covering = coverage.clientsCoveredBy(teamId, userId, today).stream()
+                .flatMap(id -> clients.find(teamId, id).stream())
+                .map(c -> coverage.coverOf(teamId, c.id(), today)
+                        .map(cover -> new HomeBlocks.Covering(c.name(), cover.absentId(), cover.until()))
+                        .orElse(new HomeBlocks.Covering(c.name(), c.ownerId(), null)))
+                .sorted(java.util.Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering);
     }
 
     private List<ClientBlocks.Row> rows(List<Client> found, java.time.ZoneId viewerZone, Instant now) {

@@ -151,6 +151,12 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
         List<Token> tokens = CommandTokenizer.tokenize(leading.rest());
         Severity severity = Severity.P2;
         String summary = leading.rest();
+        if (!tokens.isEmpty() && !tokens.get(0).quoted() && Severity.parse(tokens.get(0).text()).isEmpty()
+                && Severity.looksLikeOne(tokens.get(0).text())) {
+            // "p9" or "sev1" is a severity typed wrong, not the first word of the summary: open nothing
+            throw new InvalidInputException("`" + SlackText.user(tokens.get(0).text(), 20)
+                    + "` is not a severity: use p1, p2 or p3.\n" + USAGE);
+        }
         if (!tokens.isEmpty() && Severity.parse(tokens.get(0).text()).isPresent()) {
             severity = Severity.parse(tokens.get(0).text()).get();
             summary = tokens.size() > 1 ? CommandTokenizer.rest(leading.rest(), tokens.get(1)) : "";

@@ -1,6 +1,8 @@
 package dev.liaison.ooo.slack;
 
 import dev.liaison.parsing.Plural;
+import dev.liaison.client.HealthBand;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +55,24 @@ final class OooBlocks {
         Mrkdwn what = item.kind() == Plan.Kind.CLIENT ? Mrkdwn.of("*%s*", SlackText.truncate(item.label(), 80))
                 : Mrkdwn.of("task %s", SlackText.truncate(item.label(), 150));
         if (item.chosenId() == null) {
-            return Mrkdwn.of(":warning: %s — nobody fits: choose someone", what);
+            return Mrkdwn.of(":warning: %s%s — nobody fits: choose someone", what, health(item));
         }
         String suggestion = item.chosenId().equals(item.suggestedId()) ? " _(" + reason(item.reason()) + ")_" : " _(your choice)_";
-        return Mrkdwn.of("%s → %s%s", what, Mrkdwn.user(item.chosenId()), Mrkdwn.of(suggestion));
+        return Mrkdwn.of("%s%s → %s%s", what, health(item), Mrkdwn.user(item.chosenId()), Mrkdwn.of(suggestion));
+    }
+
+    /** " · 🟢 85 healthy" after a client, so the lead sees which clients matter most. */
+    private static Mrkdwn health(PlanRecord.Item item) {
+        if (item.health() == null) {
+            return Mrkdwn.EMPTY;
+        }
+        HealthBand band = HealthBand.of(item.health());
+        String dot = switch (band) {
+            case HEALTHY -> ":large_green_circle:";
+            case WATCH -> ":large_yellow_circle:";
+            case AT_RISK -> ":red_circle:";
+        };
+        return Mrkdwn.of(" · " + dot + " %s %s", item.health(), band.label());
     }
 
     static Mrkdwn promptText(PlanRecord plan) {

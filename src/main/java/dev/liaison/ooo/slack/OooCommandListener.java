@@ -55,7 +55,8 @@ class OooCommandListener implements SlackListener {
             }
             return ctx.ack(ooo.back(teamId, who).isPresent()
                     ? ":wave: Welcome back" + (who.equals(callerId) ? "" : ", <@" + who + ">")
-                    + "! Cover ends and your lead gets the hand-back within 15 minutes."
+                    + "! Cover has ended; a \"while you were out\" summary is in " + (who.equals(callerId) ? "your" : "their")
+                    + " DM with Liaison."
                     : "<@" + who + "> isn't out today.");
         }
         OooCommand.Declare declare = (OooCommand.Declare) command;

@@ -40,8 +40,31 @@ class PlanActionsListener implements SlackListener {
         if (parts.length != 3) {
             return ctx.ack();
         }
-        return guarded(req, ctx, () -> ooo.choose(payload.getTeam().getId(), parts[1], parts[2],
-                action.getSelectedUser(), payload.getUser().getId()));
+        return guarded(req, ctx, () -> {
+            PlanRecord plan = ooo.choose(payload.getTeam().getId(), parts[1], parts[2], action.getSelectedUser(),
+                    payload.getUser().getId());
+            showChoice(payload, plan);
+            return plan;
+        });
+    }
+
+    /**
+     * The prompt is redrawn from the plan, so its menu shows who the lead chose: left alone, the next
+     * time Slack draws the message (another device, a reload) the menu snaps back to the suggestion.
+     */
+    private void showChoice(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+                            PlanRecord plan) {
+        var container = payload.getContainer();
+        if (!plan.open() || container == null || container.getMessageTs() == null) {
+            return;
+        }
+        var blocks = plan.state() == PlanRecord.State.DEFERRED ? OooBlocks.deferred(plan) : OooBlocks.prompt(plan);
+        if (container.isEphemeral()) {
+            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), blocks);
+        } else {
+            slack.updateMessage(payload.getTeam().getId(), container.getChannelId(), container.getMessageTs(),
+                    OooBlocks.promptText(plan).markup(), blocks);
+        }
     }
 
     private Response applyItem(BlockActionRequest req, ActionContext ctx) {

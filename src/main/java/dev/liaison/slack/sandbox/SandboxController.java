@@ -152,7 +152,7 @@ class SandboxController {
         JsonObject action = request.getAsJsonObject("action").deepCopy();
         action.addProperty("action_ts", clock.millis() / 1000 + "." + String.format("%06d", clock.millis() % 1000 * 1000));
         String kind = where.get("kind").getAsString();
-        JsonObject container = new JsonObject();
+        JsonObject container;
         JsonObject channel = null;
         JsonObject message = null;
         JsonObject view = null;
@@ -162,10 +162,7 @@ class SandboxController {
                 String channelId = where.get("channel").getAsString();
                 String ts = where.get("ts").getAsString();
                 message = workspace.message(channelId, ts).orElseThrow(() -> new IllegalArgumentException("no such message"));
-                container.addProperty("type", "message");
-                container.addProperty("message_ts", ts);
-                container.addProperty("channel_id", channelId);
-                container.addProperty("is_ephemeral", false);
+                container = SlackPayloads.messageContainer(channelId, ts, false);
                 channel = channel(channelId);
                 responseUrl = hookUrl(new SandboxWorkspace.Hook(user, channelId, ts, null));
             }
@@ -173,17 +170,13 @@ class SandboxController {
                 String answerId = where.get("answerId").getAsString();
                 JsonObject answer = workspace.answer(user, answerId).orElseThrow(() -> new IllegalArgumentException("no such answer"));
                 String channelId = answer.get("channel").getAsString();
-                container.addProperty("type", "message");
-                container.addProperty("message_ts", answer.get("ts").getAsString());
-                container.addProperty("channel_id", channelId);
-                container.addProperty("is_ephemeral", true);
+                container = SlackPayloads.messageContainer(channelId, answer.get("ts").getAsString(), true);
                 channel = channel(channelId);
                 responseUrl = hookUrl(new SandboxWorkspace.Hook(user, channelId, null, answerId));
             }
             case "home" -> {
                 view = workspace.home(user).orElseThrow(() -> new IllegalArgumentException("no App Home yet"));
-                container.addProperty("type", "view");
-                container.addProperty("view_id", view.get("id").getAsString());
+                container = SlackPayloads.viewContainer(view.get("id").getAsString());
             }
             case "modal" -> {
                 view = workspace.modal(user).orElseThrow(() -> new IllegalArgumentException("no modal open"));
@@ -193,8 +186,7 @@ class SandboxController {
                     view.add("state", state);
                 }
                 view.remove("sandbox_errors");
-                container.addProperty("type", "view");
-                container.addProperty("view_id", view.get("id").getAsString());
+                container = SlackPayloads.viewContainer(view.get("id").getAsString());
             }
             default -> throw new IllegalArgumentException("unknown place " + kind);
         }
@@ -239,13 +231,8 @@ class SandboxController {
     @PostMapping(path = "/sandbox/home", produces = MediaType.APPLICATION_JSON_VALUE)
     String openHome(@RequestBody String body) {
         String user = known(JsonParser.parseString(body).getAsJsonObject().get("user").getAsString());
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "app_home_opened");
-        event.addProperty("user", user);
-        event.addProperty("channel", workspace.resolveChannel(user));
-        event.addProperty("tab", "home");
-        event.addProperty("event_ts", eventTs());
-        workspace.home(user).ifPresent(view -> event.add("view", view));
+        JsonObject event = SlackPayloads.appHomeOpened(user, workspace.resolveChannel(user), eventTs(),
+                workspace.home(user).orElse(null));
         return outcome(signed.json(event(event).toString())).toString();
     }
 
@@ -259,18 +246,8 @@ class SandboxController {
                 ? request.get("threadTs").getAsString() : null;
         String text = escape(request.get("text").getAsString());
         JsonObject message = workspace.post(channel, user, text, null, threadTs);
-        JsonObject event = new JsonObject();
-        event.addProperty("type", "message");
-        event.addProperty("channel", message.get("channel").getAsString());
-        event.addProperty("user", user);
-        event.addProperty("text", text);
-        event.addProperty("ts", message.get("ts").getAsString());
-        event.addProperty("event_ts", message.get("ts").getAsString());
-        event.addProperty("team", DemoAgency.TEAM);
-        event.addProperty("channel_type", message.get("channel").getAsString().startsWith("D") ? "im" : "channel");
-        if (threadTs != null) {
-            event.addProperty("thread_ts", threadTs);
-        }
+        JsonObject event = SlackPayloads.messageEvent(DemoAgency.TEAM, user, message.get("channel").getAsString(), text,
+                message.get("ts").getAsString(), threadTs);
         return outcome(signed.json(event(event).toString())).toString();
     }
 
@@ -352,10 +329,7 @@ class SandboxController {
     }
 
     private JsonObject channel(String channelId) {
-        JsonObject channel = new JsonObject();
-        channel.addProperty("id", channelId);
-        channel.addProperty("name", channelId.startsWith("D") ? "directmessage" : workspace.channelName(channelId));
-        return channel;
+        return SlackPayloads.channel(channelId, workspace.channelName(channelId));
     }
 
     private JsonObject event(JsonObject event) {

@@ -159,7 +159,7 @@ public class SandboxWorkspace {
                 if (blocks != null) {
                     message.add("blocks", withIds(blocks));
                 }
-                message.addProperty("edited", true);
+                message.add("edited", edited(BOT_USER));
                 changed();
                 return true;
             }
@@ -374,7 +374,7 @@ public class SandboxWorkspace {
             String id = channel.get("id").getAsString();
             channels.put(id, channel);
             List<JsonObject> list = new ArrayList<>();
-            posted.forEach(m -> list.add(m.getAsJsonObject()));
+            posted.forEach(m -> list.add(inSlacksShape(m.getAsJsonObject())));
             messages.put(id, list);
         }
         snapshot.getAsJsonObject("homes").entrySet().forEach(e -> homes.put(e.getKey(), e.getValue().getAsJsonObject()));
@@ -382,6 +382,22 @@ public class SandboxWorkspace {
     }
 
     // ---- helpers
+
+    /** Slack marks an edited message with who edited it and when ({@code "edited": {"user", "ts"}}), never a flag. */
+    private JsonObject edited(String userId) {
+        JsonObject edited = new JsonObject();
+        edited.addProperty("user", userId);
+        edited.addProperty("ts", nextTs());
+        return edited;
+    }
+
+    /** A message saved by an earlier version of the stand-in, which kept "edited" as a flag Bolt cannot read. */
+    private JsonObject inSlacksShape(JsonObject message) {
+        if (message.has("edited") && !message.get("edited").isJsonObject()) {
+            message.add("edited", edited(message.has("user") ? message.get("user").getAsString() : BOT_USER));
+        }
+        return message;
+    }
 
     private void channel(String id, String name, String dmUser) {
         JsonObject channel = new JsonObject();

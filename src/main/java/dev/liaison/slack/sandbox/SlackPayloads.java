@@ -136,6 +136,64 @@ public final class SlackPayloads {
         return envelope;
     }
 
+    /** Where a clicked element was: a message (ephemeral or not) in a conversation. */
+    public static JsonObject messageContainer(String channelId, String messageTs, boolean ephemeral) {
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", ephemeral);
+        return container;
+    }
+
+    /** Where a clicked element was: a view (App Home or a modal). */
+    public static JsonObject viewContainer(String viewId) {
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", viewId);
+        return container;
+    }
+
+    /** The channel object of an interactive payload ("directmessage" is the name Slack gives a DM). */
+    public static JsonObject channel(String channelId, String channelName) {
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", channelId.startsWith("D") ? "directmessage" : channelName);
+        return channel;
+    }
+
+    /** The app_home_opened event (inner event); {@code view} is the Home as published, when there is one. */
+    public static JsonObject appHomeOpened(String userId, String channelId, String eventTs, JsonObject view) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", userId);
+        event.addProperty("channel", channelId);
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", eventTs);
+        if (view != null) {
+            event.add("view", view);
+        }
+        return event;
+    }
+
+    /** A message someone wrote in a channel, a DM or a thread (inner event). */
+    public static JsonObject messageEvent(String teamId, String userId, String channelId, String text, String ts,
+                                          String threadTs) {
+        JsonObject event = new JsonObject();
+        event.addProperty("type", "message");
+        event.addProperty("channel", channelId);
+        event.addProperty("user", userId);
+        event.addProperty("text", text);
+        event.addProperty("ts", ts);
+        event.addProperty("event_ts", ts);
+        event.addProperty("team", teamId);
+        event.addProperty("channel_type", channelId.startsWith("D") ? "im" : "channel");
+        if (threadTs != null) {
+            event.addProperty("thread_ts", threadTs);
+        }
+        return event;
+    }
+
     /** How interactive payloads travel: a form with one field, {@code payload}, holding the JSON. */
     public static String asForm(JsonObject payload) {
         return "payload=" + encode(payload.toString());

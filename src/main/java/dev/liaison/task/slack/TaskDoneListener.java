@@ -23,6 +23,13 @@ public class TaskDoneListener implements SlackListener {
         this.slack = slack;
     }
 
+    /** The digest (or card) the button was on shows the task as done, in place (chat.update of that message). */
+    private void settleTheLine(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+                               TaskService.Closed closed) {
+        String by = closed.task().doneBy() == null ? payload.getUser().getId() : closed.task().doneBy();
+        dev.liaison.slack.SettledMessage.redrawClicked(slack, payload, ":white_check_mark: Done by <@" + by + ">");
+    }
+
     @Override
     public void register(ListenerRegistry registry) {
         registry.blockAction(Pattern.compile(Pattern.quote(DONE)), (req, ctx) -> {
@@ -33,6 +40,7 @@ public class TaskDoneListener implements SlackListener {
                     ? "`" + closed.task().number() + "` was already done."
                     : ":white_check_mark: Done: `" + closed.task().number() + "` "
                     + SlackText.user(closed.task().title(), 300) + ".", null);
+            settleTheLine(payload, closed);
             return ctx.ack();
         });
     }

@@ -111,6 +111,94 @@ class SandboxBrowserTest extends SandboxTestSupport {
     }
 
     @Test
+    void anEscalationIsAcknowledgedThenResolvedFromItsMessage() throws IOException {
+        openAs("UDEMOAM003", "@chloe.martin");
+        browser.findElement(By.id("command")).sendKeys("/escalate cyberdyne p3 Browser test: the exports are empty\n");
+        browser.findElement(By.cssSelector("#side .nav[data-pane='CDEMOESCAL']")).click();
+        String message = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'the exports are empty')][.//button]";
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(message + "//button[normalize-space()='Acknowledge']"))).click();
+        wait.until(d -> d.findElement(By.xpath(message)).getText().contains("acknowledged by"));
+        WebElement acknowledged = browser.findElement(By.xpath(message));
+        assertThat(acknowledged.getText()).contains("(edited)").doesNotContain("Acknowledge\n");
+
+        // the click that answered HTTP 400 while the stand-in marked edits with "edited": true
+        acknowledged.findElement(By.xpath(".//button[normalize-space()='Resolve']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#modal .head"), "Resolve"));
+        browser.findElement(By.cssSelector("#modal textarea[data-block='note']")).sendKeys("Browser test: re-ran the export, client told");
+        browser.findElement(By.id("modal-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("overlay")));
+        wait.until(d -> d.findElement(By.xpath(message)).getText().contains("resolved by"));
+        WebElement resolved = browser.findElement(By.xpath(message));
+        assertThat(resolved.getText()).contains("Resolution: Browser test: re-ran the export", "Reopen");
+        assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("no failure shown").isFalse();
+        screenshot(resolved, "sandbox-escalation-resolved.png");
+    }
+
+    @Test
+    void aCoverPlanIsApprovedWithAnotherCovererThanSuggested() throws IOException {
+        openAs("UDEMOAM001", "@ana.lima");
+        browser.findElement(By.id("command")).sendKeys("/ooo tomorrow\n");
+        new Select(browser.findElement(By.id("who"))).selectByValue("UDEMOLEAD1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "@leo.park"));
+        browser.findElement(By.cssSelector("#side .nav[data-pane='dm']")).click();
+        String plan = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'Ana Lima')][.//button[normalize-space()='Apply all']]";
+        WebElement prompt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(plan)));
+
+        Select firstMenu = new Select(prompt.findElement(By.cssSelector("select[data-action='ooo_item_cover']")));
+        String suggested = firstMenu.getFirstSelectedOption().getAttribute("value");
+        assertThat(suggested).as("a suggestion is chosen").startsWith("UDEMO").isNotEqualTo("UDEMOAM001");
+        String chosen = suggested.equals("UDEMOAM003") ? "UDEMOAM002" : "UDEMOAM003";
+        String chosenName = chosen.equals("UDEMOAM003") ? "Chloe Martin" : "Ben Carter";
+        firstMenu.selectByValue(chosen);
+
+        // the message is redrawn from the plan: the menu keeps the choice instead of snapping back
+        wait.until(d -> d.findElement(By.xpath(plan)).getText().contains("(your choice)"));
+        WebElement changed = browser.findElement(By.xpath(plan));
+        assertThat(new Select(changed.findElement(By.cssSelector("select[data-action='ooo_item_cover']")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(chosen);
+        assertThat(changed.getText()).contains("@" + chosenName + " (your choice)");
+        screenshot(changed, "sandbox-cover-plan-changed.png");
+
+        changed.findElement(By.xpath(".//button[normalize-space()='Apply all']")).click();
+        String applied = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'applied by')][contains(., 'Ana Lima')]";
+        WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(applied)));
+        assertThat(done.getText()).contains("@" + chosenName + " (your choice)", "applied by @Leo Park");
+        assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("no failure shown").isFalse();
+        screenshot(done, "sandbox-cover-plan-applied.png");
+    }
+
+    @Test
+    void aClickLiaisonCannotHandleIsShownOnTopOfThePage() {
+        String blocks = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"no_such_action\","
+                + "\"text\":{\"type\":\"plain_text\",\"text\":\"Press me\"}}]}]";
+        postForm("/sandbox/api/chat.postMessage", "channel=UDEMOAM006&text=fallback&blocks="
+                + java.net.URLEncoder.encode(blocks, java.nio.charset.StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
+        browser.get(base() + "/sandbox?user=UDEMOAM006&pane=dm");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='pane']//button[normalize-space()='Press me']"))).click();
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+        assertThat(alert.getText()).contains("Liaison could not handle that", "HTTP 404");
+        browser.findElement(By.id("alert-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert")));
+    }
+
+    private void openAs(String userId, String handle) {
+        browser.get(base() + "/sandbox");
+        wait.until(d -> new Select(d.findElement(By.id("who"))).getOptions().size() == 11);
+        browser.findElement(By.id("reset")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Demo reset."));
+        new Select(browser.findElement(By.id("who"))).selectByValue(userId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), handle));
+    }
+
+    private static void screenshot(WebElement element, String name) throws IOException {
+        Path file = Path.of("target", name);
+        Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.readAllBytes(file)).startsWith(0x89, 'P', 'N', 'G').hasSizeGreaterThan(2_000);
+    }
+
+    @Test
     void blocksTheSandboxCannotDrawAreShownAsTheirJson() {
         // a message with a block type the renderer does not know, posted as Liaison would through the Web API
         String blocks = "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"*bold* _it_ ~gone~ `code` "

@@ -200,6 +200,47 @@ class SandboxE2eTest extends SandboxTestSupport {
     }
 
     @Test
+    void buttonsStillWorkOnAnEscalationLiaisonHasEdited() {
+        post("/sandbox/command", "{\"user\":\"UDEMOAM003\",\"text\":\"/escalate cyberdyne p3 Sandbox e2e: the feed is broken\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> escalationParent("the feed is broken") != null);
+        JsonObject parent = escalationParent("the feed is broken");
+        String ts = parent.get("ts").getAsString();
+
+        assertThat(clickOn("UDEMOAM003", SandboxWorkspace.ESCALATIONS, parent, "escalation_ack")).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> escalationParent("the feed is broken").has("edited"));
+        JsonObject acknowledged = escalationParent("the feed is broken");
+        assertThat(acknowledged.get("ts").getAsString()).isEqualTo(ts);
+        assertThat(acknowledged.get("blocks").toString()).contains("acknowledged by").doesNotContain("escalation_ack");
+
+        // the click Bolt could not read while the stand-in marked edits with "edited": true
+        assertThat(clickOn("UDEMOAM003", SandboxWorkspace.ESCALATIONS, acknowledged, "escalation_resolve")).isEqualTo(200);
+        JsonObject modal = state("UDEMOAM003").getAsJsonObject("modal");
+        assertThat(modal.get("callback_id").getAsString()).isEqualTo("escalation_resolve_view");
+        post("/sandbox/submit", "{\"user\":\"UDEMOAM003\",\"values\":{\"note\":{\"value\":{\"type\":\"plain_text_input\","
+                + "\"value\":\"Feed restarted, client told\"}}}}");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(escalationParent("the feed is broken")
+                .get("blocks").toString()).contains("resolved by", "Feed restarted").contains("escalation_reopen"));
+    }
+
+    private JsonObject escalationParent(String summary) {
+        return messages(state("UDEMOHEAD1"), SandboxWorkspace.ESCALATIONS).stream()
+                .filter(m -> !m.has("thread_ts") || m.get("thread_ts").getAsString().equals(m.get("ts").getAsString()))
+                .filter(m -> m.get("blocks").toString().contains(summary)).findFirst().orElse(null);
+    }
+
+    /** Clicks the element with this action id on a message, as the page does; the outcome's HTTP status. */
+    private int clickOn(String user, String channel, JsonObject message, String actionId) {
+        JsonObject[] found = element(message.get("blocks"), actionId).orElseThrow(() -> new AssertionError(
+                "no " + actionId + " on " + message.get("blocks")));
+        JsonObject action = found[1].deepCopy();
+        action.addProperty("block_id", found[0].get("block_id").getAsString());
+        HttpResponse<String> click = post("/sandbox/action", "{\"user\":\"" + user + "\",\"where\":{\"kind\":\"message\","
+                + "\"channel\":\"" + channel + "\",\"ts\":\"" + message.get("ts").getAsString() + "\"},\"action\":" + action + "}");
+        assertThat(click.statusCode()).isEqualTo(200);
+        return JsonParser.parseString(click.body()).getAsJsonObject().get("status").getAsInt();
+    }
+
+    @Test
     void appHomeOpensAndThreadRepliesReachTheEscalation() {
         post("/sandbox/home", "{\"user\":\"UDEMOLEAD2\"}");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(state("UDEMOLEAD2").get("home").isJsonObject()).isTrue());

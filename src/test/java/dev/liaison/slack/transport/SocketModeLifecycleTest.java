@@ -99,4 +99,41 @@ class SocketModeLifecycleTest {
         // and then the socket was closed
         await().atMost(Duration.ofSeconds(10)).until(() -> SOCKET.connectionsOpen() == 0);
     }
+
+    @Test
+    void anEnvelopeArrivingWhileStoppingIsLeftUnackedForSlackToRedeliver(@TempDir Path data) throws Exception {
+        SLACK.socketModeUrl(SOCKET::url);
+        ConfigurableApplicationContext app = start(data);
+        await().atMost(Duration.ofSeconds(20)).until(() -> SOCKET.connectionsOpen() == 1);
+        dev.liaison.slack.SocketModeConnection connection = app.getBean(dev.liaison.slack.SocketModeConnection.class);
+        SignedSlack slack = new SignedSlack(SOCKET.transport(), new MutableClock(Instant.now()));
+        SLACK.member("TSHUTDOWN2", "USHUT2", "Sam Shutdown", "Europe/London")
+                .member("TSHUTDOWN2", "USHUT3", "Nia Newcomer", "Europe/London");
+        // a command in hand keeps the stop draining: it waits on a slow users.info
+        SLACK.slowNext("users.info", 2_000, 1);
+        CompletableFuture<HttpResponse<String>> inHand = CompletableFuture.supplyAsync(() ->
+                slack.command("TSHUTDOWN2", "USHUT2", "/client", "list mine", SLACK.responseUrl("in-hand")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("users.info").stream()
+                .anyMatch(c -> "USHUT2".equals(c.params().get("user"))));
+        long acksBefore = acks();
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !connection.isRunning());
+
+        // a new envelope while stopping, over the still-open socket
+        CompletableFuture<HttpResponse<String>> arriving = CompletableFuture.supplyAsync(() ->
+                slack.command("TSHUTDOWN2", "USHUT3", "/client", "list mine", SLACK.responseUrl("arriving")));
+        assertThat(inHand.get(10, TimeUnit.SECONDS).body()).as("the request in hand").contains("ephemeral", "client");
+        closing.get(20, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> SOCKET.connectionsOpen() == 0);
+        assertThat(acks() - acksBefore).as("acks sent while stopping: only the request in hand's").isEqualTo(1);
+        assertThat(SLACK.calls("users.info")).as("the new envelope was not handled")
+                .noneMatch(c -> "USHUT3".equals(c.params().get("user")));
+        // sent over the open socket (not refused for want of a connection) and never acknowledged
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> arriving.get(15, TimeUnit.SECONDS)))
+                .hasMessageContaining("no ack for envelope");
+    }
+
+    private static long acks() {
+        return SOCKET.received().stream().filter(m -> m.has("envelope_id")).count();
+    }
 }
