@@ -9,6 +9,7 @@ import dev.liaison.store.LockedJob;
 public class CheckinNudgesJob extends LockedJob {
 
     public CheckinNudgesJob(NudgeService nudges, JobLocks locks) {
-        super(locks, "checkin-nudges", Duration.ofMinutes(55), nudges::runDue);
+        super(locks, "checkin-nudges", Duration.ofMinutes(55), nudges::runDue,
+                () -> "no one in working hours has a client due beyond today's digest, or they were nudged today");
     }
 }

@@ -9,6 +9,6 @@ import dev.liaison.store.LockedJob;
 public class DailyDigestJob extends LockedJob {
 
     public DailyDigestJob(DigestService digests, JobLocks locks) {
-        super(locks, "daily-digest", Duration.ofMinutes(14), digests::runDue);
+        super(locks, "daily-digest", Duration.ofMinutes(14), digests::runDue, digests::whyNoDigest);
     }
 }

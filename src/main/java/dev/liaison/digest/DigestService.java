@@ -150,4 +150,29 @@ public class DigestService {
         DigestLog entry = mongo.findById("digest:" + teamId + ":" + userId + ":" + date, DigestLog.class);
         return entry == null ? List.of() : entry.clientIds();
     }
+
+    /**
+     * Why a run queued no digest, for whoever ran it ("Run now", the Actuator): from who is due now
+     * and what is logged for their today, read after the run.
+     */
+    public String whyNoDigest() {
+        Instant now = clock.instant();
+        int due = 0;
+        int sent = 0;
+        for (String teamId : people.workspaces()) {
+            List<Person> duePeople = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+            due += duePeople.size();
+            sent += (int) mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                    .in(duePeople.stream().map(p -> key(p, now)).toList())), DigestLog.class)
+                    .stream().filter(DigestLog::sent).count();
+        }
+        if (sent > 0) {
+            return "today's digest was already sent";
+        }
+        if (due == 0) {
+            return "no one's digest time has come yet today (each person's own time, on their working days)";
+        }
+        return "nothing to say today to anyone due (or they are out of office)";
+    }
 }

@@ -19,4 +19,10 @@ public interface EscalationMessages {
 
     /** A DM to each person, once per key. */
     void notify(Escalation escalation, List<String> userIds, String key, dev.liaison.slack.Mrkdwn text);
+
+    /**
+     * Tells each person (the owner's lead, the heads of accounts) that a p1 was just opened, before
+     * it is theirs; through the delivery queue, once per escalation and person.
+     */
+    void notifyP1Opened(Escalation escalation, List<String> userIds);
 }

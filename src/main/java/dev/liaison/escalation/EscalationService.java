@@ -86,6 +86,16 @@ public class EscalationService {
                 channel, null, null, List.of()));
         clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now,
                 null));
+        if (severity == Severity.P1) {
+            // a p1 is the whole agency's business from its first minute, not only once it climbs
+            java.util.LinkedHashSet<String> told = new java.util.LinkedHashSet<>(rungUsers(teamId, client, 1));
+            told.addAll(rungUsers(teamId, client, 2));
+            told.removeAll(escalation.rungUsers());
+            told.remove(raisedBy);
+            if (!told.isEmpty()) {
+                messages.notifyP1Opened(escalation, List.copyOf(told));
+            }
+        }
         return escalation;
     }
 

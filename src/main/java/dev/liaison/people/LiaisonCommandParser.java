@@ -44,7 +44,7 @@ public final class LiaisonCommandParser {
             case "team" -> team(tokens);
             case "capacity" -> capacity(tokens);
             case "config" -> config(tokens);
-            default -> new LiaisonCommand.Help("I don't know `" + clip(tokens.get(0).text()) + "` yet.\n\n" + USAGE);
+            default -> new LiaisonCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(tokens.get(0).text(), "", USAGE));
         };
     }
 

@@ -69,7 +69,10 @@ class SecurityE2eTest extends LiaisonE2eTest {
             Map.entry("escalation_reopen", "a rung of the ladder, the owner, their lead or an admin"),
             Map.entry("escalation_resolve_view", "a rung of the ladder, the owner, their lead or an admin"),
             Map.entry("escalation_open_view", "member"),
-            Map.entry("log_to_client", "member"));
+            Map.entry("log_to_client", "member"),
+            Map.entry("client_task_done", "member"),
+            Map.entry("typo_confirm", "only the person who typed the held command"),
+            Map.entry("typo_cancel", "only the person who typed the held command"));
 
     @Autowired
     ListenerRegistry registry;

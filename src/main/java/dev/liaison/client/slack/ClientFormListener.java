@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,9 +157,9 @@ class ClientFormListener implements SlackListener {
         }
         home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
         return ctx.ackWithUpdate(ClientModals.done("Client added", dev.liaison.slack.Mrkdwn.of(
-                ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s days."
+                ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s."
                         + " See it with `/client status %s`.", client.name(), dev.liaison.slack.Mrkdwn.user(client.ownerId()),
-                client.tier().label(), client.cadenceDays(), client.name())));
+                client.tier().label(), Plural.count(client.cadenceDays(), "day"), client.name())));
     }
 
     private Response submitEdit(String teamId, String userId, String clientId, ViewState state,

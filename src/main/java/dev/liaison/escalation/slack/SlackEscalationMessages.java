@@ -7,6 +7,7 @@ import dev.liaison.escalation.EscalationMessages;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.Mrkdwn;
+import dev.liaison.slack.SlackText;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,20 @@ class SlackEscalationMessages implements EscalationMessages {
         outbox.enqueue("escalation:" + escalation.id() + ":" + key, escalation.teamId(), escalation.channel(),
                 escalation.parentTs(), "escalation-reply", text.truncate(300).markup(),
                 List.of(BlockKit.text(text)));
+    }
+
+    @Override
+    public void notifyP1Opened(Escalation escalation, List<String> userIds) {
+        Mrkdwn text = Mrkdwn.of(":rotating_light: P1 escalation %s opened on *%s* by %s: %s\nIt is with %s in %s;"
+                        + " you hear again if it climbs to you.", escalation.number(),
+                SlackText.truncate(escalation.clientName(), 80), Mrkdwn.user(escalation.raisedBy()),
+                SlackText.truncate(SlackText.oneLine(escalation.summary()), 500), Mrkdwn.users(escalation.rungUsers()),
+                Mrkdwn.channel(escalation.channel()));
+        for (String user : userIds) {
+            outbox.enqueue("escalation:" + escalation.id() + ":p1-opened-" + user, escalation.teamId(), user, null,
+                    "escalation-dm", Mrkdwn.of("P1 escalation %s opened on %s", escalation.number(),
+                            SlackText.truncate(escalation.clientName(), 80)).markup(), List.of(BlockKit.text(text)));
+        }
     }
 
     @Override

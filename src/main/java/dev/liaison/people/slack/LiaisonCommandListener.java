@@ -1,5 +1,6 @@
 package dev.liaison.people.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ class LiaisonCommandListener implements SlackListener {
             }
             checkMember(teamId, capacity.userId());
             people.setCapacity(teamId, capacity.userId(), capacity.capacity());
-            return ctx.ack(":white_check_mark: <@" + capacity.userId() + "> can now carry " + capacity.capacity() + " clients.");
+            return ctx.ack(":white_check_mark: <@" + capacity.userId() + "> can now carry " + Plural.count(capacity.capacity(), "client") + ".");
         }
         Person me = people.lookup(teamId, userId).orElseThrow();
         PersonalSchedule schedule = me.schedule();

@@ -161,7 +161,7 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
     void answersHelpAndUnknownSubcommandsWithUsage() {
         assertThat(visible(command(team, "UAM1", ""))).contains("/client status &lt;client&gt;");
         assertThat(visible(command(team, "UAM1", "help"))).contains("/client log &lt;client&gt;");
-        assertThat(visible(command(team, "UAM1", "frobnicate"))).contains("I don't know `frobnicate`", "/client list");
+        assertThat(visible(command(team, "UAM1", "frobnicate"))).contains("Unknown sub-command `frobnicate`", "/client list");
     }
 
     @Test

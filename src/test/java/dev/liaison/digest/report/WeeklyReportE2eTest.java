@@ -133,7 +133,8 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
         String fileId = JsonParser.parseString(completedUploadsTo(lon).get(1).params().get("files"))
                 .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
         String csv = new String(SLACK.uploaded(fileId), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("name,owner,health,band,top_driver,last_touch,due,renewal,budget_used_hours,budget_hours")
+        assertThat(csv).startsWith("name,owner,backup,tier,retainer_per_month,health,band,top_driver,"
+                + "last_touch (Europe/London),days_since_last_touch,due,renewal,budget_used_hours,budget_hours")
                 .contains("Renewing " + lon, "Quiet " + lon, "Am Of " + lon, "11.0,10.0").doesNotContain("Renewing " + akl);
         assertThat(csv.lines()).anySatisfy(line -> assertThat(line).startsWith("'=HYPERLINK(1) Co,'@SUM(9) Plus,"))
                 .anySatisfy(line -> assertThat(line).startsWith("'-2+3 Co,Am Of " + lon + ","))

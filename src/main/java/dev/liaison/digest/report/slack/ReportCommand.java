@@ -43,7 +43,8 @@ class ReportCommand implements TeamReports {
             return new Answer(dev.liaison.slack.Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
         }
         WeeklyReport report = reports.current(teamId, lead.get());
-        byte[] csv = reports.csv(report);
+        // times in the CSV are the caller's: the file lands in their DM, for them to read
+        byte[] csv = reports.csv(report, reports.zoneOf(teamId, callerId));
         String filename = "clients-of-" + reports.displayName(teamId, lead.get()).replaceAll("[^A-Za-z0-9]+", "-")
                 .toLowerCase() + "-" + report.week() + ".csv";
         background.submit(() -> {
@@ -51,7 +52,8 @@ class ReportCommand implements TeamReports {
             messages.uploadCsv(teamId, callerId, filename, csv,
                     "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + ".");
         });
-        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
+        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report,
+                "The chart and a CSV of the team's clients are in your DM with Liaison."));
     }
 
     @PreDestroy
