@@ -32,7 +32,7 @@ class WordsE2eTest extends LiaisonE2eTest {
         am = "UWAM" + team.substring(1, 6);
         lead = "UWLD" + team.substring(1, 6);
         SLACK.member(team, am, "Kavya Rao", "Asia/Kolkata").member(team, lead, "Leo Lead", "Asia/Kolkata");
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + am + ">", SLACK.responseUrl("t"));
+        headSetsTeam(team, lead, am);
     }
 
     @AfterEach

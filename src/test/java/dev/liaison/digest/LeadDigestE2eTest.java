@@ -45,7 +45,7 @@ class LeadDigestE2eTest extends LiaisonE2eTest {
             SLACK.member(team, p[0], p[1], "Asia/Kolkata"); // 15:30 there: digests are due
             command(team, p[0], "list");
         }
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + am1 + "> <@" + am2 + ">", SLACK.responseUrl("t"));
+        headSetsTeam(team, lead, am1, am2);
         slack().command(team, "UHEAD1", "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
         // a client left alone for a month, then a p1 on it: at risk
         clock.set(MONDAY_10Z.minus(Duration.ofDays(30)));

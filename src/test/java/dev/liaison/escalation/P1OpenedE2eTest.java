@@ -43,7 +43,7 @@ class P1OpenedE2eTest extends LiaisonE2eTest {
         client = "Globex " + sfx;
         SLACK.member(team, owner, "Olive Owner", "Europe/London").member(team, lead, "Leo Lead", "Europe/London")
                 .member(team, "UHEAD1", "Hana Head", "Europe/London");
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + owner + ">", SLACK.responseUrl("t"));
+        headSetsTeam(team, lead, owner);
         slack().command(team, "UHEAD1", "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
         command(team, owner, "add \"" + client + "\"");
     }

@@ -124,7 +124,7 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         String otherLead = "ULEADO" + sfx;
         String outsider = "UOUTS" + sfx;
         SLACK.member(team, otherLead, "Olga Lead", "Europe/London").member(team, outsider, "Oscar Outside", "Europe/London");
-        liaison(otherLead, "team <@" + otherLead + "> <@" + outsider + ">");
+        headSetsTeam(team, otherLead, outsider);
         command(team, away, "set \"Away Client 3 " + sfx + "\" backup <@" + outsider + ">");
         SLACK.reset();
 

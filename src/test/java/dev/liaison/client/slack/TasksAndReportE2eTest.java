@@ -37,7 +37,7 @@ class TasksAndReportE2eTest extends LiaisonE2eTest {
         am = "UTAM" + team.substring(1, 6);
         lead = "UTLD" + team.substring(1, 6);
         SLACK.member(team, am, "Ana Lima", "Pacific/Auckland").member(team, lead, "Leo Lead", "Pacific/Auckland");
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + am + ">", SLACK.responseUrl("t"));
+        headSetsTeam(team, lead, am);
         command(team, am, "add \"Kauri Co\" tier enterprise retainer $5,000 backup <@" + lead + "|leo>");
         command(team, am, "log kauri co call Quarterly review");
     }
