@@ -64,14 +64,14 @@ public class Outbox {
 
     private boolean insert(String key, String teamId, String channel, String threadTs, String parentKey, String kind,
                            String text, List<LayoutBlock> blocks) {
-        List<String> problems = BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS);
+        List<String> problems = BlockKitLimits.violations(blocks == null ? List.of() : blocks, BlockKit.MESSAGE_BLOCKS);
         if (!problems.isEmpty()) {
             // a renderer bug: better a refused message in the log than one Slack rejects forever
             throw new IllegalArgumentException("Message " + key + " breaks Block Kit limits: " + problems);
         }
         try {
             mongo.insert(new OutboxMessage(key, teamId, channel, kind, text,
-                    GsonFactory.createSnakeCase().toJson(blocks), clock.instant()).inThread(threadTs).replyTo(parentKey));
+                    blocks == null ? null : GsonFactory.createSnakeCase().toJson(blocks), clock.instant()).inThread(threadTs).replyTo(parentKey));
             queued.increment();
             return true;
         } catch (DuplicateKeyException already) {

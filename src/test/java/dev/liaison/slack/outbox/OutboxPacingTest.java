@@ -69,11 +69,6 @@ class OutboxPacingTest {
             }
 
             @Override
-            public String postReply(String teamId, String channelId, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
             public java.util.Optional<String> userIdByEmail(String teamId, String email) {
                 return java.util.Optional.empty();
             }
