@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Check-in nudges: clients that became due and were not already in today's digest, batched into
- * at most one DM per person per local day, only inside their working hours.
+ * at most one DM per person per local day, only inside their working hours. A person's nudge waits
+ * for their digest when it is due, and both claim the person's day ({@link PersonDays}) before
+ * working on them: the nudge never repeats the digest, whatever order or overlap the two jobs run in.
  */
 @Service
 public class NudgeService {
@@ -22,15 +24,15 @@ public class NudgeService {
 
     private final PeopleService people;
     private final DigestComposer composer;
-    private final DigestService digests;
+    private final PersonDays days;
     private final DigestMessages messages;
     private final Clock clock;
 
-    NudgeService(PeopleService people, DigestComposer composer, DigestService digests,
+    NudgeService(PeopleService people, DigestComposer composer, PersonDays days,
                  DigestMessages messages, Clock clock) {
         this.people = people;
         this.composer = composer;
-        this.digests = digests;
+        this.days = days;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,13 +74,33 @@ public class NudgeService {
         if (messages.queued(probe.key())) {
             return false;
         }
-        List<String> alreadySaid = digests.namedInDigest(person.teamId(), person.userId(), today);
-        List<Digest.DueClient> due = composer.dueClients(
-                        composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
-                .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
-        if (due.isEmpty()) {
+        java.util.Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
+        if (claimed.isEmpty()) {
+            // their digest (or another nudge run) is being composed right now: the next run looks again
             return false;
         }
-        return messages.queueNudge(new Nudge(person.teamId(), person.userId(), today, due));
+        PersonDay day = claimed.get();
+        boolean recorded = false;
+        try {
+            if (day.nudgeDone() || person.schedule().digestDue(now) && !day.digestDone()) {
+                // a due digest goes first, so the nudge can leave out what it said, whichever job runs first
+                return false;
+            }
+            List<String> alreadySaid = day.namedInDigest();
+            List<Digest.DueClient> due = composer.dueClients(
+                            composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
+                    .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
+            if (due.isEmpty()) {
+                return false;
+            }
+            boolean queued = messages.queueNudge(new Nudge(person.teamId(), person.userId(), today, due));
+            days.recordNudge(day, due.stream().map(Digest.DueClient::clientId).toList());
+            recorded = true;
+            return queued;
+        } finally {
+            if (!recorded) {
+                days.release(day);
+            }
+        }
     }
 }
