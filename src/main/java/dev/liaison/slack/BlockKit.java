@@ -8,7 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-/** Slack's surface limits (shared/slack-fixtures/blockkit/limits.md) and the helpers that keep us inside them. */
+/** Slack's documented surface limits (Block Kit reference) and the helpers that keep us inside them. */
 public final class BlockKit {
 
     public static final int MESSAGE_BLOCKS = 50;

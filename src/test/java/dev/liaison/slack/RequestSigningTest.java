@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Slack's documented signing example (docs "Verifying requests from Slack", also in the SDKs' own
- * tests; see shared/slack-fixtures/signing) against the running endpoint, with the clock pinned
+ * tests) against the running endpoint, with the clock pinned
  * to the example's timestamp.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -99,7 +99,7 @@ class RequestSigningTest {
     @Test
     void answersUrlVerificationWithTheChallenge() {
         String body = "{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}";
-        // the self-computed vector of shared/slack-fixtures/signing/derived
+        // a vector computed with the same algorithm over this body and the documented secret
         HttpResponse<String> response = postDocumentedJson(body,
                 "v0=f9bd80929259f3f6d5fe3a3186c453c89cd1ad4862815a15837584f31c993652");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
-/** Reads real Slack material: copies under src/test/resources, or the shared fixtures beside the project. */
+/** Reads real Slack material: the recorded payloads and answers copied under src/test/resources/slack. */
 public final class Fixtures {
 
-    public static final Path SHARED = Path.of("..", "shared", "slack-fixtures");
 
     private Fixtures() {
     }
@@ -33,15 +30,4 @@ public final class Fixtures {
         return JsonParser.parseString(text(resource));
     }
 
-    public static boolean sharedAvailable() {
-        return Files.isDirectory(SHARED);
-    }
-
-    public static String shared(String relative) {
-        try {
-            return Files.readString(SHARED.resolve(relative), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

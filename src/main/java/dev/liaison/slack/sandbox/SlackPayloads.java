@@ -11,7 +11,7 @@ import com.google.gson.JsonObject;
 /**
  * Request bodies in the shapes Slack sends to an app (slash command form, block_actions,
  * view_submission, message_action, Events API envelope), field for field as in the documented
- * payloads of ../shared/slack-fixtures/payloads. Pure: values in, bodies out.
+ * payloads Slack documents (copies in src/test/resources/slack). Pure: values in, bodies out.
  */
 public final class SlackPayloads {
 
