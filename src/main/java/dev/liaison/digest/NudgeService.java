@@ -74,6 +74,10 @@ public class NudgeService {
         if (messages.queued(probe.key())) {
             return false;
         }
+        // a look without a claim first: most people have nothing to be nudged about, and cost no write
+        if (dueNow(person, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
+            return false;
+        }
         java.util.Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
         if (claimed.isEmpty()) {
             // their digest (or another nudge run) is being composed right now: the next run looks again
@@ -82,14 +86,8 @@ public class NudgeService {
         PersonDay day = claimed.get();
         boolean recorded = false;
         try {
-            if (day.nudgeDone() || person.schedule().digestDue(now) && !day.digestDone()) {
-                // a due digest goes first, so the nudge can leave out what it said, whichever job runs first
-                return false;
-            }
-            List<String> alreadySaid = day.namedInDigest();
-            List<Digest.DueClient> due = composer.dueClients(
-                            composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
-                    .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
+            // again under the claim: the digest may have been recorded in between
+            List<Digest.DueClient> due = dueNow(person, now, today, day);
             if (due.isEmpty()) {
                 return false;
             }
@@ -102,5 +100,18 @@ public class NudgeService {
                 days.release(day);
             }
         }
+    }
+
+    /** What a nudge would name now: nothing once nudged, nothing before a due digest, never what the digest said. */
+    private List<Digest.DueClient> dueNow(Person person, Instant now, LocalDate today, PersonDay day) {
+        boolean nudged = day != null && day.nudgeDone();
+        boolean digestRecorded = day != null && day.digestDone();
+        if (nudged || person.schedule().digestDue(now) && !digestRecorded) {
+            // a due digest goes first, so the nudge can leave out what it said, whichever job runs first
+            return List.of();
+        }
+        List<String> alreadySaid = day == null ? List.of() : day.namedInDigest();
+        return composer.dueClients(composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
+                .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
     }
 }

@@ -42,21 +42,19 @@ class PersonDays {
     /** The person's day, held for this caller; empty when someone else holds it now. */
     Optional<PersonDay> claim(String teamId, String userId, LocalDate date) {
         String id = PersonDay.id(teamId, userId, date.toString());
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(id)), PersonDay.class)) {
-            try {
-                mongo.insert(new PersonDay(id, teamId, userId, date.toString(), null, null, null, null, false, null,
-                        null));
-            } catch (DuplicateKeyException created) {
-                // another run created it first; the claim below decides who goes on
-            }
-        }
         Instant now = clock.instant();
-        // a conditional update, no upsert (upserts with a condition behave differently across servers)
-        PersonDay claimed = mongo.findAndModify(Query.query(Criteria.where("_id").is(id).orOperator(
-                        Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now))),
-                new Update().set("claim", UUID.randomUUID().toString()).set("claimedUntil", now.plus(CLAIM)),
-                FindAndModifyOptions.options().returnNew(true), PersonDay.class);
-        return Optional.ofNullable(claimed);
+        String token = UUID.randomUUID().toString();
+        try {
+            // the first look at a person's day creates it already claimed: one round trip
+            return Optional.of(mongo.insert(new PersonDay(id, teamId, userId, date.toString(), token,
+                    now.plus(CLAIM), null, null, false, null, null)));
+        } catch (DuplicateKeyException exists) {
+            // a conditional update, no upsert (upserts with a condition behave differently across servers)
+            return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(id).orOperator(
+                            Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now))),
+                    new Update().set("claim", token).set("claimedUntil", now.plus(CLAIM)),
+                    FindAndModifyOptions.options().returnNew(true), PersonDay.class));
+        }
     }
 
     /** Records the digest and lets the person go, in one write. */

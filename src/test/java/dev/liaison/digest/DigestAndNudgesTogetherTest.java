@@ -66,7 +66,10 @@ class DigestAndNudgesTogetherTest extends LiaisonE2eTest {
         });
         digestRun.get(60, TimeUnit.SECONDS);
         nudgeRun.get(60, TimeUnit.SECONDS);
-        // and the nudges run again at the next hour, after the digests
+        // the digest job runs again the next minute (a person the nudges held at that moment is sent then),
+        // and the nudges at the next hour
+        clock.advance(java.time.Duration.ofMinutes(1));
+        digests.runDue();
         clock.advance(java.time.Duration.ofHours(1));
         nudges.runDue();
 
