@@ -104,23 +104,23 @@ public class EscalationService {
 
     private void recordParent(Escalation posted, String ts) {
         String permalink = messages.permalink(posted, ts);
-        boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(posted.id()).and("parentTs").is(null)),
-                new Update().set("parentTs", ts).set("permalink", permalink), Escalation.class).getModifiedCount() == 1;
-        if (!first) {
-            return;
-        }
         Escalation escalation = get(posted.teamId(), posted.id());
+        // what follows from the ts is idempotent (the card's link replaced by id, the DM keyed) and done
+        // before the ts is recorded: a crash in between is finished by the next call, nothing twice
         if (escalation.open()) {
             clients.escalationOpened(escalation.teamId(), escalation.clientId(), new Client.OpenEscalation(
                     escalation.id(), escalation.severity().label(), escalation.summary(), escalation.openedAt(), permalink));
         }
-        if (escalation.state() != Escalation.State.OPEN || escalation.rung() != 0) {
-            // acted on while its parent was on its way: the parent shows where it is now
-            messages.updateParent(escalation);
-        }
         messages.notify(escalation, escalation.rungUsers(), "open", "New " + escalation.severity().label()
                 + " escalation " + escalation.number() + " on " + escalation.clientName()
                 + " is yours: acknowledge it in the thread.");
+        Escalation recorded = mongo.findAndModify(Query.query(Criteria.where("_id").is(posted.id()).and("parentTs").is(null)),
+                new Update().set("parentTs", ts).set("permalink", permalink),
+                FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (recorded != null && (recorded.state() != Escalation.State.OPEN || recorded.rung() != 0)) {
+            // acted on while its parent was on its way: the parent shows where it is now
+            messages.updateParent(recorded);
+        }
     }
 
     /** Who holds a rung: the owner (their coverer while they are out), the owner's lead, the admins. */
