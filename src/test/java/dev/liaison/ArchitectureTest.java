@@ -36,6 +36,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlySlackRenderersMayClaimTextIsEscapedAlready() {
+        noClasses().that().resideInAPackage("dev.liaison..")
+                .and().resideOutsideOfPackages("dev.liaison.slack..", "dev.liaison..slack..")
+                .should().callMethod(dev.liaison.slack.Mrkdwn.class, "escapedAlready", String.class)
+                .because("features hand people's words to Mrkdwn.of, which escapes them; only a renderer that"
+                        + " escaped with SlackText itself may say so")
+                .check(LIAISON);
+    }
+
+    @Test
     void theSlackAdapterDoesNotReachIntoFeatures() {
         noClasses().that().resideInAPackage("dev.liaison.slack")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.liaison.client..", "dev.liaison.people..",

@@ -21,8 +21,8 @@ public interface EscalationMessages {
     void updateParent(Escalation escalation);
 
     /** A reply in the escalation's thread, once per key. */
-    void threadReply(Escalation escalation, String key, String text);
+    void threadReply(Escalation escalation, String key, dev.liaison.slack.Mrkdwn text);
 
     /** A DM to each person, once per key. */
-    void notify(Escalation escalation, List<String> userIds, String key, String text);
+    void notify(Escalation escalation, List<String> userIds, String key, dev.liaison.slack.Mrkdwn text);
 }

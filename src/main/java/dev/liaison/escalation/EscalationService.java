@@ -1,6 +1,8 @@
 package dev.liaison.escalation;
 
 import java.time.Clock;
+
+import dev.liaison.slack.Mrkdwn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,9 +113,9 @@ public class EscalationService {
             clients.escalationOpened(escalation.teamId(), escalation.clientId(), new Client.OpenEscalation(
                     escalation.id(), escalation.severity().label(), escalation.summary(), escalation.openedAt(), permalink));
         }
-        messages.notify(escalation, escalation.rungUsers(), "open", "New " + escalation.severity().label()
-                + " escalation " + escalation.number() + " on " + escalation.clientName()
-                + " is yours: acknowledge it in the thread.");
+        messages.notify(escalation, escalation.rungUsers(), "open", Mrkdwn.of(
+                "New %s escalation %s on %s is yours: acknowledge it in the thread.", escalation.severity().label(),
+                escalation.number(), escalation.clientName()));
         Escalation recorded = mongo.findAndModify(Query.query(Criteria.where("_id").is(posted.id()).and("parentTs").is(null)),
                 new Update().set("parentTs", ts).set("permalink", permalink),
                 FindAndModifyOptions.options().returnNew(true), Escalation.class);
@@ -171,7 +173,7 @@ public class EscalationService {
             return get(teamId, id);
         }
         messages.updateParent(acked);
-        messages.threadReply(acked, "ack", ":eyes: Acknowledged by <@" + by + ">.");
+        messages.threadReply(acked, "ack", Mrkdwn.of(":eyes: Acknowledged by %s.", Mrkdwn.user(by)));
         return acked;
     }
 
@@ -186,7 +188,8 @@ public class EscalationService {
             return get(teamId, id);
         }
         messages.updateParent(resolved);
-        messages.threadReply(resolved, "resolved", ":white_check_mark: Resolved by <@" + by + ">: " + note);
+        // the note is someone's words: escaped, however it was typed
+        messages.threadReply(resolved, "resolved", Mrkdwn.of(":white_check_mark: Resolved by %s: %s", Mrkdwn.user(by), note));
         clients.escalationClosed(teamId, resolved.clientId(), resolved.id());
         clients.logTouch(teamId, resolved.clientId(), by, TouchType.NOTE, Sentiment.NEUTRAL, 0,
                 "Escalation " + resolved.number() + " resolved: " + note, null, "escalation");
@@ -219,14 +222,15 @@ public class EscalationService {
         clients.escalationOpened(teamId, reopened.clientId(), new Client.OpenEscalation(reopened.id(),
                 reopened.severity().label(), reopened.summary(), now, reopened.permalink()));
         messages.updateParent(reopened);
-        messages.threadReply(reopened, "reopened:" + now, ":leftwards_arrow_with_hook: Reopened by <@" + by + ">.");
+        messages.threadReply(reopened, "reopened:" + now, Mrkdwn.of(":leftwards_arrow_with_hook: Reopened by %s.",
+                Mrkdwn.user(by)));
         return reopened;
     }
 
     public Escalation escalateNow(String teamId, String id, String by) {
         Escalation escalation = get(teamId, id);
         checkMayAct(escalation, by);
-        return climb(escalation, "escalated now by <@" + by + ">");
+        return climb(escalation, Mrkdwn.of("escalated now by %s", Mrkdwn.user(by)));
     }
 
     /** The escalation-timers job: every open escalation past its deadline climbs one rung. */
@@ -251,8 +255,8 @@ public class EscalationService {
                 continue;
             }
             try {
-                climb(escalation, (escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
-                        + " in time");
+                climb(escalation, Mrkdwn.of((escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
+                        + " in time"));
                 climbed++;
             } catch (RuntimeException e) {
                 log.warn("Could not climb {}: {}", escalation.id(), e.getMessage());
@@ -262,7 +266,7 @@ public class EscalationService {
     }
 
     /** One rung up (skipping empty rungs, and saying so), once: the update is conditional on the rung it read. */
-    private Escalation climb(Escalation escalation, String why) {
+    private Escalation climb(Escalation escalation, Mrkdwn why) {
         Client client = clients.get(escalation.teamId(), escalation.clientId());
         int rung = escalation.rung();
         StringBuilder skipped = new StringBuilder();
@@ -293,21 +297,21 @@ public class EscalationService {
         }
         String key = "climb:" + escalation.rung() + ":" + escalation.nextDeadline();
         if (top) {
-            messages.threadReply(climbed, key, ":rotating_light: " + capitalised(why) + ", and there is no one higher to"
-                    + " escalate to." + skipped);
+            messages.threadReply(climbed, key, Mrkdwn.of(":rotating_light: %s, and there is no one higher to escalate to.%s",
+                    capitalised(why), skipped.toString()));
         } else {
             messages.updateParent(climbed);
-            String who = String.join(", ", users.stream().map(u -> "<@" + u + ">").toList());
-            messages.threadReply(climbed, key, ":arrow_up: " + capitalised(why) + ": now with the "
-                    + Escalation.RUNGS.get(rung) + " (" + who + ")." + skipped);
-            messages.notify(climbed, users, key, "Escalation " + climbed.number() + " on " + climbed.clientName()
-                    + " (" + climbed.severity().label() + ") has come to you: " + why + ".");
+            messages.threadReply(climbed, key, Mrkdwn.of(":arrow_up: %s: now with the %s (%s).%s", capitalised(why),
+                    Escalation.RUNGS.get(rung), Mrkdwn.users(users), skipped.toString()));
+            // the client's name is someone's words (the "Escalate now" and ladder DMs had it raw)
+            messages.notify(climbed, users, key, Mrkdwn.of("Escalation %s on %s (%s) has come to you: %s.",
+                    climbed.number(), climbed.clientName(), climbed.severity().label(), why));
         }
         return climbed;
     }
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private static Mrkdwn capitalised(Mrkdwn why) {
+        return why.capitalised();
     }
 
     private static Query byId(String id) {

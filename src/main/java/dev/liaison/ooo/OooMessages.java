@@ -22,5 +22,5 @@ public interface OooMessages {
     void handBack(PlanRecord plan, List<Coverage> returnedTasks);
 
     /** At the return: what happened on their clients while they were out. */
-    void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<String> lines);
+    void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<dev.liaison.slack.Mrkdwn> lines);
 }

@@ -1,5 +1,6 @@
 package dev.liaison.ooo;
 
+import dev.liaison.slack.Mrkdwn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -362,21 +363,26 @@ public class OooService {
         return kept;
     }
 
-    private List<String> whileOut(Absence absence) {
+    private List<Mrkdwn> whileOut(Absence absence) {
         String teamId = absence.teamId();
         var zone = people.zoneOf(teamId, absence.userId());
         Instant from = absence.fromDate().atStartOfDay(zone).toInstant();
         Instant to = absence.toDate().plusDays(1).atStartOfDay(zone).toInstant();
         List<Client> mine = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId());
         Map<String, String> names = mine.stream().collect(Collectors.toMap(Client::id, Client::name));
-        List<String> lines = new ArrayList<>();
+        List<Mrkdwn> lines = new ArrayList<>();
+        // names, summaries and titles are people's words: Mrkdwn.of escapes them, the mention stays one
         clients.touchesBetween(teamId, names.keySet(), from, to).stream()
                 .sorted(java.util.Comparator.comparing(dev.liaison.client.Interaction::occurredAt))
-                .forEach(t -> lines.add(names.get(t.clientId()) + ": " + t.type().label() + " by <@" + t.loggedBy() + "> — "
-                        + t.summary()));
+                .forEach(t -> lines.add(Mrkdwn.of("%s: %s by %s — %s", names.get(t.clientId()), t.type().label(),
+                        Mrkdwn.user(t.loggedBy()), oneLine(t.summary()))));
         Set<String> ids = names.keySet();
-        tasks.activityBetween(teamId, ids, from, to).forEach(t -> lines.add(names.get(t.clientId()) + ": task "
-                + t.number() + " " + t.title() + (t.status() == Task.TaskStatus.DONE ? " done" : " created")));
+        tasks.activityBetween(teamId, ids, from, to).forEach(t -> lines.add(Mrkdwn.of("%s: task %s %s %s",
+                names.get(t.clientId()), t.number(), oneLine(t.title()), t.status() == Task.TaskStatus.DONE ? "done" : "created")));
         return lines;
+    }
+
+    private static String oneLine(String text) {
+        return dev.liaison.slack.SlackText.oneLine(text);
     }
 }

@@ -218,9 +218,15 @@ public class PeopleService {
         return admins.contains(userId) || installed.installedBy(teamId, userId);
     }
 
+    /** The workspace's default time zone (its working hours'), for people whose Slack zone Java does not know. */
+    private java.time.ZoneId workspaceZone(String teamId) {
+        WorkspaceSettings settings = mongo.findById(teamId, WorkspaceSettings.class);
+        return settings == null || settings.zone() == null ? null : settings.zoneId();
+    }
+
     private Person save(String teamId, String userId, Person known, SlackUser user) {
         Person person = known != null ? known : new Person(teamId, userId, clock.instant());
-        person.refresh(user, isAdmin(teamId, userId), clock.instant());
+        person.refresh(user, isAdmin(teamId, userId), workspaceZone(teamId), clock.instant());
         try {
             return remember(people.save(person));
         } catch (OptimisticLockingFailureException raced) {

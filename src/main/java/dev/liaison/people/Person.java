@@ -22,6 +22,8 @@ public class Person {
     private String name;
     private String realName;
     private String tz;
+    /** The workspace's time zone when Slack's tz is one Java does not know (read at each refresh). */
+    private String fallbackTz;
     private String homeTeamId;
     private String enterpriseId;
     private boolean admin;
@@ -59,15 +61,27 @@ public class Person {
         return teamId + ":" + userId;
     }
 
-    /** The person's Slack time zone; UTC when Slack gave none we can read. */
+    /**
+     * The person's Slack time zone; when Slack gave none, or one Java does not know, the workspace's
+     * (its working hours' zone), else UTC.
+     */
     public ZoneId zone() {
-        if (tz == null || tz.isBlank()) {
-            return ZoneOffset.UTC;
+        return known(tz).or(() -> known(fallbackTz)).orElse(ZoneOffset.UTC);
+    }
+
+    /** False when Slack's time zone for this person is missing or unknown to Java (then {@link #zone()} is the workspace's). */
+    public boolean zoneKnown() {
+        return known(tz).isPresent();
+    }
+
+    private static java.util.Optional<ZoneId> known(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return java.util.Optional.empty();
         }
         try {
-            return ZoneId.of(tz);
+            return java.util.Optional.of(ZoneId.of(zone));
         } catch (DateTimeException unknown) {
-            return ZoneOffset.UTC;
+            return java.util.Optional.empty();
         }
     }
 
@@ -122,10 +136,11 @@ public class Person {
     public Instant firstSeenAt() { return firstSeenAt; }
     public Instant refreshedAt() { return refreshedAt; }
 
-    void refresh(dev.liaison.slack.SlackUser user, boolean liaisonAdmin, Instant at) {
+    void refresh(dev.liaison.slack.SlackUser user, boolean liaisonAdmin, ZoneId workspaceZone, Instant at) {
         this.name = user.name();
         this.realName = user.realName();
         this.tz = user.tz();
+        this.fallbackTz = workspaceZone == null ? null : workspaceZone.getId();
         this.homeTeamId = user.homeTeamId();
         this.enterpriseId = user.enterpriseId();
         this.workspaceAdmin = user.workspaceAdmin();

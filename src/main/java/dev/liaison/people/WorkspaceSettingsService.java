@@ -50,5 +50,8 @@ public class WorkspaceSettingsService {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("workStart", start.toString())
                 .set("workEnd", end.toString()).set("workDays", days.stream().sorted().toList()).set("zone", zone)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+        // the workspace's zone stands in for a Slack time zone Java does not know (Person.zone)
+        mongo.updateMulti(Query.query(Criteria.where("teamId").is(teamId)), new Update().set("fallbackTz", zone),
+                Person.class);
     }
 }

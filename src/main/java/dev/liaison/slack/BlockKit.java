@@ -5,10 +5,13 @@ import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
 
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-/** Slack's documented surface limits (Block Kit reference) and the helpers that keep us inside them. */
+/**
+ * Slack's documented surface limits (Block Kit reference; the table in docs/reliability.md, "User text
+ * and Slack's limits") and the building blocks that keep us inside them; {@link BlockKitLimits}
+ * checks and fits whatever leaves.
+ */
 public final class BlockKit {
 
     public static final int MESSAGE_BLOCKS = 50;
@@ -35,18 +38,18 @@ public final class BlockKit {
      * Packs lines into as few sections as fit 3000 characters each, using at most {@code maxBlocks}
      * blocks; what does not fit is counted in a final "…and N more" line.
      */
-    public static List<LayoutBlock> lines(List<String> lines, int maxBlocks, String moreNoun) {
+    public static List<LayoutBlock> lines(List<Mrkdwn> lines, int maxBlocks, String moreNoun) {
         return lines(lines, maxBlocks, Integer.MAX_VALUE, moreNoun);
     }
 
     /** As {@link #lines(List, int, String)}, also stopping before the lines add up to {@code maxChars}. */
-    public static List<LayoutBlock> lines(List<String> lines, int maxBlocks, int maxChars, String moreNoun) {
+    public static List<LayoutBlock> lines(List<Mrkdwn> lines, int maxBlocks, int maxChars, String moreNoun) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int shown = 0;
         int total = 0;
-        for (String raw : lines) {
-            String line = SlackText.truncate(raw, SECTION_TEXT - 100);
+        for (Mrkdwn mrkdwn : lines) {
+            String line = SlackText.truncate(mrkdwn.markup(), SECTION_TEXT - 100);
             if (total + line.length() + 1 > maxChars - 60) {
                 break;
             }
@@ -57,7 +60,7 @@ public final class BlockKit {
                 if (lastBlock) {
                     break;
                 }
-                blocks.add(text(current.toString()));
+                blocks.add(section(current.toString()));
                 current.setLength(0);
             }
             if (!current.isEmpty()) {
@@ -72,12 +75,17 @@ public final class BlockKit {
                     .append(moreNoun).append("_");
         }
         if (!current.isEmpty()) {
-            blocks.add(text(current.toString()));
+            blocks.add(section(current.toString()));
         }
         return blocks;
     }
 
-    public static LayoutBlock text(String mrkdwn) {
-        return section(s -> s.text(markdownText(SlackText.truncate(mrkdwn, SECTION_TEXT))));
+    /** A section of mrkdwn: only {@link Mrkdwn} goes in, so someone's words arrive escaped. */
+    public static LayoutBlock text(Mrkdwn mrkdwn) {
+        return section(mrkdwn.markup());
+    }
+
+    private static LayoutBlock section(String markup) {
+        return com.slack.api.model.block.Blocks.section(s -> s.text(markdownText(SlackText.truncate(markup, SECTION_TEXT))));
     }
 }

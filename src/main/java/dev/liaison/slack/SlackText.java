@@ -9,12 +9,46 @@ public final class SlackText {
     private SlackText() {
     }
 
-    /** Slack's three control characters; nothing else needs escaping in mrkdwn or plain_text. */
+    /**
+     * A mention or channel typed with Slack's menus arrives (the manifest has should_escape: true)
+     * as {@code <@U123|leo.park>} or {@code <#C123|general>}; user groups as
+     * {@code <!subteam^S123|@design>}.
+     */
+    private static final java.util.regex.Pattern TYPED_NAME = java.util.regex.Pattern.compile(
+            "<(@[UW][A-Z0-9]+|#C[A-Z0-9]+|!subteam\\^[A-Z0-9]+)\\|([^<>|]{1,80})>");
+
+    /**
+     * Someone's words made safe for mrkdwn and plain_text: people and channels they picked from
+     * Slack's menus shown by name ("@leo.park", "#general": readable, never a ping), then Slack's
+     * three control characters escaped, so anything else that looks like markup shows as typed.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";
         }
+        return escapeOnly(readableNames(text));
+    }
+
+    /** {@code <@U123|leo.park>} → {@code @leo.park}, {@code <#C123|general>} → {@code #general}. */
+    public static String readableNames(String text) {
+        return TYPED_NAME.matcher(text).replaceAll(m -> {
+            String label = m.group(2).strip();
+            String prefix = m.group(1).startsWith("#") ? "#" : label.startsWith("@") ? "" : "@";
+            return java.util.regex.Matcher.quoteReplacement(prefix + label);
+        });
+    }
+
+    private static String escapeOnly(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Text Slack sent already escaped (a message's {@code text} in an event or a message shortcut,
+     * from Slack Connect channels too): what the person wrote, to be stored and escaped once on the
+     * way out like any other words. Same rule as command text.
+     */
+    public static String fromSlack(String text) {
+        return unescape(text);
     }
 
     /**

@@ -178,7 +178,7 @@ class WebApiSlackMessenger implements SlackMessenger {
         com.slack.api.methods.response.chat.ChatUpdateResponse response;
         try {
             response = slack.methods(token(teamId), teamId).chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(text).blocks(blocks));
+                    .text(BlockKitLimits.fitText(text)).blocksAsString(fitted(blocks)));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("chat.update failed: " + e.getMessage(), e);
         }
@@ -191,7 +191,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
         com.slack.api.methods.response.views.ViewsOpenResponse response;
         try {
-            response = slack.methods(token(teamId), teamId).viewsOpen(r -> r.triggerId(triggerId).view(view));
+            response = slack.methods(token(teamId), teamId).viewsOpen(r -> r.triggerId(triggerId).viewAsString(fitted(view)));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("views.open failed: " + e.getMessage(), e);
         }
@@ -212,14 +212,17 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     private void send(String responseUrl, String responseType, boolean replace, String text, List<LayoutBlock> blocks) {
         WebhookResponse response;
+        com.google.gson.JsonObject payload = com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(
+                com.slack.api.app_backend.interactive_components.response.ActionResponse.builder()
+                        .responseType(responseType)
+                        .replaceOriginal(replace)
+                        .text(BlockKitLimits.fitText(text))
+                        .build()).getAsJsonObject();
+        if (blocks != null) {
+            payload.add("blocks", com.google.gson.JsonParser.parseString(fitted(blocks)));
+        }
         try {
-            response = slack.send(responseUrl, com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(
-                    com.slack.api.app_backend.interactive_components.response.ActionResponse.builder()
-                            .responseType(responseType)
-                            .replaceOriginal(replace)
-                            .text(text)
-                            .blocks(blocks)
-                            .build()));
+            response = slack.send(responseUrl, payload.toString());
         } catch (IOException e) {
             throw new SlackUnavailable("response_url failed: " + e.getMessage(), e);
         }
@@ -228,11 +231,31 @@ class WebApiSlackMessenger implements SlackMessenger {
         }
     }
 
+    /**
+     * Every message's blocks pass the limits here (texts cut, the rest refused before Slack sees it,
+     * answered as Slack answers what it refuses).
+     */
+    private static String fitted(List<LayoutBlock> blocks) {
+        try {
+            return BlockKitLimits.fitMessage(blocks, BlockKit.MESSAGE_BLOCKS);
+        } catch (BlockKitLimits.Refused refused) {
+            throw new SlackUnavailable(refused.getMessage(), refused, "invalid_blocks");
+        }
+    }
+
+    private static String fitted(com.slack.api.model.view.View view) {
+        try {
+            return BlockKitLimits.fitView(view);
+        } catch (BlockKitLimits.Refused refused) {
+            throw new SlackUnavailable(refused.getMessage(), refused, "invalid_arguments");
+        }
+    }
+
     @Override
     public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
         com.slack.api.methods.response.views.ViewsPublishResponse response;
         try {
-            response = slack.methods(token(teamId), teamId).viewsPublish(r -> r.userId(userId).view(view));
+            response = slack.methods(token(teamId), teamId).viewsPublish(r -> r.userId(userId).viewAsString(fitted(view)));
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("views.publish failed: " + e.getMessage(), e);
         }

@@ -17,7 +17,7 @@ public final class PersonSeed {
     public static Person person(String teamId, SlackUser user, Instant refreshedAt, String leadId) {
         Person person = new Person(teamId, user.id(), refreshedAt);
         ReflectionTestUtils.setField(person, "version", 0L);
-        person.refresh(user, false, refreshedAt);
+        person.refresh(user, false, null, refreshedAt);
         person.setLeadId(leadId);
         return person;
     }

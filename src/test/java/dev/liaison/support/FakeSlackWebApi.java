@@ -62,6 +62,8 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private volatile java.util.function.Supplier<String> socketModeUrl = () -> null;
     /** What was posted, per conversation (a DM under its D… id), as conversations.history shows it. */
     private final Map<String, List<JsonObject>> history = new ConcurrentHashMap<>();
+    /** Holds every message, view and file to Slack's limits and looks for markup from people's words. */
+    private final SlackCallChecker checker = new SlackCallChecker(users::containsKey);
 
     public FakeSlackWebApi() {
         try {
@@ -167,6 +169,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return channel != null && (channel.startsWith("U") || channel.startsWith("W")) ? "D" + channel : channel;
     }
 
+    /** What the recorded calls broke of Slack's limits, or markup that came from someone's words. */
+    public SlackCallChecker checker() {
+        return checker;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -235,6 +242,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             recorded.putIfAbsent("client_secret", pair.substring(pair.indexOf(':') + 1));
         }
         calls.add(new Call(method, recorded, body, token));
+        checker.inspect(method, recorded, body);
         if (down) {
             respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
             return;
@@ -390,6 +398,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private void hook(HttpExchange exchange) throws IOException {
         String body = read(exchange);
         calls.add(new Call("response_url", Map.of("path", exchange.getRequestURI().getPath()), body));
+        checker.inspect("response_url", Map.of(), body);
         respond(exchange, down ? 503 : 200, down ? "unavailable" : "ok");
     }
 

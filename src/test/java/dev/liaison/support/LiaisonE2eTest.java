@@ -65,6 +65,21 @@ public abstract class LiaisonE2eTest {
     @Autowired
     protected MutableClock clock;
 
+    @org.junit.jupiter.api.BeforeEach
+    void startCheckingSlackCalls() {
+        SLACK.checker().clear();
+    }
+
+    /**
+     * Every e2e test fails when a message, view or file it made Liaison send breaks Slack's limits or
+     * carries markup from someone's words (SlackCallChecker).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void everySlackCallWasWithinLimitsAndEscaped() {
+        assertThat(SLACK.checker().violations()).as("Web API calls that break Slack's limits or carry user markup")
+                .isEmpty();
+    }
+
     protected SignedSlack slack() {
         return new SignedSlack("http://127.0.0.1:" + port + "/slack/events", SECRET, clock);
     }

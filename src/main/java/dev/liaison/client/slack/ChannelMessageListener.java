@@ -51,13 +51,16 @@ class ChannelMessageListener implements SlackListener {
                     || "im".equals(message.getChannelType()) || "mpim".equals(message.getChannelType())) {
                 return ctx.ack();
             }
+            // Slack sends a message's text escaped (&amp; &lt; &gt;), Slack Connect's too: kept as written,
+            // so it is escaped once on the way out and never shows as "&amp;lt;"
+            String text = dev.liaison.slack.SlackText.fromSlack(message.getText());
             if (message.getThreadTs() != null && !message.getThreadTs().equals(message.getTs())) {
                 events.publishEvent(new dev.liaison.client.ThreadReplyPosted(teamId, message.getChannel(),
-                        message.getThreadTs(), message.getUser(), message.getText(), at(message.getTs())));
+                        message.getThreadTs(), message.getUser(), text, at(message.getTs())));
             }
             direction(teamId, message).ifPresent(direction -> {
                 var logged = touches.messagePosted(teamId, message.getChannel(), message.getUser(), direction,
-                        message.getText(), at(message.getTs()));
+                        text, at(message.getTs()));
                 logged.forEach(t -> home.refreshLater(teamId, t.client().ownerId()));
             });
             return ctx.ack();

@@ -21,6 +21,7 @@ import dev.liaison.parsing.Amounts;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -100,7 +101,7 @@ final class ClientBlocks {
         }
 
         blocks.add(divider());
-        blocks.add(BlockKit.text("*Recent touches*\n" + recentTouches(c, card)));
+        blocks.add(BlockKit.text(Mrkdwn.of("*Recent touches*\n%s", recentTouches(c, card))));
         blocks.add(BlockKit.text(openTasks(c, today)));
         if (!c.openEscalations().isEmpty()) {
             blocks.add(BlockKit.text(openEscalations(c)));
@@ -181,17 +182,17 @@ final class ClientBlocks {
         return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
     }
 
-    private static String recentTouches(Client c, Card card) {
+    private static Mrkdwn recentTouches(Client c, Card card) {
         if (c.recentTouches().isEmpty()) {
-            return "_No touches logged yet. Log one with `/client log " + name(c) + " call …`._";
+            return Mrkdwn.of("_No touches logged yet. Log one with `/client log %s call …`._", c.name());
         }
-        return c.recentTouches().stream().map(t -> {
+        return Mrkdwn.escapedAlready(c.recentTouches().stream().map(t -> {
             String day = LocalDate.ofInstant(t.at(), card.zone()).format(SHORT_DATE);
             String minutes = t.minutes() > 0 ? " · " + Durations.format(t.minutes()) : "";
             String mood = t.sentiment() == Sentiment.NEUTRAL ? "" : " · " + sentimentEmoji(t.sentiment());
             return "• " + day + " · " + t.type().label() + mood + minutes + " — "
-                    + SlackText.user(SlackText.oneLine(t.summary()), 300) + " _(<@" + t.by() + ">)_";
-        }).collect(Collectors.joining("\n"));
+                    + SlackText.user(SlackText.oneLine(t.summary()), 300) + " _(" + Mrkdwn.user(t.by()) + ")_";
+        }).collect(Collectors.joining("\n")));
     }
 
     static String sentimentEmoji(Sentiment sentiment) {
@@ -202,18 +203,18 @@ final class ClientBlocks {
         };
     }
 
-    private static String openTasks(Client c, LocalDate today) {
+    private static Mrkdwn openTasks(Client c, LocalDate today) {
         List<Client.OpenTask> tasks = c.openTasks().stream()
                 .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
                 .toList();
         if (tasks.isEmpty()) {
-            return "*Open tasks*\n_None._";
+            return Mrkdwn.of("*Open tasks*\n_None._");
         }
         StringBuilder text = new StringBuilder("*Open tasks* (" + tasks.size() + ")");
         tasks.stream().limit(TASKS_SHOWN).forEach(t -> {
             text.append("\n• `").append(t.number()).append("` ").append(SlackText.user(SlackText.oneLine(t.title()), 200));
             if (t.assigneeId() != null) {
-                text.append(" — <@").append(t.assigneeId()).append(">");
+                text.append(" — ").append(Mrkdwn.user(t.assigneeId()));
             }
             if (t.dueDate() != null) {
                 boolean overdue = t.dueDate().isBefore(today);
@@ -224,10 +225,10 @@ final class ClientBlocks {
         if (tasks.size() > TASKS_SHOWN) {
             text.append("\n_…and ").append(tasks.size() - TASKS_SHOWN).append(" more_");
         }
-        return text.toString();
+        return Mrkdwn.escapedAlready(text.toString());
     }
 
-    private static String openEscalations(Client c) {
+    private static Mrkdwn openEscalations(Client c) {
         StringBuilder text = new StringBuilder("*Open escalations* (" + c.openEscalations().size() + ")");
         c.openEscalations().stream().limit(5).forEach(e -> text.append("\n• :rotating_light: ")
                 .append(e.severity()).append(" — ").append(SlackText.user(SlackText.oneLine(e.summary()), 200))
@@ -235,12 +236,12 @@ final class ClientBlocks {
         if (c.openEscalations().size() > 5) {
             text.append("\n_…and ").append(c.openEscalations().size() - 5).append(" more_");
         }
-        return text.toString();
+        return Mrkdwn.escapedAlready(text.toString());
     }
 
-    static List<LayoutBlock> portfolio(String title, List<Row> rows, String emptyText) {
+    static List<LayoutBlock> portfolio(Mrkdwn title, List<Row> rows, Mrkdwn emptyText) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(SlackText.truncate(title + " (" + rows.size() + ")", BlockKit.HEADER_TEXT)))));
+        blocks.add(header(h -> h.text(plainText(SlackText.truncate(title.markup() + " (" + rows.size() + ")", BlockKit.HEADER_TEXT)))));
         if (rows.isEmpty()) {
             blocks.add(BlockKit.text(emptyText));
             return blocks;
@@ -248,17 +249,18 @@ final class ClientBlocks {
         long due = rows.stream().filter(Row::due).count();
         long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
         blocks.add(context(asContextElements(markdownText(due + " due for a check-in · " + atRisk + " at risk"))));
-        List<String> lines = rows.stream().map(ClientBlocks::row).toList();
+        List<Mrkdwn> lines = rows.stream().map(ClientBlocks::row).toList();
         blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - blocks.size(), BlockKit.MESSAGE_CHARS, "clients"));
         return blocks;
     }
 
-    static String row(Row r) {
+    static Mrkdwn row(Row r) {
         Client c = r.client();
         String since = r.daysSinceTouch() == null ? "never touched"
                 : r.daysSinceTouch() == 0 ? "touched today" : r.daysSinceTouch() + "d since touch";
         String status = c.status() == ClientStatus.ACTIVE ? "" : " · _" + c.status().label() + "_";
-        return bandEmoji(r.health().band()) + " *" + name(c) + "* · " + r.health().score() + " · " + since
-                + (r.due() ? " · :bell: *due*" : "") + " · <@" + c.ownerId() + ">" + status;
+        return Mrkdwn.of("%s *%s* · %s · %s%s · %s%s", Mrkdwn.of(bandEmoji(r.health().band())), Mrkdwn.escapedAlready(name(c)),
+                r.health().score(), since, Mrkdwn.of(r.due() ? " · :bell: *due*" : ""), Mrkdwn.user(c.ownerId()),
+                Mrkdwn.of(status));
     }
 }

@@ -23,6 +23,7 @@ import dev.liaison.parsing.Durations;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
@@ -74,7 +75,7 @@ class ClientCommandListener implements SlackListener {
         }
         if (command instanceof ClientCommand.Status status) {
             return withClient(ctx, status.client(), status.typed(), clientId -> blocks(ctx,
-                    "Status of a client", ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
+                    Mrkdwn.of("Status of a client"), ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
         }
         if (command instanceof ClientCommand.Report report) {
             TeamReports teamReports = reports.getIfAvailable();
@@ -82,7 +83,8 @@ class ClientCommandListener implements SlackListener {
                 return ctx.ack("Team reports are not available here.");
             }
             TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
-            return answer.blocks().isEmpty() ? ctx.ack(answer.text()) : blocks(ctx, answer.text(), answer.blocks());
+            return answer.blocks().isEmpty() ? ctx.ack(answer.text().markup())
+                    : blocks(ctx, answer.text(), answer.blocks());
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(ctx, teamId, userId, list);
@@ -94,7 +96,7 @@ class ClientCommandListener implements SlackListener {
         if (command instanceof ClientCommand.Add add) {
             Client client = clients.add(teamId, userId, add.name(), add.fields());
             home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-            return blocks(ctx, "Added " + SlackText.escape(client.name()), added(teamId, userId, client));
+            return blocks(ctx, Mrkdwn.of("Added %s", client.name()), added(teamId, userId, client));
         }
         if (command instanceof ClientCommand.Set set) {
             return withClient(ctx, set.client(), set.typed(), clientId -> {
@@ -156,20 +158,21 @@ class ClientCommandListener implements SlackListener {
                 .sorted(Comparator.comparing((ClientBlocks.Row r) -> !r.due())
                         .thenComparingInt(r -> r.health().score()))
                 .toList();
-        String title = switch (list.scope()) {
-            case MINE -> "Your clients";
-            case ALL -> "All clients";
-            case PERSON -> "Clients of " + people.displayName(teamId, whose);
+        // a Slack profile name is someone's words too: escaped like a client's name
+        Mrkdwn title = switch (list.scope()) {
+            case MINE -> Mrkdwn.of("Your clients");
+            case ALL -> Mrkdwn.of("All clients");
+            case PERSON -> Mrkdwn.of("Clients of %s", people.displayName(teamId, whose));
         };
-        String empty = list.scope() == ClientCommand.Scope.MINE
+        Mrkdwn empty = Mrkdwn.of(list.scope() == ClientCommand.Scope.MINE
                 ? "You don't own any clients yet. Add one with `/client add \"Acme Corp\" tier growth`."
-                : "No clients here yet.";
+                : "No clients here yet.");
         return blocks(ctx, title, ClientBlocks.portfolio(title, rows, empty));
     }
 
     private List<LayoutBlock> added(String teamId, String userId, Client client) {
         List<LayoutBlock> blocks = new java.util.ArrayList<>();
-        blocks.add(dev.liaison.slack.BlockKit.text(":white_check_mark: Added *" + ClientBlocks.name(client) + "*."));
+        blocks.add(dev.liaison.slack.BlockKit.text(Mrkdwn.of(":white_check_mark: Added *%s*.", client.name())));
         blocks.addAll(ClientBlocks.statusCard(card(teamId, userId, client.id()), true));
         return blocks;
     }
@@ -230,7 +233,7 @@ class ClientCommandListener implements SlackListener {
                 : "No client matches " + shown + "; did you mean " + options + "?";
     }
 
-    private static Response blocks(SlashCommandContext ctx, String fallback, List<LayoutBlock> blocks) {
-        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback).blocks(blocks).build());
+    private static Response blocks(SlashCommandContext ctx, Mrkdwn fallback, List<LayoutBlock> blocks) {
+        return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback.markup()).blocks(blocks).build());
     }
 }

@@ -148,10 +148,10 @@ class ClientFormListener implements SlackListener {
             return ctx.ackWithErrors(Map.of(key(ClientField.NAME), invalid.getMessage()));
         }
         home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-        return ctx.ackWithUpdate(ClientModals.done("Client added", ":white_check_mark: Added *"
-                + ClientBlocks.name(client) + "*, owned by <@" + client.ownerId() + ">, "
-                + client.tier().label() + " tier with a check-in every " + client.cadenceDays()
-                + " days. See it with `/client status " + ClientBlocks.name(client) + "`."));
+        return ctx.ackWithUpdate(ClientModals.done("Client added", dev.liaison.slack.Mrkdwn.of(
+                ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s days."
+                        + " See it with `/client status %s`.", client.name(), dev.liaison.slack.Mrkdwn.user(client.ownerId()),
+                client.tier().label(), client.cadenceDays(), client.name())));
     }
 
     private Response submitEdit(String teamId, String userId, String clientId, ViewState state,
@@ -220,8 +220,8 @@ class ClientFormListener implements SlackListener {
         }
         home.refreshLater(teamId, userId, before.ownerId(), after.ownerId(), before.backupId(), after.backupId());
         String what = changed.isEmpty() ? "Nothing changed." : "Changed " + String.join(", ", changed) + ".";
-        return ctx.ackWithUpdate(ClientModals.done("Client saved", ":white_check_mark: Saved *"
-                + ClientBlocks.name(after) + "*. " + what));
+        return ctx.ackWithUpdate(ClientModals.done("Client saved",
+                dev.liaison.slack.Mrkdwn.of(":white_check_mark: Saved *%s*. %s", after.name(), what)));
     }
 
     private interface Read<T> {

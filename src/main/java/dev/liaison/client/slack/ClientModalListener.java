@@ -116,8 +116,8 @@ class ClientModalListener implements SlackListener {
         ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, type, sentiment, minutes,
                 summary, at, "modal");
         home.refreshLater(teamId, userId, logged.client().ownerId());
-        return ctx.ackWithUpdate(ClientModals.done("Logged", ":white_check_mark: Logged a " + type.label()
-                + " with *" + ClientBlocks.name(logged.client()) + "*."));
+        return ctx.ackWithUpdate(ClientModals.done("Logged", dev.liaison.slack.Mrkdwn.of(
+                ":white_check_mark: Logged a %s with *%s*.", type.label(), logged.client().name())));
     }
 
     private Response submitTask(String teamId, String userId, String clientId, ViewState state,
@@ -135,8 +135,9 @@ class ClientModalListener implements SlackListener {
             return ctx.ackWithErrors(Map.of(ClientModals.ASSIGNEE, invalid.getMessage()));
         }
         home.refreshLater(teamId, userId, task.assigneeId());
-        return ctx.ackWithUpdate(ClientModals.done("Task added", ":white_check_mark: Added `" + task.number() + "` "
-                + SlackText.user(task.title(), 300) + ", assigned to <@" + task.assigneeId() + ">."));
+        return ctx.ackWithUpdate(ClientModals.done("Task added", dev.liaison.slack.Mrkdwn.of(
+                ":white_check_mark: Added `%s` %s, assigned to %s.", task.number(), SlackText.truncate(task.title(), 300),
+                dev.liaison.slack.Mrkdwn.user(task.assigneeId()))));
     }
 
     /** The value of the single element of an input block, whatever its kind. */

@@ -40,6 +40,8 @@ final class ClientModals {
     static final String DUE = "due";
     static final String VALUE = "value";
     static final String CLIENT = "client";
+    /** Slack accepts a plain-text input's max_length of 1–3000 only: 4000 and the form never opens. */
+    static final int SUMMARY_MAX = dev.liaison.slack.BlockKitLimits.INPUT_MAX_LENGTH;
 
     private ClientModals() {
     }
@@ -62,7 +64,7 @@ final class ClientModals {
                 input(i -> i.blockId(DATE).label(plainText("When")).element(datePicker(e -> e.actionId(VALUE)
                         .initialDate(today.toString())))),
                 input(i -> i.blockId(SUMMARY).label(plainText("Summary")).element(plainTextInput(e -> e
-                        .actionId(VALUE).multiline(true).maxLength(4000)
+                        .actionId(VALUE).multiline(true).maxLength(SUMMARY_MAX)
                         .placeholder(plainText("What was discussed, agreed, promised?"))))));
         return view(v -> v.type("modal").callbackId(ClientActions.LOG_VIEW).privateMetadata(client == null ? "" : client.id())
                 .title(viewTitle(t -> t.type("plain_text").text("Log interaction")))
@@ -90,7 +92,7 @@ final class ClientModals {
         // the type, mood, duration and date inputs of the usual form, then the pre-filled summary
         blocks.addAll(base.getBlocks().subList(1, base.getBlocks().size() - 1));
         blocks.add(input(i -> i.blockId(SUMMARY).label(plainText("Summary")).element(plainTextInput(e -> e
-                .actionId(VALUE).multiline(true).maxLength(4000).initialValue(SlackText.truncate(summary, 4000))))));
+                .actionId(VALUE).multiline(true).maxLength(SUMMARY_MAX).initialValue(SlackText.truncate(summary, SUMMARY_MAX))))));
         return view(v -> v.type("modal").callbackId(ClientActions.LOG_MESSAGE_VIEW)
                 .title(viewTitle(t -> t.type("plain_text").text("Log to client")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Log")))
@@ -120,7 +122,7 @@ final class ClientModals {
     }
 
     /** Replaces the submitted modal, so the person sees what happened before closing it. */
-    static View done(String title, String mrkdwn) {
+    static View done(String title, dev.liaison.slack.Mrkdwn mrkdwn) {
         return view(v -> v.type("modal").title(viewTitle(t -> t.type("plain_text").text(SlackText.truncate(title, 24))))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
                 .blocks(List.of(dev.liaison.slack.BlockKit.text(mrkdwn))));

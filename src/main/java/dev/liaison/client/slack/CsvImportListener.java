@@ -91,7 +91,7 @@ class CsvImportListener implements SlackListener {
                             java.util.List.of());
                 }
             }
-            reply(teamId, channelId, file, "report", ImportBlocks.summary(name, report), ImportBlocks.report(name, report));
+            reply(teamId, channelId, file, "report", ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
             if (report.problem() == null) {
                 home.refreshLater(teamId, userId);
             }

@@ -11,6 +11,7 @@ import dev.liaison.client.HealthBand;
 import dev.liaison.client.TeamDirectory;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -88,7 +89,7 @@ final class HomeBlocks {
         blocks.add(divider());
         blocks.add(header(h -> h.text(plainText("Your open tasks (" + home.tasks().size() + ")"))));
         if (home.tasks().isEmpty()) {
-            blocks.add(BlockKit.text("_No open tasks. Nice._"));
+            blocks.add(BlockKit.text(Mrkdwn.of("_No open tasks. Nice._")));
         } else {
             blocks.addAll(BlockKit.lines(home.tasks().stream().map(t -> taskLine(t, home.today())).toList(),
                     TASK_BLOCKS, "tasks"));
@@ -106,12 +107,12 @@ final class HomeBlocks {
             blocks.add(header(h -> h.text(plainText("Your team's load"))));
             blocks.addAll(BlockKit.lines(lead.loads().stream().map(HomeBlocks::load).toList(), 2, "people"));
             blocks.add(header(h -> h.text(plainText("At-risk clients of your team (" + lead.atRisk().size() + ")"))));
-            blocks.addAll(lead.atRisk().isEmpty() ? List.of(BlockKit.text("_None at risk._"))
+            blocks.addAll(lead.atRisk().isEmpty() ? List.of(BlockKit.text(Mrkdwn.of("_None at risk._")))
                     : BlockKit.lines(lead.atRisk().stream().sorted(URGENCY).map(ClientBlocks::row).toList(), 3, "clients"));
             blocks.add(header(h -> h.text(plainText("Pending reallocations (" + lead.pending().size() + ")"))));
-            blocks.addAll(lead.pending().isEmpty() ? List.of(BlockKit.text("_Nothing waiting for you._"))
-                    : BlockKit.lines(lead.pending().stream().map(p -> "• <@" + p.absentUserId() + "> from "
-                    + DatePhrases.describe(p.from(), home.today()) + " · " + p.items() + " items to cover").toList(),
+            blocks.addAll(lead.pending().isEmpty() ? List.of(BlockKit.text(Mrkdwn.of("_Nothing waiting for you._")))
+                    : BlockKit.lines(lead.pending().stream().map(p -> Mrkdwn.of("• %s from %s · %s items to cover",
+                    Mrkdwn.user(p.absentUserId()), DatePhrases.describe(p.from(), home.today()), p.items())).toList(),
                     2, "plans"));
         }
         return blocks;
@@ -119,29 +120,29 @@ final class HomeBlocks {
 
     private static LayoutBlock clientRow(ClientBlocks.Row r) {
         String id = r.client().id();
-        return section(s -> s.text(markdownText(SlackText.truncate(ClientBlocks.row(r), BlockKit.SECTION_TEXT)))
+        return section(s -> s.text(markdownText(ClientBlocks.row(r).truncate(BlockKit.SECTION_TEXT).markup()))
                 .accessory(overflowMenu(o -> o.actionId(ClientActions.HOME_CLIENT_MENU).options(List.of(
                         option(plainText("Log interaction"), "log:" + id),
                         option(plainText("Add task"), "task:" + id),
                         option(plainText("Edit client"), "edit:" + id))))));
     }
 
-    private static String taskLine(TaskLine t, LocalDate today) {
+    private static Mrkdwn taskLine(TaskLine t, LocalDate today) {
         String due = t.due() == null ? "" : t.due().isBefore(today)
                 ? " · :warning: overdue, was due " + DatePhrases.describe(t.due(), today)
                 : " · due " + DatePhrases.describe(t.due(), today);
-        return "• `" + t.number() + "` " + SlackText.user(SlackText.oneLine(t.title()), 200) + " — *"
-                + SlackText.user(t.clientName(), 80) + "*" + due;
+        return Mrkdwn.of("• `%s` %s — *%s*%s", t.number(), SlackText.truncate(SlackText.oneLine(t.title()), 200),
+                SlackText.truncate(t.clientName(), 80), due);
     }
 
-    private static String absence(TeamDirectory.Absence a, LocalDate today) {
-        return "• <@" + a.userId() + "> until " + DatePhrases.describe(a.until(), today)
-                + (a.coveredBy() == null ? " · :warning: not covered" : " · covered by <@" + a.coveredBy() + ">");
+    private static Mrkdwn absence(TeamDirectory.Absence a, LocalDate today) {
+        return Mrkdwn.of("• %s until %s%s", Mrkdwn.user(a.userId()), DatePhrases.describe(a.until(), today),
+                a.coveredBy() == null ? Mrkdwn.of(" · :warning: not covered") : Mrkdwn.of(" · covered by %s", Mrkdwn.user(a.coveredBy())));
     }
 
-    private static String load(Load l) {
+    private static Mrkdwn load(Load l) {
         String flag = l.clients() > l.capacity() ? " :warning: over capacity" : l.clients() == l.capacity() ? " · full" : "";
-        return "• <@" + l.userId() + "> " + l.clients() + " / " + l.capacity() + " clients" + flag;
+        return Mrkdwn.of("• %s %s / %s clients%s", Mrkdwn.user(l.userId()), l.clients(), l.capacity(), Mrkdwn.of(flag));
     }
 
     private static int bandRank(HealthBand band) {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.client.ClientImport;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.header;
@@ -17,14 +18,14 @@ final class ImportBlocks {
     private ImportBlocks() {
     }
 
-    static String summary(String fileName, ClientImport.Report report) {
+    static Mrkdwn summary(String fileName, ClientImport.Report report) {
         if (report.problem() != null) {
-            return "Nothing imported from " + SlackText.user(fileName, 100) + ": " + SlackText.escape(report.problem());
+            return Mrkdwn.of("Nothing imported from %s: %s", SlackText.truncate(fileName, 100), report.problem());
         }
-        return "Imported " + SlackText.user(fileName, 100) + ": " + report.count(ClientImport.Outcome.CREATED)
+        return Mrkdwn.of("Imported %s: ", SlackText.truncate(fileName, 100)).append(Mrkdwn.of(report.count(ClientImport.Outcome.CREATED)
                 + " created, " + report.count(ClientImport.Outcome.UPDATED) + " updated, "
                 + report.count(ClientImport.Outcome.UNCHANGED) + " unchanged, "
-                + report.count(ClientImport.Outcome.REJECTED) + " rejected.";
+                + report.count(ClientImport.Outcome.REJECTED) + " rejected."));
     }
 
     static List<LayoutBlock> report(String fileName, ClientImport.Report report) {
@@ -32,11 +33,11 @@ final class ImportBlocks {
         blocks.add(header(h -> h.text(plainText(SlackText.truncate("Import of " + SlackText.escape(fileName),
                 BlockKit.HEADER_TEXT)))));
         if (report.problem() != null) {
-            blocks.add(BlockKit.text(":warning: " + SlackText.escape(report.problem())));
+            blocks.add(BlockKit.text(Mrkdwn.of(":warning: %s", report.problem())));
             return blocks;
         }
         blocks.add(BlockKit.text(summary(fileName, report)));
-        List<String> lines = new ArrayList<>();
+        List<Mrkdwn> lines = new ArrayList<>();
         // rejected rows first: they are what needs doing
         for (ClientImport.Outcome outcome : List.of(ClientImport.Outcome.REJECTED, ClientImport.Outcome.CREATED,
                 ClientImport.Outcome.UPDATED, ClientImport.Outcome.UNCHANGED)) {
@@ -48,7 +49,7 @@ final class ImportBlocks {
         return blocks;
     }
 
-    private static String line(ClientImport.RowResult r) {
+    private static Mrkdwn line(ClientImport.RowResult r) {
         String name = r.name() == null || r.name().isBlank() ? "(no name)" : SlackText.user(SlackText.oneLine(r.name()), 80);
         String what = switch (r.outcome()) {
             case CREATED -> ":new: created";
@@ -57,6 +58,6 @@ final class ImportBlocks {
             case REJECTED -> ":x: rejected";
         };
         String detail = r.detail() == null ? "" : " — " + SlackText.user(SlackText.oneLine(r.detail()), 300);
-        return "• line " + r.line() + " *" + name + "*: " + what + detail;
+        return Mrkdwn.escapedAlready("• line " + r.line() + " *" + name + "*: " + what + detail);
     }
 }

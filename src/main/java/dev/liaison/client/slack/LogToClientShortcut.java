@@ -12,6 +12,7 @@ import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,16 +44,17 @@ class LogToClientShortcut implements SlackListener {
             String teamId = payload.getTeam().getId();
             String userId = payload.getUser().getId();
             String channelId = payload.getChannel().getId();
+            // the message's text as Slack sends it is escaped: the form shows (and stores) what was written
             String text = payload.getMessage() == null || payload.getMessage().getText() == null ? ""
-                    : payload.getMessage().getText();
+                    : SlackText.readableNames(SlackText.fromSlack(payload.getMessage().getText()));
             String link = payload.getMessage() == null ? null
                     : slack.permalink(teamId, channelId, payload.getMessage().getTs()).orElse(null);
             List<Client> linked = clients.linkedTo(teamId, channelId);
             String guess = linked.size() == 1 ? linked.get(0).name() : null;
             String summary = link == null ? text : text + "\n\n" + link;
-            if (summary.length() > 4000 && link != null) {
+            if (summary.length() > ClientModals.SUMMARY_MAX && link != null) {
                 // keep the link whole: cut the message instead
-                summary = text.substring(0, Math.max(0, 4000 - link.length() - 3)) + "…\n\n" + link;
+                summary = text.substring(0, Math.max(0, ClientModals.SUMMARY_MAX - link.length() - 3)) + "…\n\n" + link;
             }
             LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
             slack.openModal(teamId, payload.getTriggerId(), ClientModals.logFromMessage(guess, summary, today));

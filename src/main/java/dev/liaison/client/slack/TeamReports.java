@@ -10,7 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
  */
 public interface TeamReports {
 
-    record Answer(String text, List<LayoutBlock> blocks) {
+    record Answer(dev.liaison.slack.Mrkdwn text, List<LayoutBlock> blocks) {
     }
 
     Answer report(String teamId, String callerId, String leadId);

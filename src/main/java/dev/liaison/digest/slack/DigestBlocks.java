@@ -13,6 +13,7 @@ import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.slack.TaskDoneListener;
 
@@ -59,12 +60,13 @@ final class DigestBlocks {
                         + (r.daysLeft() == 0 ? "today" : "in " + r.daysLeft() + " days") + ")",
                 ClientActions.OPEN_STATUS, "Open status", r.clientId()));
         blocks.add(context(asContextElements(markdownText(
-                "Change when this arrives with `/liaison me digest <HH:MM>` or turn it `off`."))));
+                "Change when this arrives with `/liaison me digest &lt;HH:MM&gt;` or turn it `off`."))));
         return blocks;
     }
 
     static String nudgeText(Nudge n) {
-        return n.clients().size() == 1 ? "Time to check in with " + n.clients().get(0).name()
+        // the fallback text is mrkdwn too (notifications, and pings): the client's name is escaped
+        return n.clients().size() == 1 ? Mrkdwn.of("Time to check in with %s", n.clients().get(0).name()).markup()
                 : n.clients().size() + " clients are due for a check-in";
     }
 

@@ -6,7 +6,7 @@ import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationMessages;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.SlackMessenger;
-import dev.liaison.slack.SlackText;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -71,23 +71,24 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     @Override
-    public void threadReply(Escalation escalation, String key, String text) {
+    public void threadReply(Escalation escalation, String key, Mrkdwn text) {
         String replyKey = PREFIX + escalation.id() + ":" + key;
         if (escalation.parentTs() != null) {
             outbox.enqueue(replyKey, escalation.teamId(), escalation.channel(), escalation.parentTs(),
-                    "escalation-reply", SlackText.truncate(text, 300), List.of(BlockKit.text(text)));
+                    "escalation-reply", text.truncate(300).markup(), List.of(BlockKit.text(text)));
         } else {
             // acted on before its parent's ts was recorded: the reply follows the parent into its thread
             outbox.enqueueReply(replyKey, escalation.teamId(), escalation.channel(), parentKey(escalation),
-                    "escalation-reply", SlackText.truncate(text, 300), List.of(BlockKit.text(text)));
+                    "escalation-reply", text.truncate(300).markup(), List.of(BlockKit.text(text)));
         }
     }
 
     @Override
-    public void notify(Escalation escalation, List<String> userIds, String key, String text) {
+    public void notify(Escalation escalation, List<String> userIds, String key, Mrkdwn text) {
         for (String user : userIds) {
             outbox.enqueue("escalation:" + escalation.id() + ":" + key + ":" + user, escalation.teamId(), user, null,
-                    "escalation-dm", SlackText.truncate(text, 300), List.of(BlockKit.text(":rotating_light: " + text)));
+                    "escalation-dm", text.truncate(300).markup(),
+                    List.of(BlockKit.text(Mrkdwn.of(":rotating_light: %s", text))));
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.liaison.ooo.Coverage;
 import dev.liaison.ooo.Plan;
 import dev.liaison.ooo.PlanRecord;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -47,18 +48,18 @@ final class OooBlocks {
         };
     }
 
-    private static String item(PlanRecord.Item item) {
-        String what = item.kind() == Plan.Kind.CLIENT ? "*" + SlackText.user(item.label(), 80) + "*"
-                : "task " + SlackText.user(item.label(), 150);
+    private static Mrkdwn item(PlanRecord.Item item) {
+        Mrkdwn what = item.kind() == Plan.Kind.CLIENT ? Mrkdwn.of("*%s*", SlackText.truncate(item.label(), 80))
+                : Mrkdwn.of("task %s", SlackText.truncate(item.label(), 150));
         if (item.chosenId() == null) {
-            return ":warning: " + what + " — nobody fits: choose someone";
+            return Mrkdwn.of(":warning: %s — nobody fits: choose someone", what);
         }
         String suggestion = item.chosenId().equals(item.suggestedId()) ? " _(" + reason(item.reason()) + ")_" : " _(your choice)_";
-        return what + " → <@" + item.chosenId() + ">" + suggestion;
+        return Mrkdwn.of("%s → %s%s", what, Mrkdwn.user(item.chosenId()), Mrkdwn.of(suggestion));
     }
 
-    static String promptText(PlanRecord plan) {
-        return "Who covers for " + "<@" + plan.absentId() + "> " + period(plan.from(), plan.to()) + "?";
+    static Mrkdwn promptText(PlanRecord plan) {
+        return Mrkdwn.of("Who covers for %s %s?", Mrkdwn.user(plan.absentId()), period(plan.from(), plan.to()));
     }
 
     static List<LayoutBlock> prompt(PlanRecord plan) {
@@ -68,10 +69,10 @@ final class OooBlocks {
                 + period(plan.from(), plan.to()) + ". Here is who I suggest covers their " + clients + " clients and "
                 + (plan.items().size() - clients) + " open tasks; change anyone with the menus."))));
         if (plan.items().isEmpty()) {
-            blocks.add(BlockKit.text("_They have no clients or open tasks: nothing to cover._"));
+            blocks.add(BlockKit.text(Mrkdwn.of("_They have no clients or open tasks: nothing to cover._")));
         }
         plan.items().stream().limit(ITEMS_SHOWN).forEach(item -> {
-            blocks.add(section(s -> s.text(markdownText(item.applied() ? ":white_check_mark: " + item(item) : item(item)))));
+            blocks.add(section(s -> s.text(markdownText((item.applied() ? Mrkdwn.of(":white_check_mark: %s", item(item)) : item(item)).markup()))));
             if (!item.applied()) {
                 blocks.add(actions(a -> a.blockId(OooActions.itemBlockId(plan.id(), item.itemId())).elements(asElements(
                         usersSelect(u -> {
@@ -99,7 +100,7 @@ final class OooBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":white_check_mark: Cover for <@" + plan.absentId() + "> "
                 + period(plan.from(), plan.to()) + " applied by <@" + by + ">."))));
-        blocks.addAll(BlockKit.lines(plan.items().stream().map(i -> "• " + item(i)).toList(),
+        blocks.addAll(BlockKit.lines(plan.items().stream().map(i -> Mrkdwn.of("• %s", item(i))).toList(),
                 BlockKit.MESSAGE_BLOCKS - 1, BlockKit.MESSAGE_CHARS, "items"));
         return blocks;
     }
@@ -115,8 +116,8 @@ final class OooBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":handshake: While <@" + plan.absentId() + "> is out "
                 + period(plan.from(), plan.to()) + ", you cover:"))));
-        blocks.addAll(BlockKit.lines(items.stream().map(i -> "• " + (i.kind() == Plan.Kind.CLIENT
-                ? "*" + SlackText.user(i.label(), 80) + "*" : "task " + SlackText.user(i.label(), 150))).toList(),
+        blocks.addAll(BlockKit.lines(items.stream().map(i -> i.kind() == Plan.Kind.CLIENT
+                ? Mrkdwn.of("• *%s*", SlackText.truncate(i.label(), 80)) : Mrkdwn.of("• task %s", SlackText.truncate(i.label(), 150))).toList(),
                 BlockKit.MESSAGE_BLOCKS - 2, BlockKit.MESSAGE_CHARS, "items"));
         blocks.add(context(asContextElements(markdownText("Their check-in nudges come to you until they are back."))));
         return blocks;
@@ -125,8 +126,9 @@ final class OooBlocks {
     static List<LayoutBlock> absentSummary(PlanRecord plan) {
         Map<String, List<PlanRecord.Item>> byCover = plan.items().stream().filter(i -> i.chosenId() != null)
                 .collect(Collectors.groupingBy(PlanRecord.Item::chosenId, java.util.TreeMap::new, Collectors.toList()));
-        List<String> lines = byCover.entrySet().stream().map(e -> "• <@" + e.getKey() + ">: " + e.getValue().stream()
-                .map(i -> SlackText.user(i.label(), 60)).collect(Collectors.joining(", "))).toList();
+        List<Mrkdwn> lines = byCover.entrySet().stream().map(e -> Mrkdwn.of("• %s: %s", Mrkdwn.user(e.getKey()),
+                Mrkdwn.join(", ", e.getValue().stream().map(i -> Mrkdwn.text(SlackText.truncate(i.label(), 60))).toList())))
+                .toList();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":palm_tree: You're covered " + period(plan.from(), plan.to())
                 + ". Enjoy the time off — here is who has what:"))));
@@ -140,20 +142,20 @@ final class OooBlocks {
                 + (returned.isEmpty() ? "; no reassigned tasks were still open." : " and " + returned.size()
                 + " reassigned task(s) went back to them:")))));
         if (!returned.isEmpty()) {
-            blocks.addAll(BlockKit.lines(returned.stream().map(c -> "• " + SlackText.user(c.label(), 150)
-                    + " (was with <@" + c.coverId() + ">)").toList(), 40, BlockKit.MESSAGE_CHARS, "tasks"));
+            blocks.addAll(BlockKit.lines(returned.stream().map(c -> Mrkdwn.of("• %s (was with %s)",
+                    SlackText.truncate(c.label(), 150), Mrkdwn.user(c.coverId()))).toList(), 40, BlockKit.MESSAGE_CHARS, "tasks"));
             blocks.add(actions(a -> a.blockId("ooo_handback").elements(asElements(button(b -> b
                     .actionId(OooActions.KEEP).text(plainText("Keep them with the coverers")).value(plan.id()))))));
         }
         return blocks;
     }
 
-    static List<LayoutBlock> whileYouWereOut(LocalDate from, LocalDate to, List<String> lines) {
+    static List<LayoutBlock> whileYouWereOut(LocalDate from, LocalDate to, List<Mrkdwn> lines) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":wave: Welcome back! While you were out ("
                 + period(from.toString(), to.toString()) + "):"))));
-        blocks.addAll(lines.isEmpty() ? List.of(BlockKit.text("_Nothing was logged on your clients._"))
-                : BlockKit.lines(lines.stream().map(l -> "• " + SlackText.user(SlackText.oneLine(l), 300)).toList(),
+        blocks.addAll(lines.isEmpty() ? List.of(BlockKit.text(Mrkdwn.of("_Nothing was logged on your clients._")))
+                : BlockKit.lines(lines.stream().map(l -> Mrkdwn.of("• %s", l.truncate(300))).toList(),
                 BlockKit.MESSAGE_BLOCKS - 1, BlockKit.MESSAGE_CHARS, "events"));
         return blocks;
     }

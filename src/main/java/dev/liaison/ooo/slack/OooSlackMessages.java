@@ -22,7 +22,7 @@ class OooSlackMessages implements OooMessages {
     @Override
     public void prompt(PlanRecord plan, String recipientId) {
         outbox.enqueue("ooo-prompt:" + plan.id() + ":" + recipientId, plan.teamId(), recipientId, "ooo-prompt",
-                OooBlocks.promptText(plan), OooBlocks.prompt(plan));
+                OooBlocks.promptText(plan).markup(), OooBlocks.prompt(plan));
     }
 
     @Override
@@ -52,7 +52,7 @@ class OooSlackMessages implements OooMessages {
     }
 
     @Override
-    public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<String> lines) {
+    public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<dev.liaison.slack.Mrkdwn> lines) {
         outbox.enqueue("ooo-welcome:" + teamId + ":" + userId + ":" + from + ":" + to, teamId, userId, "ooo-welcome",
                 "While you were out", OooBlocks.whileYouWereOut(from, to, lines));
     }

@@ -52,7 +52,7 @@ class PlanActionsListener implements SlackListener {
         }
         return guarded(req, ctx, () -> {
             PlanRecord plan = ooo.applyItem(payload.getTeam().getId(), value[0], value[1], payload.getUser().getId());
-            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan),
+            slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(),
                     plan.open() ? OooBlocks.prompt(plan) : OooBlocks.decided(plan, payload.getUser().getId()));
             return plan;
         });
@@ -75,7 +75,7 @@ class PlanActionsListener implements SlackListener {
             PlanRecord plan = ooo.defer(payload.getTeam().getId(), payload.getActions().get(0).getValue(),
                     payload.getUser().getId());
             if (plan.open()) {
-                slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan), OooBlocks.deferred(plan));
+                slack.replaceOriginal(payload.getResponseUrl(), OooBlocks.promptText(plan).markup(), OooBlocks.deferred(plan));
             }
             return plan;
         });

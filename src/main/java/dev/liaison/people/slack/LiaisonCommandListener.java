@@ -55,7 +55,7 @@ class LiaisonCommandListener implements SlackListener {
         if (command instanceof LiaisonCommand.SetDigest digest) {
             Person person = people.setDigest(teamId, userId, digest.time());
             return ctx.ack(":white_check_mark: " + (digest.time() == null ? "No more daily digest for you."
-                    : "Your digest now arrives at " + digest.time() + " (" + person.zone().getId() + ") on working days."));
+                    : "Your digest now arrives at " + digest.time() + " (" + zoneName(person.zone()) + ") on working days."));
         }
         if (command instanceof LiaisonCommand.SetHours hours) {
             Person person = people.setWorkingHours(teamId, userId, hours.start(), hours.end(), hours.days());
@@ -89,7 +89,11 @@ class LiaisonCommandListener implements SlackListener {
         }
         Person me = people.lookup(teamId, userId).orElseThrow();
         PersonalSchedule schedule = me.schedule();
-        return ctx.ack("*Your Liaison settings*\n• Time zone: " + schedule.zone().getId() + " (from your Slack profile)"
+        String zone = me.zoneKnown() ? schedule.zone().getId() + " (from your Slack profile)"
+                : "unknown (your Slack profile's " + (me.tz() == null || me.tz().isBlank() ? "is empty"
+                : "“" + SlackText.user(me.tz(), 60) + "” is not one I know") + "), so the workspace's "
+                + zoneName(schedule.zone()) + " is used";
+        return ctx.ack("*Your Liaison settings*\n• Time zone: " + zone
                 + "\n• Daily digest: " + (schedule.digestTime() == null ? "off" : schedule.digestTime() + " on working days")
                 + "\n• Working hours: " + describe(schedule)
                 + (me.admin() ? "\n• You are a head of accounts (admin)." : ""));
@@ -141,6 +145,11 @@ class LiaisonCommandListener implements SlackListener {
     static String describe(PersonalSchedule schedule) {
         String days = schedule.workDays().stream().sorted()
                 .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).collect(Collectors.joining(", "));
-        return schedule.workStart() + "–" + schedule.workEnd() + ", " + days + " (" + schedule.zone().getId() + ")";
+        return schedule.workStart() + "–" + schedule.workEnd() + ", " + days + " (" + zoneName(schedule.zone()) + ")";
+    }
+
+    /** "UTC" rather than Java's "Z". */
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

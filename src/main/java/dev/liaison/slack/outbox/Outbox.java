@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.util.json.GsonFactory;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
 import io.micrometer.core.instrument.Counter;
@@ -64,14 +63,12 @@ public class Outbox {
 
     private boolean insert(String key, String teamId, String channel, String threadTs, String parentKey, String kind,
                            String text, List<LayoutBlock> blocks) {
-        List<String> problems = BlockKitLimits.violations(blocks == null ? List.of() : blocks, BlockKit.MESSAGE_BLOCKS);
-        if (!problems.isEmpty()) {
-            // a renderer bug: better a refused message in the log than one Slack rejects forever
-            throw new IllegalArgumentException("Message " + key + " breaks Block Kit limits: " + problems);
-        }
+        // texts cut to their limits; anything else over a limit is a renderer bug: better a refused
+        // message in the log than one Slack rejects forever
+        String blocksJson = BlockKitLimits.fitMessage(blocks, BlockKit.MESSAGE_BLOCKS);
         try {
-            mongo.insert(new OutboxMessage(key, teamId, channel, kind, text,
-                    blocks == null ? null : GsonFactory.createSnakeCase().toJson(blocks), clock.instant()).inThread(threadTs).replyTo(parentKey));
+            mongo.insert(new OutboxMessage(key, teamId, channel, kind, BlockKitLimits.fitText(text),
+                    blocksJson, clock.instant()).inThread(threadTs).replyTo(parentKey));
             queued.increment();
             return true;
         } catch (DuplicateKeyException already) {

@@ -344,7 +344,7 @@ class ClientBlocksTest {
         }
         long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
 
-        List<LayoutBlock> blocks = ClientBlocks.portfolio("All clients", rows, "No clients yet.");
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("All clients"), rows, dev.liaison.slack.Mrkdwn.of("No clients yet."));
 
         assertThat(blocks).hasSizeLessThanOrEqualTo(BlockKit.MESSAGE_BLOCKS);
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
@@ -376,7 +376,7 @@ class ClientBlocksTest {
             });
             return new ClientBlocks.Row(client, health(client), false, 0L);
         }).toList();
-        List<LayoutBlock> blocks = ClientBlocks.portfolio("Your clients", rows, "No clients yet.");
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), rows, dev.liaison.slack.Mrkdwn.of("No clients yet."));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         assertThat(blocks).hasSize(3);
         assertThat(json(blocks)).doesNotContain("more clients");
@@ -385,8 +385,8 @@ class ClientBlocksTest {
 
     @Test
     void anEmptyPortfolioShowsTheEmptyText() {
-        List<LayoutBlock> blocks = ClientBlocks.portfolio("Your clients", List.of(),
-                "You don't own any clients yet. Add one with `/client add`.");
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), List.of(),
+                dev.liaison.slack.Mrkdwn.of("You don't own any clients yet. Add one with `/client add`."));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         assertThat(blocks).extracting(LayoutBlock::getType).containsExactly("header", "section");
         assertThat(texts(blocks)).containsExactly("Your clients (0)",

@@ -62,12 +62,12 @@ class ClientSurfacesLimitsTest {
             Client client = ClientFixtures.client("Client number " + i + " <!channel>", NOW);
             rows.add(new ClientBlocks.Row(client, card(client).health(), true, (long) i));
         }
-        List<LayoutBlock> blocks = ClientBlocks.portfolio("All clients", rows, "none");
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("All clients"), rows, dev.liaison.slack.Mrkdwn.of("none"));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         String json = json(blocks);
         assertThat(json).doesNotContain("<!channel>").containsPattern("…and \\d+ more clients");
         int shown = json.split("Client number ").length - 1;
         assertThat(json).contains("…and " + (2000 - shown) + " more clients");
-        assertThat(ClientBlocks.portfolio("Your clients", List.of(), "Nothing yet.")).hasSize(2);
+        assertThat(ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), List.of(), dev.liaison.slack.Mrkdwn.of("Nothing yet."))).hasSize(2);
     }
 }

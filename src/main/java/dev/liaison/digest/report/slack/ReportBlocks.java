@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.context;
@@ -25,9 +26,8 @@ final class ReportBlocks {
     private ReportBlocks() {
     }
 
-    static String text(WeeklyReport report) {
-        return SlackText.truncate("Weekly account report, " + report.week() + ". " + report.summary(),
-                BlockKit.MESSAGE_TEXT);
+    static Mrkdwn text(WeeklyReport report) {
+        return Mrkdwn.of("Weekly account report, %s. %s", report.week(), report.summary()).truncate(BlockKit.MESSAGE_TEXT);
     }
 
     static List<LayoutBlock> blocks(WeeklyReport report) {
@@ -40,41 +40,41 @@ final class ReportBlocks {
                 markdownText("*At risk*\n" + b.atRisk() + change(b.atRisk(), report.lastWeek() == null ? null : report.lastWeek().atRisk())),
                 markdownText("*Clients*\n" + b.total())))));
         blocks.add(context(c -> c.elements(List.of(markdownText(SlackText.truncate(
-                ":bar_chart: Chart above. " + report.summary(), BlockKit.SECTION_TEXT))))));
+                ":bar_chart: Chart above. " + SlackText.escape(report.summary()), BlockKit.SECTION_TEXT))))));
 
         if (!report.movedToAtRisk().isEmpty()) {
             blocks.add(divider());
-            blocks.add(BlockKit.text("*Moved into at risk (" + report.movedToAtRisk().size() + ")*"));
-            blocks.addAll(BlockKit.lines(report.movedToAtRisk().stream().map(m -> "• *"
-                    + SlackText.user(m.name(), 100) + "* · " + m.score() + " · " + SlackText.escape(m.driver())
-                    + " · <@" + m.ownerId() + ">").toList(), 1, LIST_LINES * 200, "clients"));
+            blocks.add(BlockKit.text(Mrkdwn.of("*Moved into at risk (%s)*", report.movedToAtRisk().size())));
+            blocks.addAll(BlockKit.lines(report.movedToAtRisk().stream().map(m -> Mrkdwn.of("• *%s* · %s · %s · %s",
+                    SlackText.truncate(m.name(), 100), m.score(), m.driver(), Mrkdwn.user(m.ownerId()))).toList(),
+                    1, LIST_LINES * 200, "clients"));
         }
 
         blocks.add(divider());
-        blocks.add(BlockKit.text("*Touches this week against due check-ins*"));
-        blocks.addAll(BlockKit.lines(report.touches().stream().map(a -> "• <@" + a.userId() + "> · " + a.touches()
-                + " touch" + (a.touches() == 1 ? "" : "es") + " · " + a.dueCheckIns() + " due · " + a.clients()
-                + " client" + (a.clients() == 1 ? "" : "s")).toList(), 2, LIST_LINES * 200, "people"));
+        blocks.add(BlockKit.text(Mrkdwn.of("*Touches this week against due check-ins*")));
+        blocks.addAll(BlockKit.lines(report.touches().stream().map(a -> Mrkdwn.of("• %s · %s touch%s · %s due · %s client%s",
+                Mrkdwn.user(a.userId()), a.touches(), a.touches() == 1 ? "" : "es", a.dueCheckIns(), a.clients(),
+                a.clients() == 1 ? "" : "s")).toList(), 2, LIST_LINES * 200, "people"));
 
         WeeklyReport.Escalations e = report.escalations();
         blocks.add(divider());
-        blocks.add(BlockKit.text("*Escalations*  opened " + e.opened() + " · resolved " + e.resolved() + " · still open "
-                + e.stillOpen() + (e.medianHoursToResolve() == null ? ""
+        blocks.add(BlockKit.text(Mrkdwn.of("*Escalations*  opened %s · resolved %s · still open %s%s", e.opened(),
+                e.resolved(), e.stillOpen(), e.medianHoursToResolve() == null ? ""
                 : " · median time to resolve " + String.format(Locale.ROOT, "%.1f h", e.medianHoursToResolve()))));
 
         if (!report.renewals().isEmpty()) {
             blocks.add(divider());
-            blocks.add(BlockKit.text("*Renewals in the next 60 days (" + report.renewals().size() + ")*"));
-            blocks.addAll(BlockKit.lines(report.renewals().stream().map(r -> "• *" + SlackText.user(r.name(), 100)
-                    + "* · " + r.date() + " (" + r.daysLeft() + " days) · <@" + r.ownerId() + ">").toList(),
+            blocks.add(BlockKit.text(Mrkdwn.of("*Renewals in the next 60 days (%s)*", report.renewals().size())));
+            blocks.addAll(BlockKit.lines(report.renewals().stream().map(r -> Mrkdwn.of("• *%s* · %s (%s days) · %s",
+                    SlackText.truncate(r.name(), 100), r.date(), r.daysLeft(), Mrkdwn.user(r.ownerId()))).toList(),
                     1, LIST_LINES * 200, "renewals"));
         }
         if (!report.overBudget().isEmpty()) {
             blocks.add(divider());
-            blocks.add(BlockKit.text("*Over 90 % of budget hours this month (" + report.overBudget().size() + ")*"));
-            blocks.addAll(BlockKit.lines(report.overBudget().stream().map(o -> "• *" + SlackText.user(o.name(), 100)
-                    + "* · " + String.format(Locale.ROOT, "%.1f of %.1f h", o.usedHours(), o.budgetHours()) + " ("
-                    + o.percent() + " %) · <@" + o.ownerId() + ">").toList(), 1, LIST_LINES * 200, "clients"));
+            blocks.add(BlockKit.text(Mrkdwn.of("*Over 90 %% of budget hours this month (%s)*", report.overBudget().size())));
+            blocks.addAll(BlockKit.lines(report.overBudget().stream().map(o -> Mrkdwn.of("• *%s* · %s (%s %%) · %s",
+                    SlackText.truncate(o.name(), 100), String.format(Locale.ROOT, "%.1f of %.1f h", o.usedHours(),
+                    o.budgetHours()), o.percent(), Mrkdwn.user(o.ownerId()))).toList(), 1, LIST_LINES * 200, "clients"));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "`/client report` shows this at any time, with a CSV of the team's clients.")))));

@@ -40,7 +40,7 @@ class ReportCommand implements TeamReports {
     public Answer report(String teamId, String callerId, String leadId) {
         Optional<String> lead = reports.teamFor(teamId, callerId, leadId);
         if (lead.isEmpty()) {
-            return new Answer(leadId == null ? NO_TEAM : NOT_YOURS, List.of());
+            return new Answer(dev.liaison.slack.Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
         }
         WeeklyReport report = reports.current(teamId, lead.get());
         byte[] csv = reports.csv(report);

@@ -37,7 +37,7 @@ class SlackReportMessages implements ReportMessages {
 
     @Override
     public boolean queueReport(WeeklyReport report, String key) {
-        return outbox.enqueue(key, report.teamId(), report.leadId(), "weekly-report", ReportBlocks.text(report),
+        return outbox.enqueue(key, report.teamId(), report.leadId(), "weekly-report", ReportBlocks.text(report).markup(),
                 ReportBlocks.blocks(report));
     }
 

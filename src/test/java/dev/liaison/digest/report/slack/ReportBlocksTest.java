@@ -22,7 +22,7 @@ class ReportBlocksTest {
         assertThat(json).contains("Weekly account report", "Moved into at risk", "Touches this week", "Escalations",
                 "Renewals in the next 60 days", "Over 90 % of budget hours", "…and");
         assertThat(json).doesNotContain("<!channel>").contains("&lt;!channel&gt;");
-        assertThat(ReportBlocks.text(report).length()).isLessThanOrEqualTo(BlockKit.MESSAGE_TEXT);
+        assertThat(ReportBlocks.text(report).markup().length()).isLessThanOrEqualTo(BlockKit.MESSAGE_TEXT);
     }
 
     @Test
