@@ -5,8 +5,14 @@ import java.util.List;
 /** What escalations say in Slack; the Slack side renders the parent and queues replies and DMs. */
 public interface EscalationMessages {
 
-    /** Posts the parent message in the escalation channel at once and returns its ts. */
-    String postParent(Escalation escalation);
+    /**
+     * Queues the parent message for the escalation channel under a key decided now (once per
+     * escalation, whoever asks and however often); the delivery queue posts it.
+     */
+    void queueParent(Escalation escalation);
+
+    /** The parent's ts, once Slack has it and the delivery queue has recorded it. */
+    java.util.Optional<String> postedParent(Escalation escalation);
 
     /** chat.getPermalink of the parent, for the status card; null when Slack does not give one. */
     String permalink(Escalation escalation, String parentTs);

@@ -147,8 +147,8 @@ class SlackConfiguration {
     @Bean
     @Conditional(SocketTransport.class)
     SocketModeConnection socketModeConnection(App app, ListenerRegistry registry, SlackCredentials credentials,
-                                              Clock clock) {
-        return new SocketModeConnection(app, credentials.appToken(), clock);
+                                              Clock clock, dev.liaison.store.ProcessedEvents processedEvents) {
+        return new SocketModeConnection(app, credentials.appToken(), clock, new SocketModeEnvelopes(processedEvents));
     }
 
     @Bean

@@ -76,12 +76,6 @@ public interface SlackMessenger {
     Optional<String> permalink(String teamId, String channelId, String messageTs);
 
     /**
-     * chat.postMessage at once, for a reply to something the person just did (the CSV import
-     * report); returns the message ts. What jobs send goes through the outbox instead.
-     */
-    String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks);
-
-    /**
      * Uploads a file into a conversation (a user id means the app's DM with them) with Slack's
      * external upload: files.getUploadURLExternal, the bytes to its URL, files.completeUploadExternal.
      * Returns the file id. Throws SlackUnavailable when Slack cannot take it.

@@ -285,22 +285,6 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks) {
-        com.slack.api.methods.response.chat.ChatPostMessageResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId)
-                    .chatPostMessage(r -> r.channel(channelId).text(BlockKitLimits.fitText(text))
-                            .blocksAsString(fitted(blocks)));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("chat.postMessage failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackUnavailable("chat.postMessage answered " + response.getError(), null, response.getError());
-        }
-        return response.getTs();
-    }
-
-    @Override
     public Optional<String> userIdByEmail(String teamId, String email) {
         com.slack.api.methods.response.users.UsersLookupByEmailResponse response;
         try {

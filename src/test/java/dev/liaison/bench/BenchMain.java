@@ -288,7 +288,7 @@ public final class BenchMain {
         int second = digests.runDue();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.set(Dataset.NOW);
-        long composed = mongo.getCollection("digest_log").countDocuments();
+        long composed = mongo.getCollection("person_days").countDocuments(new org.bson.Document("digestAt", new org.bson.Document("$ne", null)));
         long trips = roundTrips.total();
         JsonObject d = new JsonObject();
         d.addProperty("people", config.size().people());

@@ -50,7 +50,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
         this.app = app;
     }
 
-    /** Posting the parent is two Slack calls: they run after the ack, never inside Slack's 3 seconds. */
+    /** Queues the parent after the ack; the delivery queue posts it, and its ts is recorded when it is delivered. */
     private void announceAfterAck(Escalation escalation) {
         app.executorService().execute(() -> {
             try {

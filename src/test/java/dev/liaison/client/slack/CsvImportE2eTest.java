@@ -64,7 +64,9 @@ class CsvImportE2eTest extends LiaisonE2eTest {
         event.add("files", files);
         int before = SLACK.calls("chat.postMessage").size();
         assertThat(slack().event(team, "EvF" + UUID.randomUUID(), event, null).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("chat.postMessage").size() > before);
+        // the report goes through the delivery queue, one message a second in the DM
+        await().atMost(Duration.ofSeconds(10)).until(() -> clock.advanceThen(Duration.ofMillis(500))
+                && SLACK.calls("chat.postMessage").size() > before);
     }
 
     /**

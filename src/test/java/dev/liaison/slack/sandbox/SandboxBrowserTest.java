@@ -156,8 +156,8 @@ class SandboxBrowserTest extends SandboxTestSupport {
 
         // the message is redrawn from the plan: the menu keeps the choice instead of snapping back
         wait.until(d -> d.findElement(By.xpath(plan)).getText().contains("(your choice)"));
-        assertThat(wait.until(d -> new Select(d.findElement(firstMenu)).getFirstSelectedOption().getAttribute("value")))
-                .isEqualTo(chosen);
+        String kept = wait.until(d -> new Select(d.findElement(firstMenu)).getFirstSelectedOption().getAttribute("value"));
+        assertThat(kept).isEqualTo(chosen);
         assertThat(textOf(By.xpath(plan))).contains("@" + chosenName + " (your choice)");
         screenshot(By.xpath(plan), "sandbox-cover-plan-changed.png");
 
@@ -208,7 +208,8 @@ class SandboxBrowserTest extends SandboxTestSupport {
 
     private void screenshot(By locator, String name) throws IOException {
         Path file = Path.of("target", name);
-        Files.write(file, wait.until(d -> d.findElement(locator).getScreenshotAs(OutputType.BYTES)));
+        byte[] png = wait.until(d -> d.findElement(locator).getScreenshotAs(OutputType.BYTES));
+        Files.write(file, png);
         assertThat(Files.readAllBytes(file)).startsWith(0x89, 'P', 'N', 'G').hasSizeGreaterThan(2_000);
     }
 

@@ -423,7 +423,13 @@ class OAuthInstallE2eTest {
                 SLACK.responseUrl("cfg"));
         slack().command(leaving.teamId(), leaving.user(), "/escalate", "juniper p1 Site down", SLACK.responseUrl("esc"));
         String escalationId = leaving.teamId() + ":E-1";
-        await().atMost(Duration.ofSeconds(10)).until(() -> escalations.get(leaving.teamId(), escalationId).parentTs() != null);
+        // its parent delivered and recorded, and the rung told (that DM is queued once the parent's ts is in)
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            var escalation = escalations.get(leaving.teamId(), escalationId);
+            return escalation.parentTs() != null && escalation.rungUsers().stream().allMatch(user -> mongo.exists(
+                    org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query
+                            .Criteria.where("_id").is("escalation:" + escalationId + ":open:" + user)), "outbox"));
+        });
         uninstall(leaving);
         long queuedBefore = outboxOf(leaving);
         SLACK.reset();
