@@ -47,7 +47,11 @@
     red_circle: '🔴', large_yellow_circle: '🟡', large_green_circle: '🟢', large_orange_circle: '🟠', fire: '🔥',
     hourglass_flowing_sand: '⏳', zzz: '💤', arrow_right: '➡️', heavy_check_mark: '✔️', star: '⭐', sunny: '☀️',
     thumbsup: '👍', thumbsdown: '👎', tada: '🎉', chart_with_upwards_trend: '📈', chart_with_downwards_trend: '📉',
-    slightly_frowning_face: '🙁', slightly_smiling_face: '🙂', neutral_face: '😐', information_source: 'ℹ️', mag: '🔍', link: '🔗', inbox_tray: '📥', house: '🏠', pushpin: '📌', lock: '🔒' };
+    slightly_frowning_face: '🙁', slightly_smiling_face: '🙂', neutral_face: '😐', information_source: 'ℹ️', mag: '🔍', link: '🔗', inbox_tray: '📥', house: '🏠', pushpin: '📌', lock: '🔒',
+    handshake: '🤝', eyes: '👀', spiral_calendar_pad: '🗓️', thinking_face: '🤔', white_circle: '⚪', pencil2: '✏️',
+    pause_button: '⏸️', page_facing_up: '📄', new: '🆕', leftwards_arrow_with_hook: '↩️', hourglass: '⌛',
+    bar_chart: '📊', arrow_up: '⬆️', airplane: '✈️', arrow_down: '⬇️', heavy_minus_sign: '➖' };
+  // Every :code: Liaison writes must be here (SandboxEmojiTest checks src/main against this map).
 
   function esc(s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'); }
   // Slack's text arrives with &amp; &lt; &gt; escaped: read them back before escaping for HTML
@@ -155,13 +159,24 @@
 
   function plainOf(t) { return t ? unslack(t.text || '') : ''; }
 
+  // What the person chose, in their words: the button's label or the option picked, not the action id
+  function label(e, action) {
+    var words;
+    if (action.selected_option) words = plainOf(action.selected_option.text);
+    else if (action.selected_date) words = action.selected_date;
+    else if (action.selected_user) words = userName(action.selected_user);
+    else if (action.selected_channel || action.selected_conversation) words = '#' + channelName(action.selected_channel || action.selected_conversation);
+    else words = plainOf(e.text) || plainOf(e.placeholder) || 'your choice';
+    return words.replace(/:([a-z0-9_+-]+):/g, function (m, name) { return EMOJI[name] || m; });
+  }
+
   // An interactive element. where: {kind, ...}; inInput: a modal input (its value is read at submit)
   function element(e, block, where, inInput) {
     var send = function (action) {
       action.action_id = e.action_id; action.block_id = block.block_id; action.type = e.type;
       var body = { user: me, where: where, action: action };
       if (where.kind === 'modal') body.values = collectValues();
-      status('Sent ' + e.type + ' ' + e.action_id);
+      status('Sent “' + label(e, action) + '”');
       return post('/sandbox/action', body);
     };
     var dispatch = !inInput || block.dispatch_action;
@@ -499,7 +514,9 @@
         var b = el('button', { type: 'button', 'class': 'job', 'data-job': job, text: 'Run now: ' + job });
         b.addEventListener('click', function () {
           status('Running ' + job + '…');
-          post('/sandbox/jobs/' + encodeURIComponent(job)).then(function () { status(job + ' started; its messages arrive in a moment.'); });
+          post('/sandbox/jobs/' + encodeURIComponent(job)).then(function (outcome) {
+            status(job + ': ' + (outcome && outcome.summary ? outcome.summary : 'started; its messages arrive in a moment.'));
+          });
         });
         $('jobs').appendChild(b);
       });

@@ -13,7 +13,24 @@ import org.springframework.context.annotation.Bean;
 public class LiaisonApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LiaisonApplication.class, args);
+        try {
+            SpringApplication.run(LiaisonApplication.class, args);
+        } catch (RuntimeException failed) {
+            // the reason is already printed (StartupRefusedAnalyzer); a non-zero exit tells the supervisor
+            if (refused(failed)) {
+                System.exit(2);
+            }
+            throw failed;
+        }
+    }
+
+    private static boolean refused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StartupRefused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All time comes from here, so policies and tests can pin it. */

@@ -14,8 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admins            Slack user ids of the heads of accounts
  * @param escalationChannel default channel id for escalation threads; blank when unset
  * @param mongodbUri        a real MongoDB; blank selects the embedded one
- * @param tokenKey          a secret that encrypts workspaces' bot tokens in the database (OAuth mode);
- *                          blank stores them as Slack gave them
+ * @param tokenKey          a 256-bit key (hex or base64) that encrypts workspaces' bot tokens in the
+ *                          database (OAuth mode); without it OAuth mode refuses to start unless
+ *                          {@code allowPlaintextTokens}
+ * @param tokenKeyPrevious  the key tokens were sealed with before a rotation: they are sealed again on start
  */
 @ConfigurationProperties("liaison")
 public record LiaisonProperties(
@@ -23,7 +25,9 @@ public record LiaisonProperties(
         @DefaultValue List<String> admins,
         @DefaultValue("") String escalationChannel,
         @DefaultValue("") String mongodbUri,
-        @DefaultValue("") String tokenKey) {
+        @DefaultValue("") String tokenKey,
+        @DefaultValue("") String tokenKeyPrevious,
+        @DefaultValue("false") boolean allowPlaintextTokens) {
 
     public LiaisonProperties {
         admins = admins == null ? List.of() : admins.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -42,6 +46,8 @@ public record LiaisonProperties(
     public String toString() {
         return "LiaisonProperties[dataDir=" + dataDir + ", admins=" + admins + ", escalationChannel="
                 + escalationChannel + ", mongodbUri=" + (embeddedDatabase() ? "embedded" : "set")
-                + ", tokenKey=" + (tokenKey == null || tokenKey.isBlank() ? "unset" : "set") + "]";
+                + ", tokenKey=" + (tokenKey == null || tokenKey.isBlank() ? "unset" : "set")
+                + ", tokenKeyPrevious=" + (tokenKeyPrevious == null || tokenKeyPrevious.isBlank() ? "unset" : "set")
+                + ", allowPlaintextTokens=" + allowPlaintextTokens + "]";
     }
 }

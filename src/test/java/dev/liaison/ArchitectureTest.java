@@ -52,4 +52,20 @@ class ArchitectureTest {
                         "dev.liaison.task..")
                 .check(LIAISON);
     }
+
+    /**
+     * Issue 15 item 5: a request's signature is compared in constant time. Bolt's verifier compares with
+     * String.equals, so going back to it (or comparing strings ourselves) fails here; timing itself is
+     * not measured in tests.
+     */
+    @Test
+    void signaturesAreComparedInConstantTime() {
+        com.tngtech.archunit.core.domain.JavaClass verification = LIAISON.get("dev.liaison.slack.ClockedRequestVerification");
+        java.util.Set<String> called = new java.util.TreeSet<>();
+        verification.getMethodCallsFromSelf().forEach(call -> called.add(call.getTargetOwner().getName() + "."
+                + call.getName()));
+        org.assertj.core.api.Assertions.assertThat(called).contains("java.security.MessageDigest.isEqual")
+                .doesNotContain("java.lang.String.equals", "com.slack.api.bolt.request.Request.isValid",
+                        "com.slack.api.app_backend.SlackSignature$Verifier.isValid");
+    }
 }

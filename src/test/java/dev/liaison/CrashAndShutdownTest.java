@@ -126,6 +126,7 @@ class CrashAndShutdownTest {
 
     @AfterAll
     static void stopSlack() {
+        net.javacrumbs.shedlock.core.ClockProvider.setClock(java.time.Clock.systemUTC());
         SLACK.close();
     }
 
@@ -275,8 +276,13 @@ class CrashAndShutdownTest {
             SLACK.member(team, user, "Digest Person " + i, "Europe/London");
             command(first, team, user, "/client", "add \"Renewing " + i + " " + team + "\" renewal +30d");
         }
+        // ShedLock reads the test's clock, so its lock expires on the clock the test moves
+        net.javacrumbs.shedlock.core.ClockProvider.setClock(CLOCK);
         Brake.arm(4);
-        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> first.getBean(DigestService.class).runDue());
+        // the run as the scheduled job makes it: under the job's ShedLock lock, which the crash leaves held
+        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> first.getBean(dev.liaison.store.JobLocks.class)
+                .run("daily-digest", dev.liaison.digest.DailyDigestJob.LOCK_AT_MOST_FOR,
+                        first.getBean(DigestService.class)::runDue));
         assertThat(Brake.reached.await(20, TimeUnit.SECONDS)).as("the run reached its 4th digest").isTrue();
         first.close(); // the run is stopped between two digests
         Brake.released.countDown();
@@ -290,7 +296,17 @@ class CrashAndShutdownTest {
         assertThat(queuedBeforeTheCrash).as("the crash really was halfway").isLessThan(people.size());
 
         try (ConfigurableApplicationContext second = start(data)) {
-            second.getBean(DigestService.class).runDue();
+            // the job fires every minute on the other instance: within 2 minutes the crashed run's lock
+            // and its claim on the person in hand have lapsed, and everyone's digest is queued
+            for (int minute = 1; minute <= 2; minute++) {
+                CLOCK.advance(Duration.ofMinutes(1));
+                second.getBean(dev.liaison.store.JobLocks.class).run("daily-digest",
+                        dev.liaison.digest.DailyDigestJob.LOCK_AT_MOST_FOR, second.getBean(DigestService.class)::runDue);
+            }
+            assertThat(people.stream().filter(p -> !second.getBean(Outbox.class).exists(
+                    "digest:" + team + ":" + p + ":" + java.time.LocalDate.ofInstant(CLOCK.instant(),
+                            java.time.ZoneId.of("Europe/London")))).toList())
+                    .as("people whose digest was not queued within 2 minutes of the crash").isEmpty();
             await().atMost(Duration.ofSeconds(30)).until(() -> people.stream().allMatch(p -> !postsTo(p).isEmpty()));
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
             MongoTemplate db = second.getBean(MongoTemplate.class);

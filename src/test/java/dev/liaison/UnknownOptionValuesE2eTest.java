@@ -34,7 +34,7 @@ class UnknownOptionValuesE2eTest extends LiaisonE2eTest {
         lead = "ULED" + sfx;
         SLACK.member(team, owner, "Olive Owner", "Europe/London").member(team, lead, "Leo Lead", "Europe/London")
                 .member(team, other, "Otto Other", "Europe/London").member(team, "UHEAD1", "Hana Head", "Europe/London");
-        slack().command(team, lead, "/liaison", "team <@" + lead + "> <@" + owner + "> <@" + other + ">", SLACK.responseUrl("t"));
+        headSetsTeam(team, lead, owner, other);
         slack().command(team, "UHEAD1", "/liaison", "config escalation-channel <#C0ESCAL|escalations>", SLACK.responseUrl("c"));
         command(team, owner, "add Acme");
     }

@@ -71,9 +71,9 @@ public final class ClientCommandParser {
 
     private ClientCommand unknown(String word, String line) {
         String hint = names.longestAtStart(line)
-                .map(m -> "Did you mean `/client status " + m.displayName() + "`?\n\n")
+                .map(m -> "Did you mean `/client status " + m.displayName() + "`?")
                 .orElse("");
-        return new ClientCommand.Help("I don't know `" + clip(word) + "`. " + hint + USAGE);
+        return new ClientCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(word, hint, USAGE));
     }
 
     private ClientCommand status(String rest) {

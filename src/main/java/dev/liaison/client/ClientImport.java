@@ -80,17 +80,20 @@ public class ClientImport {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
-            return refused("I couldn't read that file as CSV (" + oneLine(malformed.getMessage())
-                    + "), so nothing was imported. The first line should name the columns: "
+            // what the file holds is not quoted back: only that it is not a CSV we can read
+            return refused("I couldn't read that file as CSV (quotes or columns out of place), so nothing was imported. The first line should name the columns: "
                     + "name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, aliases.");
         }
         if (!headers.contains("name")) {
-            return refused("The first line must name the columns, with at least `name` (found: "
-                    + oneLine(String.join(", ", headers)) + "). Nothing was imported.");
+            return refused("The first line must name the columns, with at least `name` (it has " + headers.size()
+                    + " column(s), none of them `name`). Nothing was imported.");
         }
         List<String> unknown = headers.stream().filter(h -> !h.isEmpty() && !COLUMNS.contains(h)).toList();
         if (!unknown.isEmpty()) {
-            return refused("I don't know the column(s) " + oneLine(String.join(", ", unknown))
+            // a column's name is shown only when it looks like one: the file's content is never echoed
+            String named = unknown.stream().allMatch(h -> h.matches("[\\p{L}0-9 _-]{1,30}"))
+                    ? oneLine(String.join(", ", unknown)) : unknown.size() + " that are not column names";
+            return refused("I don't know the column(s) " + named
                     + ". Columns: name, owner_email, owner_id, tier, cadence_days, renewal, retainer, budget_hours,"
                     + " aliases. Nothing was imported.");
         }

@@ -30,10 +30,12 @@ public class ClientService {
     private final Clock clock;
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final ClientOwners owners;
+    private final dev.liaison.slack.SlackMessenger slack;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
                   PeopleService people, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo,
-                  ClientOwners owners) {
+                  ClientOwners owners, dev.liaison.slack.SlackMessenger slack) {
+        this.slack = slack;
         this.mongo = mongo;
         this.owners = owners;
         this.clients = clients;
@@ -86,6 +88,7 @@ public class ClientService {
         }
         for (ClientField.Value value : fields) {
             checkPeople(teamId, value);
+            checkChannel(teamId, actorId, value);
         }
         Client client = new Client(teamId, name, key, actorId, clock.instant(), actorId);
         fields.forEach(value -> apply(client, value));
@@ -118,6 +121,7 @@ public class ClientService {
      */
     public Client set(String teamId, String actorId, String clientId, ClientField.Value change) {
         checkPeople(teamId, change);
+        checkChannel(teamId, actorId, change);
         Client before = get(teamId, clientId);
         checkMayChange(teamId, actorId, before, List.of(change));
         switch (change.field()) {
@@ -286,6 +290,19 @@ public class ClientService {
             case STATUS -> client.setStatus((ClientStatus) v);
             case NAME, ALIAS -> throw new IllegalArgumentException(value.field() + " is handled by set()");
             default -> throw new IllegalStateException(value.field().name());
+        }
+    }
+
+    /**
+     * A linked channel's messages show on the client's card to everyone, so a channel may be linked
+     * only by someone in it (Slack is asked): otherwise anyone could read a private channel the bot is
+     * in through a card.
+     */
+    public void checkChannel(String teamId, String actorId, ClientField.Value value) {
+        if (value.field() == ClientField.CHANNEL && value.value() != null
+                && !slack.isChannelMember(teamId, (String) value.value(), actorId)) {
+            throw new InvalidInputException("You can link a client only to a channel you're a member of, and Slack "
+                    + "says you aren't in <#" + value.value() + ">. Join it first (if it's private, invite me too).");
         }
     }
 

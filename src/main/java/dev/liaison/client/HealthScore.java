@@ -1,5 +1,6 @@
 package dev.liaison.client;
 
+import dev.liaison.parsing.Plural;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -161,7 +162,7 @@ public final class HealthScore {
             return;
         }
         out.add(new Health.Deduction(HealthDriver.RENEWAL_UNATTENDED, RENEWAL_POINTS,
-                when + ", no touch in " + sinceTouch + " days"));
+                when + ", no touch in " + Plural.count(sinceTouch, "day")));
     }
 
     private static int saturate(long points) {

@@ -8,7 +8,40 @@ import java.util.List;
  * an empty digest is not sent.
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
-                     List<EscalationLine> escalations, List<RenewalLine> renewals) {
+                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+
+    /** The digest of someone who leads nobody: their own clients and tasks only. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, null);
+    }
+
+    /**
+     * What a team lead (their team) or a head of accounts (the agency) oversees, in the same one
+     * digest: clients at risk, open escalations, who is out tomorrow and which of their clients
+     * nobody covers.
+     *
+     * @param agency true for a head of accounts (the whole agency), false for a lead (their team)
+     */
+    public record Oversight(boolean agency, List<AtRisk> atRisk, List<TeamEscalation> escalations,
+                            List<OutTomorrow> outTomorrow, List<Uncovered> uncovered) {
+
+        public boolean isEmpty() {
+            return atRisk.isEmpty() && escalations.isEmpty() && outTomorrow.isEmpty() && uncovered.isEmpty();
+        }
+    }
+
+    public record AtRisk(String clientId, String name, String ownerId, int health, String driver) {
+    }
+
+    public record TeamEscalation(String clientId, String clientName, String ownerId, String severity, String summary) {
+    }
+
+    public record OutTomorrow(String userId, int clients) {
+    }
+
+    public record Uncovered(String clientId, String clientName, String absentId) {
+    }
 
     public record DueClient(String clientId, String name, long daysOverdue, boolean neverTouched, int health,
                             String band) {
@@ -24,7 +57,8 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     }
 
     public boolean isEmpty() {
-        return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty();
+        return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
+                && (oversight == null || oversight.isEmpty());
     }
 
     public String key() {

@@ -18,6 +18,8 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
+import dev.liaison.people.PeopleService;
+import dev.liaison.people.Person;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +34,11 @@ class DigestComposer {
     private final ClientService clients;
     private final TaskService tasks;
     private final ObjectProvider<CoverageLookup> coverage;
+    private final PeopleService people;
 
-    DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage) {
+    DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage,
+                   PeopleService people) {
+        this.people = people;
         this.clients = clients;
         this.tasks = tasks;
         this.coverage = coverage;
@@ -49,16 +54,28 @@ class DigestComposer {
      * run's reads do not grow with people × clients.
      */
     record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
-                     Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage) {
+                     Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
+                     Map<String, List<String>> membersByLead, java.util.Set<String> heads, List<String> memberIds) {
     }
 
     Workspace workspace(String teamId) {
         List<Client> all = clients.portfolio(teamId, ClientCommand.Scope.ALL, null);
+        List<Person> members = people.members(teamId);
         return new Workspace(teamId,
                 all.stream().collect(Collectors.toMap(Client::id, Function.identity(), (a, b) -> a)),
                 all.stream().filter(c -> c.status() == ClientStatus.ACTIVE && c.ownerId() != null)
                         .collect(Collectors.groupingBy(Client::ownerId)),
-                tasks.openByAssignee(teamId), coverage().ofTeam(teamId));
+                tasks.openByAssignee(teamId), coverage().ofTeam(teamId), membersByLead(members), heads(members),
+                members.stream().map(Person::userId).toList());
+    }
+
+    private static Map<String, List<String>> membersByLead(List<Person> members) {
+        return members.stream().filter(p -> p.leadId() != null && !p.leadId().equals(p.userId()))
+                .collect(Collectors.groupingBy(Person::leadId, Collectors.mapping(Person::userId, Collectors.toList())));
+    }
+
+    private static java.util.Set<String> heads(List<Person> members) {
+        return members.stream().filter(Person::admin).map(Person::userId).collect(Collectors.toSet());
     }
 
     /** The person's own active clients plus those they cover today for someone who is out. */
@@ -100,7 +117,48 @@ class DigestComposer {
                 .filter(r -> r.daysLeft() >= 0 && r.daysLeft() <= RENEWAL_DAYS)
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
-        return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals);
+        return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
+                oversight(w, userId, zone, today, now));
+    }
+
+    /**
+     * What a head of accounts (every owner in the agency) or a lead (the people they lead) oversees;
+     * null for everyone else. Their own clients are already in their own sections.
+     */
+    Digest.Oversight oversight(Workspace w, String userId, ZoneId zone, LocalDate today, Instant now) {
+        boolean head = w.heads().contains(userId);
+        List<String> team = head
+                ? w.activeByOwner().keySet().stream().filter(id -> !id.equals(userId)).sorted().toList()
+                : w.membersByLead().getOrDefault(userId, List.of());
+        if (!head && team.isEmpty()) {
+            return null;
+        }
+        List<Client> teamClients = team.stream().flatMap(id -> w.activeByOwner().getOrDefault(id, List.of()).stream())
+                .toList();
+        List<Digest.AtRisk> atRisk = teamClients.stream()
+                .map(c -> java.util.Map.entry(c, clients.health(c, zone)))
+                .filter(e -> e.getValue().band() == dev.liaison.client.HealthBand.AT_RISK)
+                .sorted(Comparator.comparingInt(e -> e.getValue().score()))
+                .map(e -> new Digest.AtRisk(e.getKey().id(), e.getKey().name(), e.getKey().ownerId(),
+                        e.getValue().score(), e.getValue().topDriver().map(Health.Deduction::reason).orElse("")))
+                .toList();
+        List<Digest.TeamEscalation> escalations = teamClients.stream()
+                .flatMap(c -> c.openEscalations().stream().map(e -> new Digest.TeamEscalation(c.id(), c.name(),
+                        c.ownerId(), e.severity(), e.summary())))
+                .sorted(Comparator.comparing(Digest.TeamEscalation::severity))
+                .toList();
+        LocalDate tomorrow = today.plusDays(1);
+        List<String> out = team.stream().filter(id -> w.coverage().isOut(id, tomorrow)).toList();
+        java.util.Set<String> covered = w.memberIds().stream()
+                .flatMap(id -> w.coverage().clientsCoveredBy(id, tomorrow).stream()).collect(Collectors.toSet());
+        List<Digest.OutTomorrow> outTomorrow = out.stream()
+                .map(id -> new Digest.OutTomorrow(id, w.activeByOwner().getOrDefault(id, List.of()).size())).toList();
+        List<Digest.Uncovered> uncovered = out.stream()
+                .flatMap(id -> w.activeByOwner().getOrDefault(id, List.of()).stream())
+                .filter(c -> !covered.contains(c.id()))
+                .map(c -> new Digest.Uncovered(c.id(), c.name(), c.ownerId()))
+                .toList();
+        return new Digest.Oversight(head, atRisk, escalations, outTomorrow, uncovered);
     }
 
     /** Due check-ins, most overdue first, then the least healthy; health read in the person's time zone. */

@@ -21,7 +21,7 @@ class DigestJobsConfiguration {
     }
 
     @Bean
-    Trigger dailyDigestTrigger(JobDetail dailyDigestJob, @Value("${liaison.jobs.daily-digest:0 0/15 * * * ?}") String cron) {
+    Trigger dailyDigestTrigger(JobDetail dailyDigestJob, @Value("${liaison.jobs.daily-digest:0 * * * * ?}") String cron) {
         return LockedJob.trigger(dailyDigestJob, cron);
     }
 

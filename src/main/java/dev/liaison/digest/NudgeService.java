@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Check-in nudges: clients that became due and were not already in today's digest, batched into
- * at most one DM per person per local day, only inside their working hours.
+ * at most one DM per person per local day, only inside their working hours. A person's nudge waits
+ * for their digest when it is due, and both claim the person's day ({@link PersonDays}) before
+ * working on them: the nudge never repeats the digest, whatever order or overlap the two jobs run in.
  */
 @Service
 public class NudgeService {
@@ -22,15 +24,15 @@ public class NudgeService {
 
     private final PeopleService people;
     private final DigestComposer composer;
-    private final DigestService digests;
+    private final PersonDays days;
     private final DigestMessages messages;
     private final Clock clock;
 
-    NudgeService(PeopleService people, DigestComposer composer, DigestService digests,
+    NudgeService(PeopleService people, DigestComposer composer, PersonDays days,
                  DigestMessages messages, Clock clock) {
         this.people = people;
         this.composer = composer;
-        this.digests = digests;
+        this.days = days;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,13 +74,44 @@ public class NudgeService {
         if (messages.queued(probe.key())) {
             return false;
         }
-        List<String> alreadySaid = digests.namedInDigest(person.teamId(), person.userId(), today);
-        List<Digest.DueClient> due = composer.dueClients(
-                        composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
-                .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
-        if (due.isEmpty()) {
+        // a look without a claim first: most people have nothing to be nudged about, and cost no write
+        if (dueNow(person, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
             return false;
         }
-        return messages.queueNudge(new Nudge(person.teamId(), person.userId(), today, due));
+        java.util.Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
+        if (claimed.isEmpty()) {
+            // their digest (or another nudge run) is being composed right now: the next run looks again
+            return false;
+        }
+        PersonDay day = claimed.get();
+        boolean recorded = false;
+        try {
+            // again under the claim: the digest may have been recorded in between
+            List<Digest.DueClient> due = dueNow(person, now, today, day);
+            if (due.isEmpty()) {
+                return false;
+            }
+            boolean queued = messages.queueNudge(new Nudge(person.teamId(), person.userId(), today, due));
+            days.recordNudge(day, due.stream().map(Digest.DueClient::clientId).toList());
+            recorded = true;
+            return queued;
+        } finally {
+            if (!recorded) {
+                days.release(day);
+            }
+        }
+    }
+
+    /** What a nudge would name now: nothing once nudged, nothing before a due digest, never what the digest said. */
+    private List<Digest.DueClient> dueNow(Person person, Instant now, LocalDate today, PersonDay day) {
+        boolean nudged = day != null && day.nudgeDone();
+        boolean digestRecorded = day != null && day.digestDone();
+        if (nudged || person.schedule().digestDue(now) && !digestRecorded) {
+            // a due digest goes first, so the nudge can leave out what it said, whichever job runs first
+            return List.of();
+        }
+        List<String> alreadySaid = day == null ? List.of() : day.namedInDigest();
+        return composer.dueClients(composer.clientsOf(person.teamId(), person.userId(), today), person.zone(), now)
+                .stream().filter(c -> !alreadySaid.contains(c.clientId())).toList();
     }
 }

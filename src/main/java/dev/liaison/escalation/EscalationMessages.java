@@ -5,8 +5,14 @@ import java.util.List;
 /** What escalations say in Slack; the Slack side renders the parent and queues replies and DMs. */
 public interface EscalationMessages {
 
-    /** Posts the parent message in the escalation channel at once and returns its ts. */
-    String postParent(Escalation escalation);
+    /**
+     * Queues the parent message for the escalation channel under a key decided now (once per
+     * escalation, whoever asks and however often); the delivery queue posts it.
+     */
+    void queueParent(Escalation escalation);
+
+    /** The parent's ts, once Slack has it and the delivery queue has recorded it. */
+    java.util.Optional<String> postedParent(Escalation escalation);
 
     /** chat.getPermalink of the parent, for the status card; null when Slack does not give one. */
     String permalink(Escalation escalation, String parentTs);
@@ -19,4 +25,10 @@ public interface EscalationMessages {
 
     /** A DM to each person, once per key. */
     void notify(Escalation escalation, List<String> userIds, String key, dev.liaison.slack.Mrkdwn text);
+
+    /**
+     * Tells each person (the owner's lead, the heads of accounts) that a p1 was just opened, before
+     * it is theirs; through the delivery queue, once per escalation and person.
+     */
+    void notifyP1Opened(Escalation escalation, List<String> userIds);
 }

@@ -86,34 +86,53 @@ public class EscalationService {
                 channel, null, null, List.of()));
         clients.escalationOpened(teamId, clientId, new Client.OpenEscalation(escalation.id(), severity.label(), summary, now,
                 null));
+        if (severity == Severity.P1) {
+            // a p1 is the whole agency's business from its first minute, not only once it climbs
+            java.util.LinkedHashSet<String> told = new java.util.LinkedHashSet<>(rungUsers(teamId, client, 1));
+            told.addAll(rungUsers(teamId, client, 2));
+            told.removeAll(escalation.rungUsers());
+            told.remove(raisedBy);
+            if (!told.isEmpty()) {
+                messages.notifyP1Opened(escalation, List.copyOf(told));
+            }
+        }
         return escalation;
     }
 
     /**
-     * Posts the parent in the escalation channel (its ts anchors the thread), links it from the card and
-     * tells the rung. Runs after the ack; the timer retries it for any escalation whose parent is not
-     * posted yet, so a Slack outage at opening loses nothing.
+     * Queues the parent for the escalation channel (once, under the escalation's own key) and, once
+     * the delivery queue has Slack's ts for it, records that ts, links it from the card and tells the
+     * rung. Called after the ack, when the parent is delivered, and by the timer for any escalation
+     * whose parent is not recorded yet: a slow Slack, a crash or an outage never makes a second parent.
      */
     public void announce(String teamId, String id) {
         Escalation escalation = get(teamId, id);
         if (escalation.parentTs() != null) {
             return;
         }
-        String ts = messages.postParent(escalation);
-        String permalink = messages.permalink(escalation, ts);
-        boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("parentTs").is(null)),
-                new Update().set("parentTs", ts).set("permalink", permalink), Escalation.class).getModifiedCount() == 1;
-        if (!first) {
-            return;
-        }
-        escalation = get(teamId, id);
+        messages.queueParent(escalation);
+        messages.postedParent(escalation).ifPresent(ts -> recordParent(escalation, ts));
+    }
+
+    private void recordParent(Escalation posted, String ts) {
+        String permalink = messages.permalink(posted, ts);
+        Escalation escalation = get(posted.teamId(), posted.id());
+        // what follows from the ts is idempotent (the card's link replaced by id, the DM keyed) and done
+        // before the ts is recorded: a crash in between is finished by the next call, nothing twice
         if (escalation.open()) {
-            clients.escalationOpened(teamId, escalation.clientId(), new Client.OpenEscalation(escalation.id(),
-                    escalation.severity().label(), escalation.summary(), escalation.openedAt(), permalink));
+            clients.escalationOpened(escalation.teamId(), escalation.clientId(), new Client.OpenEscalation(
+                    escalation.id(), escalation.severity().label(), escalation.summary(), escalation.openedAt(), permalink));
         }
         messages.notify(escalation, escalation.rungUsers(), "open", Mrkdwn.of(
                 "New %s escalation %s on %s is yours: acknowledge it in the thread.", escalation.severity().label(),
                 escalation.number(), escalation.clientName()));
+        Escalation recorded = mongo.findAndModify(Query.query(Criteria.where("_id").is(posted.id()).and("parentTs").is(null)),
+                new Update().set("parentTs", ts).set("permalink", permalink),
+                FindAndModifyOptions.options().returnNew(true), Escalation.class);
+        if (recorded != null && (recorded.state() != Escalation.State.OPEN || recorded.rung() != 0)) {
+            // acted on while its parent was on its way: the parent shows where it is now
+            messages.updateParent(recorded);
+        }
     }
 
     /** Who holds a rung: the owner (their coverer while they are out), the owner's lead, the admins. */

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class EscalationTimersJob extends LockedJob {
 
     public EscalationTimersJob(EscalationService escalations, JobLocks locks) {
-        super(locks, "escalation-timers", Duration.ofSeconds(55), escalations::climbDue);
+        super(locks, "escalation-timers", Duration.ofSeconds(55), escalations::climbDue,
+                () -> "no escalation is past its deadline");
     }
 
     @Configuration(proxyBeanMethods = false)

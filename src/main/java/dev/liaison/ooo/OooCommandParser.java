@@ -140,7 +140,8 @@ public final class OooCommandParser {
         Optional<ParsedDate> start = DatePhrases.parse(words, i, today);
         if (start.isEmpty()) {
             if (i == 0) {
-                return new OooCommand.Help("I can't read `" + clip(words.get(0)) + "` as a date.\n\n" + USAGE);
+                return new OooCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(words.get(0),
+                        "It is not a date I can read either.", USAGE));
             }
             throw notADate(words.get(i));
         }

@@ -265,12 +265,29 @@ public class OooService {
         }
     }
 
+    /**
+     * A coverer sees the clients they cover, so only a full member of the agency's own workspace may be
+     * one: never a guest, someone from another organisation (Slack Connect), a bot or a deactivated account.
+     */
+    private void checkCanCover(String teamId, String coverId) {
+        Person coverer = people.lookup(teamId, coverId).orElseThrow(() ->
+                new InvalidInputException("I can't find <@" + coverId + "> in this workspace; pick someone else."));
+        boolean outsider = coverer.stranger() || coverer.homeTeamId() != null && !coverer.homeTeamId().equals(teamId);
+        if (coverer.guest() || outsider || coverer.bot() || coverer.deleted()) {
+            throw new InvalidInputException("<@" + coverId + "> is a guest, a bot or from another organisation, so "
+                    + "they can't cover clients; pick someone else.");
+        }
+    }
+
     /** The lead picked someone else for one item. */
     public PlanRecord choose(String teamId, String planId, String itemId, String coverId, String by) {
         PlanRecord plan = getPlan(teamId, planId);
         checkDecider(plan, by);
         if (coverId != null && coverId.equals(plan.absentId())) {
             throw new InvalidInputException("<@" + coverId + "> is the one who is out; pick someone else.");
+        }
+        if (coverId != null) {
+            checkCanCover(teamId, coverId);
         }
         List<PlanRecord.Item> items = plan.items().stream()
 .map(i -> i.itemId().equals(itemId) && !i.applied() ? i.withChosen(coverId) : i)

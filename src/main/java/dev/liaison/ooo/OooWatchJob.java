@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 public class OooWatchJob extends LockedJob {
 
     public OooWatchJob(OooService ooo, JobLocks locks) {
-        super(locks, "ooo-watch", Duration.ofMinutes(14), ooo::watch);
+        super(locks, "ooo-watch", Duration.ofMinutes(14), ooo::watch,
+                () -> "no absence starts within a day or has ended, and no cover plan is waiting to go out");
     }
 
     @Configuration(proxyBeanMethods = false)

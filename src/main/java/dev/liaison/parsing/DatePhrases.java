@@ -109,9 +109,9 @@ public final class DatePhrases {
         } else if (Math.abs(days) > DESCRIBE_DAYS_LIMIT) {
             return "on " + date;
         } else if (days > 0) {
-            return "in " + days + " days";
+            return "in " + Plural.count(days, "day");
         } else {
-            return -days + " days ago";
+            return Plural.count(-days, "day") + " ago";
         }
     }
 

@@ -35,6 +35,13 @@ public sealed interface LiaisonCommand {
             implements LiaisonCommand {
     }
 
+    /**
+     * The heads of accounts of the workspace: shown when no one is named, else replaced by these people;
+     * {@code none} names no one, so the workspace's Slack owners and admins act as its heads.
+     */
+    record ConfigAdmins(java.util.List<String> userIds, boolean none) implements LiaisonCommand {
+    }
+
     record Capacity(String userId, int capacity) implements LiaisonCommand {
     }
 }

@@ -20,10 +20,12 @@ public final class LiaisonCommandParser {
             "• `/liaison me`: your digest time and working hours",
             "• `/liaison me digest <HH:MM>|off`: when your daily digest arrives (your time zone), or no digest",
             "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
-            "• `/liaison team`: your team · `/liaison team @lead @member…`: set the lead of those members",
+            "• `/liaison team`: your team · `/liaison team @lead @member…` (heads of accounts): set the lead of those members",
             "• `/liaison capacity @user <N>`: how many clients someone can carry (default 10)",
             "• `/liaison config escalation-channel #channel` and `/liaison config working-hours 09:00-18:00 mon-fri`"
                     + " (heads of accounts): where escalations go, and the hours p2/p3 deadlines count",
+            "• `/liaison config admins`: the heads of accounts · `/liaison config admins @a @b` (heads of accounts):"
+                    + " name them (`none`: the Slack owners and admins act as heads)",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -42,7 +44,7 @@ public final class LiaisonCommandParser {
             case "team" -> team(tokens);
             case "capacity" -> capacity(tokens);
             case "config" -> config(tokens);
-            default -> new LiaisonCommand.Help("I don't know `" + clip(tokens.get(0).text()) + "` yet.\n\n" + USAGE);
+            default -> new LiaisonCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(tokens.get(0).text(), "", USAGE));
         };
     }
 
@@ -100,6 +102,18 @@ public final class LiaisonCommandParser {
                     .orElseThrow(() -> new InvalidInputException("Pick the channel from Slack's # menu: "
                             + "`/liaison config escalation-channel #escalations`.")));
         }
+        if (what.equals("admins")) {
+            if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("none")) {
+                return new LiaisonCommand.ConfigAdmins(List.of(), true);
+            }
+            List<String> people = new java.util.ArrayList<>();
+            for (Token token : tokens.subList(2, tokens.size())) {
+                people.add(dev.liaison.parsing.Mentions.user(token.text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+                        .orElseThrow(() -> new InvalidInputException("`" + clip(token.text())
+                                + "` is not a person. Use `/liaison config admins @head @head`.")));
+            }
+            return new LiaisonCommand.ConfigAdmins(people.stream().distinct().toList(), false);
+        }
         if (what.equals("working-hours") && (tokens.size() == 3 || tokens.size() == 4)) {
             LiaisonCommand.SetHours hours = hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
             if (hours.start().isAfter(hours.end())) {
@@ -107,8 +121,8 @@ public final class LiaisonCommandParser {
             }
             return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
         }
-        throw new InvalidInputException("Use `/liaison config escalation-channel #channel` or "
-                + "`/liaison config working-hours 09:00-18:00 mon-fri`.");
+        throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
+                + "`/liaison config working-hours 09:00-18:00 mon-fri` or `/liaison config admins @head`.");
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 
-import dev.liaison.LiaisonProperties;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackUser;
 import org.slf4j.Logger;
@@ -33,17 +31,17 @@ public class PeopleService {
     private final org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final SlackMessenger slack;
     private final Clock clock;
-    private final Set<String> admins;
+    private final HeadsOfAccounts heads;
 
     PeopleService(PersonRepository people, org.springframework.data.mongodb.core.MongoTemplate mongo,
-                  SlackMessenger slack, Clock clock, LiaisonProperties properties,
-                  dev.liaison.workspace.Workspaces installed) {
+                  SlackMessenger slack, Clock clock,
+                  dev.liaison.workspace.Workspaces installed, HeadsOfAccounts heads) {
         this.installed = installed;
         this.people = people;
         this.mongo = mongo;
         this.slack = slack;
         this.clock = clock;
-        this.admins = properties.adminIds();
+        this.heads = heads;
     }
 
     /**
@@ -134,10 +132,11 @@ public class PeopleService {
 
     /** Members of a workspace Liaison knows: no guests, outsiders, bots or deactivated accounts. */
     public java.util.List<Person> members(String teamId) {
+        HeadsOfAccounts.Heads workspaceHeads = heads.of(teamId);
         return people.findByTeamId(teamId).stream()
                 .filter(p -> !p.guest() && !p.stranger() && !p.bot() && !p.deleted())
                 .filter(p -> p.homeTeamId() == null || p.homeTeamId().equals(teamId))
-                .map(this::withCurrentAdminFlag)
+                .peek(p -> p.setAdmin(workspaceHeads.includes(p.userId(), p.workspaceAdmin())))
                 .toList();
     }
 
@@ -210,12 +209,10 @@ public class PeopleService {
         return isAdmin(teamId, callerId) || find(teamId, userId).map(p -> callerId.equals(p.leadId())).orElse(false);
     }
 
-    /**
-     * A head of accounts: named in LIAISON_ADMINS, or, in OAuth distribution, whoever installed Liaison
-     * in this workspace (so a newly installed agency can set itself up without the operator).
-     */
+    /** A head of accounts of this workspace ({@link HeadsOfAccounts}: nobody appoints themself). */
     public boolean isAdmin(String teamId, String userId) {
-        return admins.contains(userId) || installed.installedBy(teamId, userId);
+        boolean slackAdmin = stored(teamId, userId).map(Person::workspaceAdmin).orElse(false);
+        return heads.of(teamId).includes(userId, slackAdmin);
     }
 
     /** The workspace's default time zone (its working hours'), for people whose Slack zone Java does not know. */
@@ -226,7 +223,8 @@ public class PeopleService {
 
     private Person save(String teamId, String userId, Person known, SlackUser user) {
         Person person = known != null ? known : new Person(teamId, userId, clock.instant());
-        person.refresh(user, isAdmin(teamId, userId), workspaceZone(teamId), clock.instant());
+        person.refresh(user, heads.of(teamId).includes(userId, user.workspaceAdmin()), workspaceZone(teamId),
+                clock.instant());
         try {
             return remember(people.save(person));
         } catch (OptimisticLockingFailureException raced) {
@@ -238,8 +236,8 @@ public class PeopleService {
     }
 
     private Person withCurrentAdminFlag(Person person) {
-        // LIAISON_ADMINS, or who installed Liaison, may have changed since the record was written
-        person.setAdmin(isAdmin(person.teamId(), person.userId()));
+        // the heads of accounts may have changed since the record was written
+        person.setAdmin(heads.of(person.teamId()).includes(person.userId(), person.workspaceAdmin()));
         return person;
     }
 }

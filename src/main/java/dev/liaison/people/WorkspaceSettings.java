@@ -11,11 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Settings of one workspace: its escalation channel (else LIAISON_ESCALATION_CHANNEL) and its
- * working hours, which p2/p3 escalation deadlines count in.
+ * working hours, which p2/p3 escalation deadlines count in; and the heads of accounts named with
+ * {@code /liaison config admins} ({@code admins}: null until someone names them).
  */
 @Document("workspace_settings")
 public record WorkspaceSettings(@Id String teamId, String escalationChannel, String workStart, String workEnd,
-                                List<DayOfWeek> workDays, String zone, String updatedBy, Instant updatedAt) {
+                                List<DayOfWeek> workDays, String zone, String updatedBy, Instant updatedAt,
+                                List<String> admins) {
 
     public LocalTime start() {
         return workStart == null ? PersonalSchedule.DEFAULT_START : LocalTime.parse(workStart);

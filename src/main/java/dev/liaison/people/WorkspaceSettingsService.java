@@ -29,7 +29,7 @@ public class WorkspaceSettingsService {
 
     public WorkspaceSettings of(String teamId) {
         WorkspaceSettings stored = mongo.findById(teamId, WorkspaceSettings.class);
-        return stored != null ? stored : new WorkspaceSettings(teamId, null, null, null, null, null, null, null);
+        return stored != null ? stored : new WorkspaceSettings(teamId, null, null, null, null, null, null, null, null);
     }
 
     public Optional<String> escalationChannel(String teamId) {
@@ -42,6 +42,12 @@ public class WorkspaceSettingsService {
 
     public void setEscalationChannel(String teamId, String channelId, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("escalationChannel", channelId)
+                .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+    }
+
+    /** The heads of accounts named for this workspace (replacing any named before); only a head may. */
+    public void setAdmins(String teamId, java.util.List<String> userIds, String by) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("admins", userIds)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
     }
 

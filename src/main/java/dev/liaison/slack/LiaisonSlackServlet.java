@@ -13,12 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's servlet, except that a payload Bolt cannot even parse (malformed JSON, missing fields)
- * answers 400 instead of escaping as a 500 with a stack trace in the log.
+ * Bolt's servlet, except that a body over {@link #MAX_BODY_BYTES} is refused (413) before it is read
+ * whole or its signature checked (anyone can post to /slack/events, so reading costs must be bounded),
+ * and a payload Bolt cannot even parse (malformed JSON, missing fields) answers 400 instead of escaping
+ * as a 500 with a stack trace in the log. A request body is never logged.
  */
 class LiaisonSlackServlet extends SlackAppServlet {
 
     private static final Logger log = LoggerFactory.getLogger(LiaisonSlackServlet.class);
+    /**
+     * Slack's own payloads are far smaller: a view_submission of a full 100-block modal or a message
+     * event with 40,000 characters of text is well under 200 KB.
+     */
+    static final int MAX_BODY_BYTES = 512 * 1024;
 
     private final transient App app;
     private final transient SlackAppServletAdapter adapter;
@@ -31,9 +38,19 @@ class LiaisonSlackServlet extends SlackAppServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuseTooLarge(resp);
+            return;
+        }
+        byte[] body = req.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            // a chunked body with no length given: read no further
+            refuseTooLarge(resp);
+            return;
+        }
         Request<?> slackRequest;
         try {
-            slackRequest = adapter.buildSlackRequest(req);
+            slackRequest = adapter.buildSlackRequest(new ReadBody(req, body));
         } catch (RuntimeException | IOException unreadable) {
             log.info("Refused an unreadable Slack request: {}", unreadable.getClass().getSimpleName());
             adapter.writeResponse(resp, Response.builder().statusCode(400).body("Invalid Request").build());
@@ -53,5 +70,53 @@ class LiaisonSlackServlet extends SlackAppServlet {
                     + UserFacingErrors.GENERIC + "\"}");
         }
         adapter.writeResponse(resp, slackResponse);
+    }
+
+    private void refuseTooLarge(HttpServletResponse resp) throws IOException {
+        log.info("Refused a request to {} over {} bytes", SlackConfiguration.EVENTS_PATH, MAX_BODY_BYTES);
+        adapter.writeResponse(resp, Response.builder().statusCode(413).body("Payload Too Large").build());
+    }
+
+    /** The request with its body already read (and bounded), for Bolt to read again. */
+    private static final class ReadBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            java.nio.charset.Charset charset = getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
+                    : java.nio.charset.Charset.forName(getCharacterEncoding());
+            return new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body), charset));
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class ListenerRegistry {
     private final App app;
     private final AccessPolicy access;
     private final ProcessedEvents processedEvents;
+    private final dev.liaison.slack.outbox.Outbox outbox;
     private final Set<String> commands = new LinkedHashSet<>();
     private final Set<String> events = new LinkedHashSet<>();
     private final Set<String> actions = new LinkedHashSet<>();
@@ -40,10 +41,12 @@ public final class ListenerRegistry {
     /** The same click again within this window is a double-click: acknowledged, not acted on. */
     static final java.time.Duration DOUBLE_CLICK = java.time.Duration.ofSeconds(2);
 
-    ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents) {
+    ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents,
+                     dev.liaison.slack.outbox.Outbox outbox) {
         this.app = app;
         this.access = access;
         this.processedEvents = processedEvents;
+        this.outbox = outbox;
     }
 
     public void command(String name, SlashCommandHandler handler) {
@@ -223,18 +226,19 @@ public final class ListenerRegistry {
 
     /**
      * Actions have no ack text: the answer goes to the response_url as an ephemeral message; a click
-     * with none (App Home, a modal) is answered in the person's DM, so a failure is never silent.
+     * with none (App Home, a modal) is answered in the person's DM, through the delivery queue like
+     * every DM (keyed by the click, so a retried click is answered once), so a failure is never silent.
      */
-    private static Response answerAction(BlockActionRequest req, ActionContext ctx, String text) {
+    private Response answerAction(BlockActionRequest req, ActionContext ctx, String text) {
         try {
-            if (req.getPayload().getResponseUrl() != null) {
+            var payload = req.getPayload();
+            if (payload.getResponseUrl() != null) {
                 ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
             } else {
-                String userId = req.getPayload().getUser().getId();
-                var answer = ctx.client().chatPostMessage(r -> r.token(ctx.getBotToken()).channel(userId).text(text));
-                if (!answer.isOk()) {
-                    log.warn("Could not answer an action in the DM: {}", answer.getError());
-                }
+                String teamId = payload.getTeam() != null ? payload.getTeam().getId() : ctx.getTeamId();
+                String userId = payload.getUser().getId();
+                outbox.enqueue("answer:" + teamId + ":" + clickKey(payload) + ":" + payload.getActions().get(0).getActionTs(),
+                        teamId, userId, "action-answer", text, java.util.List.of());
             }
         } catch (Exception e) {
             log.warn("Could not answer an action: {}", e.getMessage());

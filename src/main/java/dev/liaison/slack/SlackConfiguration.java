@@ -43,9 +43,9 @@ class SlackConfiguration {
         String transport = credentials.socketMode() ? "Socket Mode (no public URL needed)"
                 : "HTTP at " + EVENTS_PATH;
         switch (credentials.mode()) {
-            case SANDBOX -> log.info("Sandbox mode: no SLACK_BOT_TOKEN with a signing secret or app token, and no "
-                    + "OAuth client, so Liaison talks to no real workspace; requests to {} are verified with a "
-                    + "secret made for this run", EVENTS_PATH);
+            case SANDBOX -> log.info("Sandbox mode: no Slack credential is set, so Liaison talks to no real workspace "
+                    + "and listens on 127.0.0.1 only; requests to {} are verified with a secret made for this run",
+                    EVENTS_PATH);
             case SINGLE_WORKSPACE -> log.info("One workspace with the configured bot token over {}; Web API at {}",
                     transport, credentials.apiUrl());
             case OAUTH -> log.info("OAuth distribution: workspaces install at {} and each gets its own token; "
@@ -53,9 +53,6 @@ class SlackConfiguration {
         }
         if (credentials.mode() == SlackProperties.Mode.SINGLE_WORKSPACE && !properties.clientId().isEmpty()) {
             log.warn("SLACK_CLIENT_ID is set but so is SLACK_BOT_TOKEN: serving that one workspace, no OAuth installs");
-        }
-        if (properties.sandbox() && !properties.appToken().isEmpty()) {
-            log.warn("SLACK_APP_TOKEN is set but there is no bot token or OAuth client to go with it: ignored");
         }
         return credentials;
     }
@@ -127,8 +124,9 @@ class SlackConfiguration {
 
     @Bean
     ListenerRegistry listenerRegistry(App app, List<SlackListener> listeners, AccessPolicy access,
-                                      dev.liaison.store.ProcessedEvents processedEvents) {
-        ListenerRegistry registry = new ListenerRegistry(app, access, processedEvents);
+                                      dev.liaison.store.ProcessedEvents processedEvents,
+                                      dev.liaison.slack.outbox.Outbox outbox) {
+        ListenerRegistry registry = new ListenerRegistry(app, access, processedEvents, outbox);
         listeners.forEach(listener -> listener.register(registry));
         return registry;
     }
@@ -150,8 +148,8 @@ class SlackConfiguration {
     @Bean
     @Conditional(SocketTransport.class)
     SocketModeConnection socketModeConnection(App app, ListenerRegistry registry, SlackCredentials credentials,
-                                              Clock clock) {
-        return new SocketModeConnection(app, credentials.appToken(), clock);
+                                              Clock clock, dev.liaison.store.ProcessedEvents processedEvents) {
+        return new SocketModeConnection(app, credentials.appToken(), clock, new SocketModeEnvelopes(processedEvents));
     }
 
     @Bean

@@ -76,12 +76,6 @@ public interface SlackMessenger {
     Optional<String> permalink(String teamId, String channelId, String messageTs);
 
     /**
-     * chat.postMessage at once, for a reply to something the person just did (the CSV import
-     * report); returns the message ts. What jobs send goes through the outbox instead.
-     */
-    String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks);
-
-    /**
      * Uploads a file into a conversation (a user id means the app's DM with them) with Slack's
      * external upload: files.getUploadURLExternal, the bytes to its URL, files.completeUploadExternal.
      * Returns the file id. Throws SlackUnavailable when Slack cannot take it.
@@ -93,10 +87,26 @@ public interface SlackMessenger {
     Optional<String> userIdByEmail(String teamId, String email);
 
     /**
-     * Downloads a file's url_private with the bot token, at most {@code maxBytes}.
-     * Throws FileTooLarge past that, SlackUnavailable when Slack cannot answer.
+     * A file uploaded to Slack, by its id: files.info says where Slack keeps it, and it is downloaded
+     * with the bot token only from Slack's file host (never a URL from the event, an external or remote
+     * file, or a redirect to another host), at most {@code maxBytes}. Throws FileRefused for a file
+     * that is not Slack's to give, FileTooLarge past the limit, SlackUnavailable when Slack cannot answer.
      */
-    byte[] download(String teamId, String urlPrivate, long maxBytes);
+    byte[] downloadFile(String teamId, String fileId, long maxBytes);
+
+    /**
+     * Whether this person is a member of the channel, as Slack says (conversations.members, every
+     * page). False when Slack does not know the channel or will not show it to the bot (a private
+     * channel it is not in).
+     */
+    boolean isChannelMember(String teamId, String channelId, String userId);
+
+    /** A file Liaison will not fetch; the message is for the person who shared it. */
+    final class FileRefused extends RuntimeException {
+        public FileRefused(String message) {
+            super(message);
+        }
+    }
 
     /** A download bigger than the caller accepts. */
     final class FileTooLarge extends RuntimeException {

@@ -66,6 +66,49 @@ public record SlackProperties(
         return Mode.SANDBOX;
     }
 
+    /**
+     * What is missing from a partial set of credentials (PRODUCT.md "Running modes": the sandbox only
+     * when no Slack credential is set at all). A blank value counts as missing. Empty when the set is
+     * complete, or empty altogether (the sandbox).
+     */
+    public java.util.Optional<String> incomplete() {
+        boolean bot = !botToken.isEmpty();
+        boolean secret = !signingSecret.isEmpty();
+        boolean app = !appToken.isEmpty();
+        boolean client = !clientId.isEmpty() || !clientSecret.isEmpty();
+        if (bot && !botToken.startsWith("xoxb-")) {
+            return java.util.Optional.of("SLACK_BOT_TOKEN is not a bot token (a bot token starts with xoxb-)");
+        }
+        if (app && !appToken.startsWith("xapp-")) {
+            return java.util.Optional.of("SLACK_APP_TOKEN is not an app-level token (one starts with xapp-)");
+        }
+        if (bot) {
+            return secret || app ? java.util.Optional.empty() : java.util.Optional.of("SLACK_BOT_TOKEN is set but "
+                    + "neither SLACK_SIGNING_SECRET (requests over HTTP) nor SLACK_APP_TOKEN (Socket Mode) is");
+        }
+        if (client) {
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            if (clientId.isEmpty()) {
+                missing.add("SLACK_CLIENT_ID");
+            }
+            if (clientSecret.isEmpty()) {
+                missing.add("SLACK_CLIENT_SECRET");
+            }
+            if (!secret) {
+                missing.add("SLACK_SIGNING_SECRET");
+            }
+            return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("OAuth distribution needs "
+                    + "SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET; missing or blank: "
+                    + String.join(", ", missing));
+        }
+        if (secret || app) {
+            return java.util.Optional.of((secret ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN") + " is set but "
+                    + "there is no SLACK_BOT_TOKEN (one workspace) nor SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+                    + "(OAuth distribution)");
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean sandbox() {
         return mode() == Mode.SANDBOX;
     }

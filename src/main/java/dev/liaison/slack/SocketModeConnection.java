@@ -65,8 +65,11 @@ public final class SocketModeConnection implements SmartLifecycle {
     /** System.nanoTime() before which no new attempt is made: backoff is wall time, not business time. */
     private volatile long nextAttemptNanos = System.nanoTime();
 
-    SocketModeConnection(App app, String appToken, Clock clock) {
+    private final SocketModeEnvelopes envelopes;
+
+    SocketModeConnection(App app, String appToken, Clock clock, SocketModeEnvelopes envelopes) {
         this.app = app;
+        this.envelopes = envelopes;
         this.appToken = appToken;
         this.clock = clock;
         app.use(this::track);
@@ -165,6 +168,19 @@ public final class SocketModeConnection implements SmartLifecycle {
         }
         client.getSessionMonitorExecutor().ifPresent(ScheduledExecutorService::shutdownNow);
         client.setAutoReconnectEnabled(false);
+        // Bolt's listener acts on an envelope once, however often Slack delivers it; while stopping,
+        // nothing is claimed (the envelope is left unacked for another instance to act on)
+        for (var bolt : java.util.List.copyOf(client.getWebSocketMessageListeners())) {
+            var once = envelopes.once(bolt, client);
+            client.removeWebSocketMessageListener(bolt);
+            client.addWebSocketMessageListener(message -> {
+                if (draining) {
+                    bolt.handle(message);
+                } else {
+                    once.handle(message);
+                }
+            });
+        }
         client.addWebSocketMessageListener(message -> {
             if (isHello(message)) {
                 connected();

@@ -23,10 +23,12 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     private final Slack slack;
     private final BotTokens tokens;
+    private final SlackFileHosts fileHosts;
 
-    WebApiSlackMessenger(Slack slack, BotTokens tokens) {
+    WebApiSlackMessenger(Slack slack, BotTokens tokens, SlackCredentials credentials) {
         this.slack = slack;
         this.tokens = tokens;
+        this.fileHosts = new SlackFileHosts(credentials.apiUrl());
     }
 
     /** Our own error code for a workspace without an installation: never retried. */
@@ -283,22 +285,6 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public String postReply(String teamId, String channelId, String text, List<LayoutBlock> blocks) {
-        com.slack.api.methods.response.chat.ChatPostMessageResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId)
-                    .chatPostMessage(r -> r.channel(channelId).text(BlockKitLimits.fitText(text))
-                            .blocksAsString(fitted(blocks)));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("chat.postMessage failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackUnavailable("chat.postMessage answered " + response.getError(), null, response.getError());
-        }
-        return response.getTs();
-    }
-
-    @Override
     public Optional<String> userIdByEmail(String teamId, String email) {
         com.slack.api.methods.response.users.UsersLookupByEmailResponse response;
         try {
@@ -316,26 +302,104 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public byte[] download(String teamId, String urlPrivate, long maxBytes) {
-        okhttp3.Request request = new okhttp3.Request.Builder().url(urlPrivate)
-                .header("Authorization", "Bearer " + token(teamId)).build();
-        try (okhttp3.Response response = slack.getHttpClient().getOkHttpClient().newCall(request).execute()) {
-            if (!response.isSuccessful() || response.body() == null) {
-                throw new SlackUnavailable("file download answered HTTP " + response.code(), null);
+    public boolean isChannelMember(String teamId, String channelId, String userId) {
+        String token = token(teamId);
+        String cursor = null;
+        // 1,000 a page; a channel of 50,000 people is 50 calls, and linking a channel is rare
+        for (int page = 0; page < 50; page++) {
+            String from = cursor;
+            com.slack.api.methods.response.conversations.ConversationsMembersResponse members;
+            try {
+                members = slack.methods(token, teamId).conversationsMembers(r -> r.channel(channelId).limit(1000)
+                        .cursor(from));
+            } catch (IOException | SlackApiException e) {
+                throw new SlackUnavailable("conversations.members failed: " + e.getMessage(), e);
             }
-            long declared = response.body().contentLength();
-            if (declared > maxBytes) {
-                throw new FileTooLarge("The file is " + declared + " bytes; the limit is " + maxBytes + ".");
-            }
-            try (java.io.InputStream in = response.body().byteStream()) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new FileTooLarge("The file is larger than " + maxBytes + " bytes.");
+            if (!members.isOk()) {
+                if ("channel_not_found".equals(members.getError())) {
+                    return false;
                 }
-                return bytes;
+                throw new SlackUnavailable("conversations.members answered " + members.getError(), null, members.getError());
             }
-        } catch (IOException e) {
-            throw new SlackUnavailable("file download failed: " + e.getMessage(), e);
+            if (members.getMembers() != null && members.getMembers().contains(userId)) {
+                return true;
+            }
+            cursor = members.getResponseMetadata() == null ? null : members.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static final String NOT_HOSTED = "I can only import a file uploaded to Slack itself, not a link to a file kept elsewhere.";
+    static final String NOT_SLACKS = "Slack didn't give me that file from its own file host, so I didn't fetch it.";
+    private static final int MAX_REDIRECTS = 3;
+
+    @Override
+    public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
+        String token = token(teamId);
+        com.slack.api.methods.response.files.FilesInfoResponse info;
+        try {
+            info = slack.methods(token, teamId).filesInfo(r -> r.file(fileId));
+        } catch (IOException | SlackApiException e) {
+            throw new SlackUnavailable("files.info failed: " + e.getMessage(), e);
+        }
+        if (!info.isOk() || info.getFile() == null) {
+            if ("file_not_found".equals(info.getError()) || "file_deleted".equals(info.getError())) {
+                throw new FileRefused("Slack says that file is gone; upload it again.");
+            }
+            throw new SlackUnavailable("files.info answered " + info.getError(), null, info.getError());
+        }
+        com.slack.api.model.File file = info.getFile();
+        if (file.isExternal() || (file.getMode() != null && !file.getMode().equals("hosted"))) {
+            throw new FileRefused(NOT_HOSTED);
+        }
+        if (file.getSize() != null && file.getSize() > maxBytes) {
+            throw new FileTooLarge("The file is " + file.getSize() / 1000 + " KB; I import files up to " + maxBytes / 1000 + " KB.");
+        }
+        String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
+        okhttp3.OkHttpClient noRedirects = slack.getHttpClient().getOkHttpClient().newBuilder()
+                .followRedirects(false).followSslRedirects(false).build();
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            if (!fileHosts.allowed(url)) {
+                throw new FileRefused(NOT_SLACKS);
+            }
+            okhttp3.Request request = new okhttp3.Request.Builder().url(url).header("Authorization", "Bearer " + token).build();
+            try (okhttp3.Response response = noRedirects.newCall(request).execute()) {
+                if (response.isRedirect()) {
+                    String next = response.header("Location");
+                    okhttp3.HttpUrl resolved = next == null ? null : response.request().url().resolve(next);
+                    // a redirect is followed only on the same host; anywhere else the token would go with it
+                    if (resolved == null || !resolved.host().equalsIgnoreCase(response.request().url().host())) {
+                        throw new FileRefused(NOT_SLACKS);
+                    }
+                    url = resolved.toString();
+                    continue;
+                }
+                // the answer is never quoted back: only its status, in the log
+                if (!response.isSuccessful() || response.body() == null) {
+                    throw new SlackUnavailable("file download answered HTTP " + response.code(), null);
+                }
+                return limited(response.body(), maxBytes);
+            } catch (IOException e) {
+                throw new SlackUnavailable("file download failed: " + e.getClass().getSimpleName(), e);
+            }
+        }
+        throw new FileRefused(NOT_SLACKS);
+    }
+
+    private static byte[] limited(okhttp3.ResponseBody body, long maxBytes) throws IOException {
+        if (body.contentLength() > maxBytes) {
+            throw new FileTooLarge("The file is " + body.contentLength() / 1000 + " KB; I import files up to "
+                    + maxBytes / 1000 + " KB.");
+        }
+        try (java.io.InputStream in = body.byteStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new FileTooLarge("The file is larger than " + maxBytes / 1000 + " KB, the most I import.");
+            }
+            return bytes;
         }
     }
 }

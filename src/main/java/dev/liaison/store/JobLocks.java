@@ -34,8 +34,48 @@ public class JobLocks {
         this.clock = clock;
     }
 
+    /**
+     * What one run of a job did, in words for whoever ran it: "2 messages queued", or "0 messages —
+     * today's digest was already sent". {@code sequence} counts this instance's runs of the job.
+     */
+    public record JobRun(String job, long sequence, int messages, String summary) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, JobRun> lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The last run of a job on this instance, if any. */
+    public java.util.Optional<JobRun> lastRun(String job) {
+        return java.util.Optional.ofNullable(lastRuns.get(job));
+    }
+
+    /** Waits (at most {@code timeout}) for a run of the job on this instance later than {@code afterSequence}. */
+    public java.util.Optional<JobRun> awaitRun(String job, long afterSequence, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lastRuns) {
+            while (true) {
+                JobRun run = lastRuns.get(job);
+                if (run != null && run.sequence() > afterSequence) {
+                    return java.util.Optional.of(run);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return java.util.Optional.empty();
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(lastRuns, left);
+            }
+        }
+    }
+
     /** Runs the job unless another instance holds its lock; returns what it did, or -1 when skipped. */
     public int run(String job, Duration lockAtMostFor, IntSupplier work) {
+        return run(job, lockAtMostFor, work, () -> "nothing was due");
+    }
+
+    /**
+     * As {@link #run(String, Duration, IntSupplier)}; when the run queues nothing, {@code whyNothing}
+     * says why (asked only then), in the log and in {@link #lastRun}, so "Run now" never answers silence.
+     */
+    public int run(String job, Duration lockAtMostFor, IntSupplier work, java.util.function.Supplier<String> whyNothing) {
         Timer.Sample sample = Timer.start(meters);
         int[] result = {-1};
         try {
@@ -44,10 +84,19 @@ public class JobLocks {
         } finally {
             sample.stop(Timer.builder("liaison.job.duration").tag("job", job).register(meters));
         }
+        String summary;
         if (result[0] < 0) {
+            summary = "skipped: another instance is running it";
             log.debug("Skipped {}: another instance is running it", job);
         } else {
-            log.info("{} done: {} message(s) queued", job, result[0]);
+            summary = result[0] == 0 ? "0 messages — " + whyNothing.get()
+                    : dev.liaison.parsing.Plural.count(result[0], "message") + " queued";
+            log.info("{} done: {}", job, summary);
+        }
+        synchronized (lastRuns) {
+            lastRuns.compute(job, (k, last) -> new JobRun(job, last == null ? 1 : last.sequence() + 1,
+                    Math.max(0, result[0]), summary));
+            lastRuns.notifyAll();
         }
         return result[0];
     }

@@ -25,8 +25,16 @@ public abstract class LockedJob extends QuartzJobBean {
     private final String name;
     private final Duration lockAtMostFor;
     private final IntSupplier work;
+    private final java.util.function.Supplier<String> whyNothing;
 
     protected LockedJob(JobLocks locks, String name, Duration lockAtMostFor, IntSupplier work) {
+        this(locks, name, lockAtMostFor, work, () -> "nothing was due");
+    }
+
+    /** @param whyNothing what a run that queued nothing tells whoever ran it, e.g. "today's digest was already sent" */
+    protected LockedJob(JobLocks locks, String name, Duration lockAtMostFor, IntSupplier work,
+                        java.util.function.Supplier<String> whyNothing) {
+        this.whyNothing = whyNothing;
         this.locks = locks;
         this.name = name;
         this.lockAtMostFor = lockAtMostFor;
@@ -35,7 +43,7 @@ public abstract class LockedJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        locks.run(name, lockAtMostFor, work);
+        locks.run(name, lockAtMostFor, work, whyNothing);
     }
 
     public static JobDetail detail(Class<? extends LockedJob> job, String name, String description) {

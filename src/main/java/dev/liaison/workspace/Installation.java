@@ -21,6 +21,7 @@ public record Installation(
         /** Null once uninstalled or revoked: a dead token is not kept. */
         String botToken,
         String botScopes,
+        /** Who installed Liaison here first; a reinstall keeps it (a head of accounts until others are named). */
         String installerUserId,
         Status status,
         Instant installedAt,

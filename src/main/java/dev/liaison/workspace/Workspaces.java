@@ -44,10 +44,20 @@ public class Workspaces implements BotTokens {
         this.mongo = mongo;
         this.credentials = credentials;
         this.clock = clock;
-        this.cipher = new TokenCipher(properties.tokenKey());
+        try {
+            this.cipher = new TokenCipher(properties.tokenKey(), properties.tokenKeyPrevious());
+        } catch (IllegalArgumentException notAKey) {
+            throw new dev.liaison.StartupRefused(notAKey.getMessage());
+        }
         this.configuredTokenDigest = credentials.oauth() ? null : digest(credentials.botToken());
         if (credentials.oauth() && !cipher.sealing()) {
-            log.warn("LIAISON_TOKEN_KEY is not set: workspaces' bot tokens are stored in the database unencrypted");
+            if (!properties.allowPlaintextTokens()) {
+                throw new dev.liaison.StartupRefused("OAuth distribution keeps every workspace's bot token in the "
+                        + "database: set LIAISON_TOKEN_KEY (openssl rand -hex 32), or LIAISON_ALLOW_PLAINTEXT_TOKENS=true "
+                        + "to keep them unencrypted");
+            }
+            log.warn("LIAISON_TOKEN_KEY is not set and LIAISON_ALLOW_PLAINTEXT_TOKENS=true: workspaces' bot tokens "
+                    + "are stored in the database unencrypted");
         }
     }
 
@@ -78,10 +88,9 @@ public class Workspaces implements BotTokens {
                 .map(i -> new Bot(i.botToken(), i.botUserId()));
     }
 
-    /** In OAuth distribution, whether this person installed Liaison in this workspace (and it still is). */
-    public boolean installedBy(String teamId, String userId) {
-        return credentials.oauth() && userId != null && installation(teamId).filter(Installation::active)
-                .map(i -> userId.equals(i.installerUserId())).orElse(false);
+    /** OAuth distribution: one deployment serving the workspaces that installed it. */
+    public boolean distributed() {
+        return credentials.oauth();
     }
 
     public Optional<Installation> installation(String teamId) {
@@ -90,7 +99,7 @@ public class Workspaces implements BotTokens {
             return cached.installation();
         }
         Optional<Installation> found = Optional.ofNullable(mongo.findById(teamId, Installation.class))
-                .map(stored -> stored.withToken(cipher.open(stored.botToken())));
+                .map(stored -> stored.withToken(cipher.open(stored.teamId(), stored.botToken())));
         cache.put(teamId, new Cached(found, System.nanoTime()));
         return found;
     }
@@ -100,17 +109,52 @@ public class Workspaces implements BotTokens {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "changedAt")), Installation.class);
     }
 
-    /** A completed OAuth install (or a reinstall, which makes a workspace that left active again). */
+    /**
+     * A completed OAuth install (or a reinstall, which makes a workspace that left active again). A
+     * reinstall keeps who installed first: installing again must not make the reinstaller a head of
+     * accounts, nor silently take that from the first installer (see people's HeadsOfAccounts).
+     */
     public Installation installed(Installation installation) {
+        Installation before = mongo.findById(installation.teamId(), Installation.class);
+        String firstInstaller = before != null && before.installerUserId() != null ? before.installerUserId()
+                : installation.installerUserId();
         Installation saved = new Installation(installation.teamId(), installation.enterpriseId(),
                 installation.teamName(), installation.appId(), installation.botId(), installation.botUserId(),
-                installation.botToken(), installation.botScopes(), installation.installerUserId(),
+                installation.botToken(), installation.botScopes(), firstInstaller,
                 Installation.Status.ACTIVE, clock.instant(), clock.instant(), null);
-        mongo.save(saved.withToken(cipher.seal(saved.botToken())));
+        mongo.save(saved.withToken(cipher.seal(saved.teamId(), saved.botToken())));
         cache.remove(saved.teamId());
-        log.info("Liaison was installed in workspace {} ({}) by {}", saved.teamId(), saved.teamName(),
-                saved.installerUserId());
+        log.info("Liaison was {} in workspace {} ({}) by {}", before == null ? "installed" : "installed again",
+                saved.teamId(), saved.teamName(), installation.installerUserId());
         return saved;
+    }
+
+    /**
+     * On start, every stored token not sealed with LIAISON_TOKEN_KEY as it is now (sealed with
+     * LIAISON_TOKEN_KEY_PREVIOUS, in the older form, or stored plain before a key was set) is sealed
+     * again, so after a rotation the previous key can be dropped.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void resealTokens() {
+        if (!cipher.sealing()) {
+            return;
+        }
+        try {
+            int resealed = 0;
+            for (Installation stored : mongo.find(Query.query(Criteria.where("botToken").ne(null)), Installation.class)) {
+                if (!cipher.current(stored.teamId(), stored.botToken())) {
+                    String token = cipher.open(stored.teamId(), stored.botToken());
+                    mongo.save(stored.withToken(cipher.seal(stored.teamId(), token)));
+                    cache.remove(stored.teamId());
+                    resealed++;
+                }
+            }
+            if (resealed > 0) {
+                log.info("Sealed {} workspace bot token(s) again with the current LIAISON_TOKEN_KEY", resealed);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not seal the stored bot tokens again: {}", e.getMessage());
+        }
     }
 
     /** app_uninstalled: the workspace's jobs stop and its token is dropped; its data stays. */

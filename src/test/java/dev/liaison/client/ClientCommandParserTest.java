@@ -636,16 +636,16 @@ class ClientCommandParserTest {
         @Test
         void anUnknownSubCommandGetsTheUsage() {
             var help = (ClientCommand.Help) parse("frobnicate acme");
-            assertThat(help.text()).startsWith("I don't know `frobnicate`. ")
+            assertThat(help.text()).startsWith("Unknown sub-command `frobnicate`.\n\n")
                     .endsWith(ClientCommandParser.USAGE)
                     .doesNotContain("Did you mean");
-            assertThat(((ClientCommand.Help) parse("\"status\" acme")).text()).startsWith("I don't know `status`.");
+            assertThat(((ClientCommand.Help) parse("\"status\" acme")).text()).startsWith("Unknown sub-command `status`.");
         }
 
         @Test
         void textStartingWithAClientNameSuggestsItsStatus() {
             assertThat(((ClientCommand.Help) parse("acme corp call positive")).text())
-                    .startsWith("I don't know `acme`. Did you mean `/client status Acme Corp`?")
+                    .startsWith("Unknown sub-command `acme`. Did you mean `/client status Acme Corp`?")
                     .endsWith(ClientCommandParser.USAGE);
             assertThat(((ClientCommand.Help) parse("Société Générale")).text())
                     .contains("Did you mean `/client status Société Générale`?");

@@ -197,6 +197,8 @@ class DigestE2eTest extends LiaisonE2eTest {
 
     @Test
     void aSnoozedClientIsNotNudged() {
+        // no digest for Nora (a due digest goes before any nudge): the nudge alone says what is due
+        slack().command(team, unyc, "/liaison", "me digest off", SLACK.responseUrl("me"));
         command(team, unyc, "add \"Brooklyn Bakes\"");
         String clientId = clientIdFromCard(team, unyc, "brooklyn bakes");
         var response = slack().overflowChoice(team, unyc, "client_checkin_menu", "snooze3|" + clientId,

@@ -92,6 +92,60 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void digestsOnOneInstanceAndNudgesOnAnotherInEitherOrderOrAtOnceNeverRepeatEachOther(@TempDir Path dataDir)
+            throws Exception {
+        Instant monday = CLOCK.instant();
+        CLOCK.set(Instant.parse("2026-11-25T09:00:30Z")); // Wednesday 09:00 in Dublin: digests due, working hours
+        try (ConfigurableApplicationContext first = start(Map.of("liaison.data-dir", dataDir.toString()))) {
+            String uri = first.getBean(EmbeddedMongoServer.class).connectionString("liaison");
+            try (ConfigurableApplicationContext second = start(Map.of("liaison.mongodb-uri", uri,
+                    "liaison.data-dir", dataDir.resolve("unused").toString()))) {
+                SignedSlack slack = new SignedSlack("http://127.0.0.1:" + first.getEnvironment()
+                        .getProperty("local.server.port") + "/slack/events", SECRET, CLOCK);
+                List<String> people = List.of("UDNA", "UDNB", "UDNC", "UDND", "UDNE", "UDNF", "UDNG", "UDNH");
+                for (String person : people) {
+                    SLACK.member("TTWODN", person, "Person " + person, "Europe/Dublin");
+                    slack.command("TTWODN", person, "/client", "add \"Harbour " + person + "\"", SLACK.responseUrl("x"));
+                    slack.command("TTWODN", person, "/client", "add \"Meadow " + person + "\"", SLACK.responseUrl("x"));
+                }
+                // the other instance's nudges first, then both jobs at the same moment on the two instances
+                second.getBean(NudgeService.class).runDue();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> { together(start); first.getBean(DigestService.class).runDue(); }),
+                        CompletableFuture.runAsync(() -> { together(start); second.getBean(NudgeService.class).runDue(); }))
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+                CLOCK.advance(Duration.ofMinutes(1));
+                second.getBean(DigestService.class).runDue();
+                CLOCK.advance(Duration.ofHours(1));
+                first.getBean(NudgeService.class).runDue();
+
+                Outbox outbox = first.getBean(Outbox.class);
+                for (String person : people) {
+                    var digest = outbox.find("digest:TTWODN:" + person + ":2026-11-25");
+                    assertThat(digest).as("%s's digest", person).isNotNull();
+                    var nudge = outbox.find("nudge:TTWODN:" + person + ":2026-11-25");
+                    for (String client : List.of("Harbour " + person, "Meadow " + person)) {
+                        if (nudge != null && nudge.blocksJson().contains(client)) {
+                            assertThat(digest.blocksJson()).as("%s named in both", client).doesNotContain(client);
+                        }
+                    }
+                }
+            }
+        } finally {
+            CLOCK.set(monday);
+        }
+    }
+
+    private static void together(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -71,7 +71,7 @@ class OooCommandParserTest {
             OooCommand command = parse(text);
             assertThat(command).isInstanceOf(OooCommand.Help.class);
             String shown = ((OooCommand.Help) command).text();
-            assertThat(shown).startsWith("I can't read `" + text.split(" ")[0] + "` as a date.")
+            assertThat(shown).startsWith("Unknown sub-command `" + text.split(" ")[0] + "`. It is not a date I can read either.")
                     .endsWith(OooCommandParser.USAGE);
         }
 
@@ -79,7 +79,7 @@ class OooCommandParserTest {
         void anUnknownWordIsShownShortAndOnOneLine() {
             String text = ((OooCommand.Help) parse("\"a`b\nc" + "x".repeat(100) + "\"")).text();
             String firstLine = text.lines().findFirst().orElseThrow();
-            assertThat(firstLine).startsWith("I can't read `a'b cxxx").contains("…").hasSizeLessThan(70);
+            assertThat(firstLine).startsWith("Unknown sub-command `a'b cxxx").contains("…").hasSizeLessThan(110);
         }
     }
 

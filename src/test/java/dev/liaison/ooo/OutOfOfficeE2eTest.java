@@ -46,7 +46,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         SLACK.member(team, lead, "Lena Lead", "Europe/London").member(team, away, "Ari Away", "Europe/London");
         mates.forEach(m -> SLACK.member(team, m, "Mate " + m, "Europe/London"));
         String members = "<@" + away + "> " + mates.stream().map(m -> "<@" + m + ">").reduce((a, b) -> a + " " + b).orElseThrow();
-        assertThat(visible(liaison(lead, "team <@" + lead + "> " + members))).contains("now leads");
+        SLACK.member(team, "UHEAD1", "Hana Head", "Europe/London");
+        assertThat(visible(liaison("UHEAD1", "team <@" + lead + "> " + members))).contains("now leads");
         for (int i = 1; i <= 8; i++) {
             command(team, away, "add \"Away Client " + i + " " + sfx + "\"");
         }
@@ -97,13 +98,33 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         throw new AssertionError("no item Apply in " + blocks);
     }
 
+    /** Issue 15 item 8: a coverer sees the clients, so guests, outsiders and bots are refused as cover. */
+    @Test
+    void guestsOutsidersAndBotsCannotBeChosenAsCover() {
+        String sfx = team.substring(1, 6);
+        SLACK.guest(team, "UCGUEST" + sfx, "Gia Guest").outsider("TOTHER" + sfx, "UCOUT" + sfx, "Otto Outside")
+                .bot(team, "UCBOT" + sfx, "Some Bot");
+        ooo(away, "tomorrow to +5d");
+        await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
+        String planId = planIdFromPrompt();
+        var item = ooo.getPlan(team, planId).items().get(0);
+        for (String stranger : List.of("UCGUEST" + sfx, "UCOUT" + sfx, "UCBOT" + sfx)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ooo.choose(team, planId, item.itemId(), stranger, lead))
+                    .as(stranger).isInstanceOf(dev.liaison.parsing.InvalidInputException.class)
+                    .hasMessageContaining("can't cover clients");
+        }
+        assertThat(ooo.getPlan(team, planId).items().get(0).chosenId()).isEqualTo(item.chosenId());
+        String mate = mates.get(1);
+        assertThat(ooo.choose(team, planId, item.itemId(), mate, lead).items().get(0).chosenId()).isEqualTo(mate);
+    }
+
     @Test
     void aClientsBackupOnAnotherTeamComesFirstAndEachLineShowsTheClientsHealth() {
         String sfx = team.substring(1, 6);
         String otherLead = "ULEADO" + sfx;
         String outsider = "UOUTS" + sfx;
         SLACK.member(team, otherLead, "Olga Lead", "Europe/London").member(team, outsider, "Oscar Outside", "Europe/London");
-        liaison(otherLead, "team <@" + otherLead + "> <@" + outsider + ">");
+        headSetsTeam(team, otherLead, outsider);
         command(team, away, "set \"Away Client 3 " + sfx + "\" backup <@" + outsider + ">");
         SLACK.reset();
 

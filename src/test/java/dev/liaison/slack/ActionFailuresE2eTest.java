@@ -22,6 +22,9 @@ class ActionFailuresE2eTest extends LiaisonE2eTest {
         HttpResponse<String> click = slack().homeClick(team, "UHOME1", "task_done", "T-999");
 
         assertThat(click.statusCode()).as("acknowledged within the 3 s: %s", click.body()).isEqualTo(200);
+        // answered through the delivery queue, like every DM
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> SLACK.posted("UHOME1").size() > before);
         assertThat(SLACK.posted("UHOME1")).hasSize(before + 1);
         assertThat(SLACK.posted("UHOME1").get(before).get("text").getAsString())
                 .isEqualTo("There is no task T-999 in this workspace.");

@@ -242,6 +242,8 @@ class HostileValuesE2eTest extends LiaisonE2eTest {
 
     @Test
     void textSlackAlreadyEscapedIsEscapedOnceNotTwice() {
+        // only a member of a channel may link it (issue 15 item 6)
+        SLACK.inChannel("C0VAN" + sfx, owner);
         client("add \"Vandelay\" channel <#C0VAN" + sfx + "|vandelay>");
         SLACK.outsider("TCLIENT01", "UCLIENT1", "Art Vandelay");
         JsonObject message = Fixtures.json("slack/message_channels_bolt_java_real.json").getAsJsonObject()

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.liaison.support.SignedSlack;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "liaison.data-dir=target/test-data/signing",
 })
 @Import(RequestSigningTest.PinnedClock.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RequestSigningTest {
 
     static final String DOC_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -118,6 +120,36 @@ class RequestSigningTest {
                         java.nio.charset.StandardCharsets.UTF_8), Map.of());
         assertThat(wrongTypes.statusCode()).isLessThan(500);
         assertThat(wrongTypes.body()).doesNotContain("Exception", "at dev.", "at com.");
+    }
+
+    /** Issue 15 item 5: a stranger's big body costs nothing beyond the cap, with or without a length. */
+    @Test
+    void aBodyOverTheCapIsRefusedWith413BeforeItsSignatureIsChecked() throws Exception {
+        String big = "payload=" + "x".repeat(LiaisonSlackServlet.MAX_BODY_BYTES);
+        HttpResponse<String> signed = slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM, big, Map.of());
+        assertThat(signed.statusCode()).isEqualTo(413);
+        // chunked: no Content-Length to go by, so reading stops at the cap
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", FORM)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        assertThat(java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(413);
+        // under the cap, the same endpoint still answers as before
+        assertThat(postDocumented(DOC_BODY, String.valueOf(DOC_TIMESTAMP), DOC_SIGNATURE).statusCode()).isNotEqualTo(413);
+    }
+
+    /** Issue 15 item 5: what was posted, signed or not, recognised or not, never reaches the log. */
+    @Test
+    void noRequestBodyIsEverLogged(CapturedOutput output) {
+        String marker = "BODYMARKER" + System.nanoTime();
+        String unknown = "{\"type\":\"something_new\",\"text\":\"" + marker + "\"}";
+        slack(DOC_SECRET, DOC_TIMESTAMP).post("application/json", unknown, Map.of());
+        slack("not-the-secret", DOC_TIMESTAMP).post("application/json", unknown, Map.of());
+        slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM, "payload=%7B%22" + marker, Map.of());
+        slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM, "token=x&text=" + marker, Map.of());
+        assertThat(output.getAll()).doesNotContain(marker);
     }
 
     private HttpResponse<String> postDocumentedJson(String body, String signature) {

@@ -41,6 +41,8 @@ import static org.awaitility.Awaitility.await;
 class SecurityE2eTest extends LiaisonE2eTest {
 
     static final String MEMBERS_ONLY = "only for members of this workspace";
+    /** LIAISON_ADMINS of the test context. */
+    static final String HEAD = "UHEAD1";
 
     /**
      * Every action and form, by the rule that guards it beyond "a member of the workspace". A new
@@ -67,7 +69,10 @@ class SecurityE2eTest extends LiaisonE2eTest {
             Map.entry("escalation_reopen", "a rung of the ladder, the owner, their lead or an admin"),
             Map.entry("escalation_resolve_view", "a rung of the ladder, the owner, their lead or an admin"),
             Map.entry("escalation_open_view", "member"),
-            Map.entry("log_to_client", "member"));
+            Map.entry("log_to_client", "member"),
+            Map.entry("client_task_done", "member"),
+            Map.entry("typo_confirm", "only the person who typed the held command"),
+            Map.entry("typo_cancel", "only the person who typed the held command"));
 
     @Autowired
     ListenerRegistry registry;
@@ -101,9 +106,11 @@ class SecurityE2eTest extends LiaisonE2eTest {
         outsider = "UOUT" + sfx;
         SLACK.member(team, lead, "Lea Lead", "Europe/London").member(team, otherLead, "Oli Other", "Europe/Paris")
                 .member(team, owner, "Ana Owner", "Europe/London").member(team, colleague, "Cal Colleague", "Asia/Kolkata")
-                .guest(team, guest, "Gus Guest").outsider("TOTHER" + sfx, outsider, "Oscar Outsider");
-        liaison(lead, "team " + mention(lead) + " " + mention(owner)).toString();
-        liaison(otherLead, "team " + mention(otherLead) + " " + mention(colleague));
+                .guest(team, guest, "Gus Guest").outsider("TOTHER" + sfx, outsider, "Oscar Outsider")
+                .member(team, HEAD, "Hana Head", "Europe/London");
+        // leads are named by a head of accounts, never by themselves
+        assertThat(visible(liaison(HEAD, "team " + mention(lead) + " " + mention(owner)))).contains("now leads");
+        assertThat(visible(liaison(HEAD, "team " + mention(otherLead) + " " + mention(colleague)))).contains("now leads");
     }
 
     private static String mention(String userId) {
@@ -231,7 +238,6 @@ class SecurityE2eTest extends LiaisonE2eTest {
         refusals.put("set someone else's absence", () -> answer(colleague, "/ooo", "tomorrow " + mention(owner)));
         refusals.put("change workspace settings", () -> answer(owner, "/liaison", "config working-hours 07:00-22:00 mon-sun"));
         refusals.put("change the escalation channel", () -> answer(owner, "/liaison", "config escalation-channel <#C0HACK|hack>"));
-        refusals.put("set a team", () -> answer(colleague, "/liaison", "team " + mention(colleague) + " " + mention(owner)));
         refusals.put("set someone's capacity", () -> answer(colleague, "/liaison", "capacity " + mention(owner) + " 1"));
 
         Document clientBefore = doc("clients", id);
@@ -264,6 +270,77 @@ class SecurityE2eTest extends LiaisonE2eTest {
         assertThat(answer(lead, "/client", "set matrix co owner " + mention(lead))).doesNotContain("Only");
         assertThat(clients.get(team, id).ownerId()).isEqualTo(lead);
         assertThat(answer(lead, "/ooo", "tomorrow " + mention(owner))).doesNotContain("Only");
+    }
+
+    /**
+     * Issue 15 item 1: a lead decides cover, absences and escalations for their team, so nobody may make
+     * themself one. The target here has no lead yet (the case the old rule let through), and the
+     * refusal is read for its own words, not for a word the success text also holds.
+     */
+    @Test
+    void nobodyAppointsThemselfALeadOrAHeadOfAccounts() {
+        String free = "UFREE" + sfx;
+        SLACK.member(team, free, "Fay Free", "Europe/London").slackAdmin(colleague);
+        answer(free, "/client", "list mine");
+        assertThat(leadOf(free)).isNull();
+
+        for (String who : List.of(colleague, lead)) {
+            String refused = answer(who, "/liaison", "team " + mention(who) + " " + mention(free));
+            assertThat(refused).as(who).contains("Only a head of accounts can set a team").doesNotContain("now leads");
+            assertThat(leadOf(free)).as("after %s tried", who).isNull();
+            assertThat(answer(who, "/liaison", "config admins " + mention(who)))
+                    .contains("Only a head of accounts can name").doesNotContain(":white_check_mark:");
+        }
+        // a Slack admin is no head while the workspace has some (here the operator's LIAISON_ADMINS)
+        assertThat(doc("workspace_settings", team)).isNull();
+
+        // a head of accounts names the lead; and names another head, who then may too
+        assertThat(answer(HEAD, "/liaison", "team " + mention(colleague) + " " + mention(free))).contains("now leads");
+        assertThat(leadOf(free)).isEqualTo(colleague);
+        assertThat(answer(HEAD, "/liaison", "config admins " + mention(lead))).contains("Heads of accounts: <@" + lead);
+        assertThat(answer(lead, "/liaison", "team " + mention(lead) + " " + mention(free))).contains("now leads");
+        assertThat(leadOf(free)).isEqualTo(lead);
+        assertThat(answer(lead, "/liaison", "config admins")).contains("<@" + lead + ">").doesNotContain(colleague);
+    }
+
+    /**
+     * Issue 15 item 6: a linked channel's messages show on the client's card to everyone, so only a
+     * member of the channel (Slack says, conversations.members) may link it, on every way to link one.
+     */
+    @Test
+    void aChannelIsLinkedOnlyBySomeoneInIt() {
+        String secret = "C0SECRET" + sfx;
+        String hidden = "G0HIDDEN" + sfx;  // private, and the bot is not in it: Slack says channel_not_found
+        SLACK.inChannel(secret, owner);
+        answer(owner, "/client", "add Boardroom Co");
+        String id = clientId(team, "Boardroom Co");
+        String refusal = "only to a channel you're a member of";
+
+        assertThat(answer(colleague, "/client", "add Snoop Co channel <#" + secret + "|board>")).contains(refusal);
+        assertThat(mongo.getCollection("clients").countDocuments(new Document("teamId", team).append("name", "Snoop Co")))
+                .isZero();
+        assertThat(answer(colleague, "/client", "set boardroom co channel <#" + secret + "|board>")).contains(refusal);
+        assertThat(answer(owner, "/client", "set boardroom co channel <#" + hidden + "|hidden>")).contains(refusal);
+        var edit = slack().viewSubmission(team, colleague, "client_edit_view", id, Map.of("name", typed("Renamed Co"),
+                "owner", user(owner), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+        assertThat(edit.body().replace("\\u0027", "'")).contains("errors", refusal);
+        var add = slack().viewSubmission(team, colleague, "client_add_view", "", Map.of("name", typed("Form Snoop"),
+                "owner", user(colleague), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+        assertThat(add.body().replace("\\u0027", "'")).contains("errors", refusal);
+        Document client = doc("clients", id);
+        assertThat(client.getString("name")).as("the form saved nothing").isEqualTo("Boardroom Co");
+        assertThat(client.getList("channelIds", String.class)).isNullOrEmpty();
+        assertThat(SLACK.calls("conversations.members")).anySatisfy(c -> assertThat(c.params().get("channel")).isEqualTo(secret));
+
+        // the member may
+        assertThat(answer(owner, "/client", "set boardroom co channel <#" + secret + "|board>")).doesNotContain(refusal);
+        assertThat(doc("clients", id).getList("channelIds", String.class)).containsExactly(secret);
+    }
+
+    private String leadOf(String userId) {
+        Document person = mongo.getCollection("people").find(new Document("teamId", team).append("userId", userId)).first();
+        assertThat(person).as("person %s", userId).isNotNull();
+        return person.getString("leadId");
     }
 
     @Test

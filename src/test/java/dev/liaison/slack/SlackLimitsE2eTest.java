@@ -25,7 +25,7 @@ class SlackLimitsE2eTest extends LiaisonE2eTest {
     @Test
     void theLogFormOpensFromTheButtonTheCommandAndTheShortcutWithinSlacksLimits() {
         String team = newTeam();
-        SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon");
+        SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon").inChannel("C0VANDEL1", "UAM1");
         command(team, "UAM1", "add \"Vandelay Industries\" channel <#C0VANDEL1|vandelay>");
         String clientId = null;
         for (var block : command(team, "UAM1", "status vandelay").getAsJsonArray("blocks")) {

@@ -50,6 +50,24 @@ class SlackPropertiesTest {
     }
 
     @Test
+    void aPartialSetIsIncompleteAndNamesWhatIsMissingWhileNoneOrAWholeSetIsNot() {
+        assertThat(props("", "", "", "", "").incomplete()).isEmpty();
+        assertThat(props(" ", " ", " ", " ", " ").incomplete()).as("blank is unset").isEmpty();
+        assertThat(props("xoxb-1", "s3cret", "", "", "").incomplete()).isEmpty();
+        assertThat(props("xoxb-1", "", "xapp-1", "", "").incomplete()).isEmpty();
+        assertThat(props("", "s3cret", "", "123.456", "cs").incomplete()).isEmpty();
+        assertThat(props("xoxb-1", " ", "", "", "").incomplete()).get().asString()
+                .contains("SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET");
+        assertThat(props("", "", "", "123.456", "").incomplete()).get().asString()
+                .endsWith("SLACK_CLIENT_SECRET, SLACK_SIGNING_SECRET");
+        assertThat(props("", "s3cret", "", "", "").incomplete()).get().asString()
+                .startsWith("SLACK_SIGNING_SECRET is set but there is no SLACK_BOT_TOKEN");
+        assertThat(props("", "", "xapp-1", "", "").incomplete()).isPresent();
+        assertThat(props("xoxp-1", "s3cret", "", "", "").incomplete()).get().asString().contains("xoxb-");
+        assertThat(props("xoxb-1", "", "xoxb-2", "", "").incomplete()).get().asString().contains("xapp-");
+    }
+
+    @Test
     void noSecretIsEverPrinted() {
         String printed = props("xoxb-secret-1", "signing-secret-2", "xapp-secret-3", "123.456", "client-secret-4")
                 .toString();

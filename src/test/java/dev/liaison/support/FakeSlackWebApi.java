@@ -45,6 +45,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** files.info answers' "file" objects, by file id. */
+    private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
+    /** Who is in each channel, for conversations.members; a channel not here is channel_not_found. */
+    private final Map<String, java.util.Set<String>> channelMembers = new ConcurrentHashMap<>();
+    /** A file path answered with a redirect to this location. */
+    private final Map<String, String> fileRedirects = new ConcurrentHashMap<>();
     /** Bytes received at files.getUploadURLExternal's upload URLs, by file id. */
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private volatile boolean down;
@@ -114,6 +120,19 @@ public final class FakeSlackWebApi implements AutoCloseable {
         return this;
     }
 
+    /** A bot user of the workspace (users.info {@code is_bot}). */
+    public FakeSlackWebApi bot(String teamId, String userId, String name) {
+        member(teamId, userId, name, "UTC");
+        users.get(userId).addProperty("is_bot", true);
+        return this;
+    }
+
+    /** Makes a member one of the workspace's Slack admins (users.info {@code is_admin}). */
+    public FakeSlackWebApi slackAdmin(String userId) {
+        users.get(userId).addProperty("is_admin", true);
+        return this;
+    }
+
     /** Gives a member an e-mail address, for users.lookupByEmail. */
     public FakeSlackWebApi email(String userId, String email) {
         users.get(userId).getAsJsonObject("profile").addProperty("email", email);
@@ -125,6 +144,39 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String path = java.util.UUID.randomUUID() + "/" + name;
         files.put(path, content);
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + path;
+    }
+
+    /**
+     * A file uploaded to Slack: served at its url_private (with the bot token only) and described by
+     * files.info as Slack documents it (mode hosted, not external). The returned object is what
+     * files.info answers, for a test to change.
+     */
+    public JsonObject sharedFile(String fileId, String name, byte[] content) {
+        String url = file(name, content);
+        JsonObject info = new JsonObject();
+        info.addProperty("id", fileId);
+        info.addProperty("name", name);
+        info.addProperty("title", name);
+        info.addProperty("mimetype", "text/csv");
+        info.addProperty("filetype", "csv");
+        info.addProperty("size", content.length);
+        info.addProperty("mode", "hosted");
+        info.addProperty("is_external", false);
+        info.addProperty("url_private", url);
+        info.addProperty("url_private_download", url);
+        fileInfos.put(fileId, info);
+        return info;
+    }
+
+    /** These people are in the channel (conversations.members lists them). */
+    public FakeSlackWebApi inChannel(String channelId, String... userIds) {
+        channelMembers.computeIfAbsent(channelId, c -> ConcurrentHashMap.newKeySet()).addAll(List.of(userIds));
+        return this;
+    }
+
+    /** The file at this URL (from {@link #file}) answers 302 to {@code location} instead. */
+    public void redirectFile(String url, String location) {
+        fileRedirects.put(url.substring(url.indexOf("/files/") + "/files/".length()), location);
     }
 
     /** While down, every Web API method answers 503 (as Slack does during an incident). */
@@ -307,6 +359,33 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 yield info.toString();
             }
             case "views.publish" -> Fixtures.text("slack/views.publish.success.json");
+            case "conversations.members" -> {
+                // as Slack documents it: one page here, with an empty next_cursor
+                java.util.Set<String> members = channelMembers.get(form(body).get("channel"));
+                if (members == null) {
+                    yield "{\"ok\":false,\"error\":\"channel_not_found\"}";
+                }
+                JsonObject page = new JsonObject();
+                page.addProperty("ok", true);
+                com.google.gson.JsonArray ids = new com.google.gson.JsonArray();
+                members.forEach(ids::add);
+                page.add("members", ids);
+                JsonObject meta = new JsonObject();
+                meta.addProperty("next_cursor", "");
+                page.add("response_metadata", meta);
+                yield page.toString();
+            }
+            case "files.info" -> {
+                JsonObject file = fileInfos.get(form(body).get("file"));
+                JsonObject info = new JsonObject();
+                info.addProperty("ok", file != null);
+                if (file == null) {
+                    info.addProperty("error", "file_not_found");
+                } else {
+                    info.add("file", file);
+                }
+                yield info.toString();
+            }
             case "chat.getPermalink" -> {
                 JsonObject link = Fixtures.json("slack/chat.getPermalink.success.json").getAsJsonObject();
                 String channel = form(body).get("channel");
@@ -435,6 +514,13 @@ public final class FakeSlackWebApi implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().substring("/files/".length());
         String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(new Call("file", Map.of("path", path, "authorization", auth), ""));
+        String redirect = fileRedirects.get(path);
+        if (redirect != null) {
+            exchange.getResponseHeaders().add("Location", redirect);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+        }
         byte[] content = files.get(path);
         if (content == null || !auth.equals("Bearer xoxb-test-token")) {
             respond(exchange, 404, "not found");

@@ -94,7 +94,11 @@ public final class FakeSocketModeServer implements AutoCloseable {
      * ack's payload as the body (empty for a bare ack).
      */
     public HttpResponse<String> send(String type, JsonObject payload, Integer retryAttempt) {
-        String envelopeId = UUID.randomUUID().toString();
+        return send(UUID.randomUUID().toString(), type, payload, retryAttempt);
+    }
+
+    /** As {@link #send(String, JsonObject, Integer)} under a given envelope id: Slack's redelivery of one envelope. */
+    public HttpResponse<String> send(String envelopeId, String type, JsonObject payload, Integer retryAttempt) {
         JsonObject envelope = new JsonObject();
         envelope.addProperty("envelope_id", envelopeId);
         envelope.addProperty("type", type);

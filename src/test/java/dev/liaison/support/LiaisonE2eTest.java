@@ -95,6 +95,24 @@ public abstract class LiaisonE2eTest {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
+    /** The context's head of accounts (LIAISON_ADMINS): the only one who sets teams. */
+    protected static final String HEAD_OF_ACCOUNTS = "UHEAD1";
+
+    /**
+     * The head of accounts makes {@code lead} the lead of {@code members}, as an agency would: nobody
+     * appoints themself. Fails the test if Liaison refuses.
+     */
+    protected void headSetsTeam(String teamId, String lead, String... members) {
+        SLACK.member(teamId, HEAD_OF_ACCOUNTS, "Hana Head", "Europe/London");
+        StringBuilder text = new StringBuilder("team <@").append(lead).append('>');
+        for (String member : members) {
+            text.append(" <@").append(member).append('>');
+        }
+        HttpResponse<String> response = slack().command(teamId, HEAD_OF_ACCOUNTS, "/liaison", text.toString(),
+                SLACK.responseUrl("team"));
+        assertThat(visible(JsonParser.parseString(response.body()).getAsJsonObject())).contains("now leads");
+    }
+
     /** Everything visible in an answer: its text and every text inside its blocks. */
     protected static String visible(JsonObject answer) {
         StringBuilder all = new StringBuilder();

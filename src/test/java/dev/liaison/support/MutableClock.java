@@ -20,6 +20,12 @@ public final class MutableClock extends Clock {
         now.updateAndGet(t -> t.plus(by));
     }
 
+    /** Advances the clock and answers true: for a condition that moves time while it waits. */
+    public boolean advanceThen(Duration by) {
+        advance(by);
+        return true;
+    }
+
     public void set(Instant instant) {
         now.set(instant);
     }

@@ -6,6 +6,8 @@ public final class ClientActions {
     static final String SHARE = "client_share";
     static final String LOG = "client_log";
     static final String ADD_TASK = "client_add_task";
+    /** "Done" next to an open task on a status card or in App Home. */
+    static final String TASK_DONE = "client_task_done";
 
     /** The overflow menu next to a due client in digests and nudges: log, snooze, open. */
     /** The card's Escalate button; the escalation feature answers it with its form. */

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,7 +81,7 @@ final class ClientBlocks {
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
-        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + c.cadenceDays() + " days"));
+        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + Plural.count(c.cadenceDays(), "day")));
         fields.add(markdownText("*Renewal*\n" + renewal(c, today)));
         fields.add(markdownText("*Budget this month*\n" + budget(c, card.now())));
         fields.add(markdownText("*Retainer*\n" + (c.retainerCents() == null ? "—" : Amounts.format(c.retainerCents()) + " / month")));
@@ -102,7 +103,11 @@ final class ClientBlocks {
 
         blocks.add(divider());
         blocks.add(BlockKit.text(Mrkdwn.of("*Recent touches*\n%s", recentTouches(c, card))));
-        blocks.add(BlockKit.text(openTasks(c, today)));
+        if (withActions && !c.openTasks().isEmpty()) {
+            blocks.addAll(openTasksWithDone(c, today));
+        } else {
+            blocks.add(BlockKit.text(openTasks(c, today)));
+        }
         if (!c.openEscalations().isEmpty()) {
             blocks.add(BlockKit.text(openEscalations(c)));
         }
@@ -164,7 +169,7 @@ final class ClientBlocks {
             return "—";
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(today, c.renewal());
-        String when = days < 0 ? (-days) + " days ago" : days == 0 ? "today" : days + " days left";
+        String when = days < 0 ? Plural.count(-days, "day") + " ago" : days == 0 ? "today" : Plural.count(days, "day") + " left";
         return c.renewal() + " (" + when + ")";
     }
 
@@ -201,6 +206,39 @@ final class ClientBlocks {
             case NEGATIVE -> ":slightly_frowning_face: negative";
             case NEUTRAL -> "neutral";
         };
+    }
+
+    /** The open tasks one by one, each with its Done button (the first TASKS_SHOWN; the rest counted). */
+    private static List<LayoutBlock> openTasksWithDone(Client c, LocalDate today) {
+        List<Client.OpenTask> tasks = sortedTasks(c);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.text(Mrkdwn.of("*Open tasks* (%s)", tasks.size())));
+        tasks.stream().limit(TASKS_SHOWN).forEach(t -> blocks.add(section(s -> s.text(markdownText(taskLine(t, today)))
+                .accessory(button(b -> b.actionId(ClientActions.TASK_DONE).text(plainText("Done")).value(t.number()))))));
+        if (tasks.size() > TASKS_SHOWN) {
+            blocks.add(context(asContextElements(markdownText("_…and " + (tasks.size() - TASKS_SHOWN) + " more_"))));
+        }
+        return blocks;
+    }
+
+    private static List<Client.OpenTask> sortedTasks(Client c) {
+        return c.openTasks().stream()
+                .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
+                .toList();
+    }
+
+    private static String taskLine(Client.OpenTask t, LocalDate today) {
+        StringBuilder text = new StringBuilder("`").append(t.number()).append("` ")
+                .append(SlackText.user(SlackText.oneLine(t.title()), 200));
+        if (t.assigneeId() != null) {
+            text.append(" — <@").append(t.assigneeId()).append(">");
+        }
+        if (t.dueDate() != null) {
+            boolean overdue = t.dueDate().isBefore(today);
+            text.append(overdue ? " · :warning: overdue, was due " : " · due ")
+                    .append(DatePhrases.describe(t.dueDate(), today));
+        }
+        return text.toString();
     }
 
     private static Mrkdwn openTasks(Client c, LocalDate today) {

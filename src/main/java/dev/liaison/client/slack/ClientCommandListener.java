@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientField;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
+import dev.liaison.client.PendingCommands;
 import dev.liaison.parsing.Amounts;
 import dev.liaison.parsing.Durations;
 import dev.liaison.people.PeopleService;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /** /client: parses the text, delegates to the services, answers ephemerally within the ack. */
 @Component
-class ClientCommandListener implements SlackListener {
+class ClientCommandListener implements SlackListener, HeldCommandRunner {
 
     static final String COMMAND = "/client";
 
@@ -44,10 +46,13 @@ class ClientCommandListener implements SlackListener {
     private final Clock clock;
     private final StatusCards cards;
     private final org.springframework.beans.factory.ObjectProvider<TeamReports> reports;
+    private final PendingCommands pending;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock, StatusCards cards,
-                          org.springframework.beans.factory.ObjectProvider<TeamReports> reports) {
+                          org.springframework.beans.factory.ObjectProvider<TeamReports> reports,
+                          PendingCommands pending) {
+        this.pending = pending;
         this.cards = cards;
         this.reports = reports;
         this.clients = clients;
@@ -66,69 +71,89 @@ class ClientCommandListener implements SlackListener {
 
     private Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
-        String teamId = payload.getTeamId();
-        String userId = payload.getUserId();
-        ClientCommand command = clients.parserFor(teamId, userId).parse(SlackText.unescape(payload.getText()));
+        CommandReply reply = run(payload.getTeamId(), payload.getUserId(), payload.getTriggerId(),
+                SlackText.unescape(payload.getText()), null);
+        if (reply.text() == null) {
+            return ctx.ack();
+        }
+        return reply.blocks().isEmpty() ? ctx.ack(reply.text()) : ctx.ack(SlashCommandResponse.builder()
+                .responseType("ephemeral").text(reply.text()).blocks(reply.blocks()).build());
+    }
+
+    @Override
+    public String command() {
+        return COMMAND;
+    }
+
+    @Override
+    public CommandReply runConfirmed(String teamId, String userId, String triggerId, String text, String confirmedClientId) {
+        return run(teamId, userId, triggerId, text, confirmedClientId);
+    }
+
+    /** One /client line, carried out; {@code confirmed} is the client a "Did you mean …?" was answered with. */
+    private CommandReply run(String teamId, String userId, String triggerId, String text, String confirmed) {
+        ClientCommand command = clients.parserFor(teamId, userId).parse(text);
 
         if (command instanceof ClientCommand.Help help) {
-            return ctx.ack(SlackText.escape(help.text()));
+            return CommandReply.text(SlackText.escape(help.text()));
         }
         if (command instanceof ClientCommand.Status status) {
-            return withClient(ctx, status.client(), status.typed(), clientId -> blocks(ctx,
-                    Mrkdwn.of("Status of a client"), ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
+            // Reading is harmless: the best match answers at once, its name on the card says which it is.
+            return withClient(status.client(), status.typed(), clientId -> new CommandReply(
+                    "Status of a client", ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
         }
         if (command instanceof ClientCommand.Report report) {
             TeamReports teamReports = reports.getIfAvailable();
             if (teamReports == null) {
-                return ctx.ack("Team reports are not available here.");
+                return CommandReply.text("Team reports are not available here.");
             }
             TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
-            return answer.blocks().isEmpty() ? ctx.ack(answer.text().markup())
-                    : blocks(ctx, answer.text(), answer.blocks());
+            return new CommandReply(answer.text().markup(), answer.blocks());
         }
         if (command instanceof ClientCommand.ListClients list) {
-            return list(ctx, teamId, userId, list);
+            return list(teamId, userId, list);
         }
         if (command instanceof ClientCommand.AddForm) {
-            forms.openAddForm(teamId, userId, payload.getTriggerId());
-            return ctx.ack();
+            forms.openAddForm(teamId, userId, triggerId);
+            return CommandReply.none();
         }
         if (command instanceof ClientCommand.Add add) {
             Client client = clients.add(teamId, userId, add.name(), add.fields());
             home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-            return blocks(ctx, Mrkdwn.of("Added %s", client.name()), added(teamId, userId, client));
+            return new CommandReply(Mrkdwn.of("Added %s", client.name()).markup(), added(teamId, userId, client));
         }
         if (command instanceof ClientCommand.Set set) {
-            return withClient(ctx, set.client(), set.typed(), clientId -> {
+            return withClientToWrite(teamId, userId, text, confirmed, set.client(), set.typed(), "change it", clientId -> {
                 String ownerBefore = clients.get(teamId, clientId).ownerId();
                 Client client = clients.set(teamId, userId, clientId, set.change());
                 home.refreshLater(teamId, userId, ownerBefore, client.ownerId());
-                return ctx.ack(":white_check_mark: " + describeChange(client, set.change()));
+                return CommandReply.text(":white_check_mark: " + describeChange(client, set.change()));
             });
         }
         if (command instanceof ClientCommand.Log log) {
-            return withClient(ctx, log.client(), log.typed(), clientId -> {
+            return withClientToWrite(teamId, userId, text, confirmed, log.client(), log.typed(), "log it", clientId -> {
                 ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, log.type(),
                         log.sentiment(), log.minutes(), log.summary(), null, "command");
                 home.refreshLater(teamId, userId, logged.client().ownerId());
                 String duration = log.minutes() > 0 ? " · " + Durations.format(log.minutes()) : "";
-                return ctx.ack(":white_check_mark: Logged a " + log.type().label() + " ("
+                return CommandReply.text(":white_check_mark: Logged a " + log.type().label() + " ("
                         + log.sentiment().label() + duration + ") with *" + ClientBlocks.name(logged.client())
                         + "*. Next check-in due " + nextDue(logged.client(), teamId, userId) + ".");
             });
         }
         if (command instanceof ClientCommand.LogForm form) {
-            return withClient(ctx, form.client(), form.typed(), clientId -> {
-                modals.openLogForm(teamId, userId, clientId, payload.getTriggerId());
-                return ctx.ack();
+            // The form names the client and saves nothing until it is submitted: no need to ask first.
+            return withClient(form.client(), form.typed(), clientId -> {
+                modals.openLogForm(teamId, userId, clientId, triggerId);
+                return CommandReply.none();
             });
         }
         if (command instanceof ClientCommand.AddTask add) {
-            return withClient(ctx, add.client(), add.typed(), clientId -> {
+            return withClientToWrite(teamId, userId, text, confirmed, add.client(), add.typed(), "add the task", clientId -> {
                 Task task = tasks.add(teamId, clientId, add.title(), add.assigneeId(), add.due(), userId);
                 Client client = clients.get(teamId, clientId);
                 home.refreshLater(teamId, userId, task.assigneeId(), client.ownerId());
-                return ctx.ack(":white_check_mark: Added `" + task.number() + "` "
+                return CommandReply.text(":white_check_mark: Added `" + task.number() + "` "
                         + SlackText.user(task.title(), 300) + " for *" + ClientBlocks.name(client) + "*, assigned to <@"
                         + task.assigneeId() + ">" + (task.due() == null ? "" : ", due " + task.due())
                         + ". Close it with `/client done " + task.number() + "`.");
@@ -137,7 +162,7 @@ class ClientCommandListener implements SlackListener {
         if (command instanceof ClientCommand.Done done) {
             TaskService.Closed closed = tasks.done(teamId, done.taskNumber(), userId);
             home.refreshLater(teamId, userId, closed.task().assigneeId());
-            return ctx.ack(closed.alreadyDone()
+            return CommandReply.text(closed.alreadyDone()
                     ? "`" + closed.task().number() + "` was already done."
                     : ":white_check_mark: Done: `" + closed.task().number() + "` "
                     + SlackText.user(closed.task().title(), 300) + ".");
@@ -145,7 +170,7 @@ class ClientCommandListener implements SlackListener {
         throw new IllegalStateException("Unhandled command " + command);
     }
 
-    private Response list(SlashCommandContext ctx, String teamId, String userId, ClientCommand.ListClients list) {
+    private CommandReply list(String teamId, String userId, ClientCommand.ListClients list) {
         String whose = list.scope() == ClientCommand.Scope.PERSON ? list.userId() : userId;
         List<Client> found = clients.portfolio(teamId, list.scope(), whose);
         Instant now = clock.instant();
@@ -167,7 +192,7 @@ class ClientCommandListener implements SlackListener {
         Mrkdwn empty = Mrkdwn.of(list.scope() == ClientCommand.Scope.MINE
                 ? "You don't own any clients yet. Add one with `/client add \"Acme Corp\" tier growth`."
                 : "No clients here yet.");
-        return blocks(ctx, title, ClientBlocks.portfolio(title, rows, empty));
+        return new CommandReply(title.markup(), ClientBlocks.portfolio(title, rows, empty));
     }
 
     private List<LayoutBlock> added(String teamId, String userId, Client client) {
@@ -197,8 +222,8 @@ class ClientCommandListener implements SlackListener {
             case OWNER -> name + " is now owned by <@" + v + ">.";
             case BACKUP -> v == null ? name + " has no backup now." : "<@" + v + "> now backs up " + name + ".";
             case TIER -> name + " is now " + client.tier().label() + " tier (check-in every "
-                    + client.cadenceDays() + " days).";
-            case CADENCE -> name + " now wants a check-in every " + v + " days.";
+                    + Plural.count(client.cadenceDays(), "day") + ").";
+            case CADENCE -> name + " now wants a check-in every " + Plural.count((Integer) v, "day") + ".";
             case CHANNEL -> v == null ? name + " has no linked channel now." : "<#" + v + "> is linked to " + name + ".";
             case RENEWAL -> v == null ? name + " has no renewal date now." : name + " renews on " + v + ".";
             case RETAINER -> v == null ? name + " has no retainer now."
@@ -209,15 +234,24 @@ class ClientCommandListener implements SlackListener {
     }
 
     private interface ClientAction {
-        Response apply(String clientId);
+        CommandReply apply(String clientId);
     }
 
     /** Runs the action on the matched client, or answers "No client matches …" with suggestions. */
-    private static Response withClient(SlashCommandContext ctx, NameMatch match, String typed, ClientAction action) {
+    private static CommandReply withClient(NameMatch match, String typed, ClientAction action) {
         if (match instanceof NameMatch.Found found) {
             return action.apply(found.clientId());
         }
-        return ctx.ack(noMatch(match, typed));
+        return CommandReply.text(noMatch(match, typed));
+    }
+
+    /** As {@link #withClient}, but a client matched only through a typo is asked about before anything is written. */
+    private CommandReply withClientToWrite(String teamId, String userId, String text, String confirmed, NameMatch match,
+                                           String typed, String doing, ClientAction action) {
+        if (match instanceof NameMatch.Found found && TypoPrompt.mustAsk(found, confirmed)) {
+            return TypoPrompt.ask(pending, teamId, userId, COMMAND, text, found, typed, doing);
+        }
+        return withClient(match, typed, action);
     }
 
     static String noMatch(NameMatch match, String typed) {

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,6 +143,13 @@ class ClientFormListener implements SlackListener {
             fields.add(new ClientField.Value(ClientField.HOURS, form.hours()));
         }
         Client client;
+        for (ClientField.Value field : fields) {
+            try {
+                clients.checkChannel(teamId, userId, field);
+            } catch (InvalidInputException refused) {
+                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+            }
+        }
         try {
             client = clients.add(teamId, userId, form.name(), fields);
         } catch (InvalidInputException invalid) {
@@ -149,9 +157,9 @@ class ClientFormListener implements SlackListener {
         }
         home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
         return ctx.ackWithUpdate(ClientModals.done("Client added", dev.liaison.slack.Mrkdwn.of(
-                ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s days."
+                ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s."
                         + " See it with `/client status %s`.", client.name(), dev.liaison.slack.Mrkdwn.user(client.ownerId()),
-                client.tier().label(), client.cadenceDays(), client.name())));
+                client.tier().label(), Plural.count(client.cadenceDays(), "day"), client.name())));
     }
 
     private Response submitEdit(String teamId, String userId, String clientId, ViewState state,
@@ -206,6 +214,14 @@ class ClientFormListener implements SlackListener {
                     .filter(f -> f == ClientField.OWNER || f == ClientField.BACKUP || f == ClientField.STATUS)
                     .findFirst().orElse(ClientField.OWNER);
             return ctx.ackWithErrors(Map.of(key(first), refused.getMessage()));
+        }
+        // a channel the editor is not in is refused before anything is saved: the form is all or nothing
+        for (ClientField.Value change : changes) {
+            try {
+                clients.checkChannel(teamId, userId, change);
+            } catch (InvalidInputException refused) {
+                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+            }
         }
         Client after = before;
         List<String> changed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ClientFormModals {
 
     private static List<LayoutBlock> blocks(Client c, String ownerId) {
         List<OptionObject> tiers = Arrays.stream(Tier.values())
-                .map(t -> option(plainText(capitalised(t.label()) + " (check-in every " + t.defaultCadenceDays() + " days)"),
+                .map(t -> option(plainText(capitalised(t.label()) + " (check-in every " + Plural.count(t.defaultCadenceDays(), "day") + ")"),
                         t.label())).toList();
         Tier tier = c == null ? Tier.GROWTH : c.tier();
         List<LayoutBlock> blocks = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.liaison.client.ClientImport;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.outbox.Outbox;
 import dev.liaison.slack.UserFacingErrors;
 import dev.liaison.slack.AccessPolicy;
 import jakarta.annotation.PreDestroy;
@@ -28,6 +29,7 @@ class CsvImportListener implements SlackListener {
 
     private final ClientImport importer;
     private final SlackMessenger slack;
+    private final Outbox outbox;
     private final AccessPolicy access;
     private final HomePublisher home;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -36,8 +38,10 @@ class CsvImportListener implements SlackListener {
         return thread;
     });
 
-    CsvImportListener(ClientImport importer, SlackMessenger slack, AccessPolicy access, HomePublisher home) {
+    CsvImportListener(ClientImport importer, SlackMessenger slack, Outbox outbox, AccessPolicy access,
+                      HomePublisher home) {
         this.importer = importer;
+        this.outbox = outbox;
         this.slack = slack;
         this.access = access;
         this.home = home;
@@ -63,38 +67,43 @@ class CsvImportListener implements SlackListener {
         try {
             AccessPolicy.Decision decision = access.check(teamId, null, userId);
             if (!decision.allowed()) {
-                slack.postReply(teamId, channelId, decision.refusal(), null);
+                reply(teamId, channelId, file, "refused", decision.refusal(), null);
                 return;
             }
             boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv") || "csv".equals(file.getFiletype())
                     || "text/csv".equals(file.getMimetype());
             if (!csv) {
-                slack.postReply(teamId, channelId, "I only import clients from CSV files; " + dev.liaison.slack.SlackText
+                reply(teamId, channelId, file, "not-csv", "I only import clients from CSV files; " + dev.liaison.slack.SlackText
                         .user(name, 100) + " isn't one. `/liaison import` explains the columns.", null);
                 return;
             }
             ClientImport.Report report;
-            if (file.getSize() != null && file.getSize() > ClientImport.MAX_BYTES) {
+            if (file.getId() == null) {
+                report = new ClientImport.Report("I can't tell which file that is. Upload it again.", java.util.List.of());
+            } else if (file.getSize() != null && file.getSize() > ClientImport.MAX_BYTES) {
                 report = new ClientImport.Report("The file is " + file.getSize() / 1000 + " KB; I import files up to "
                         + ClientImport.MAX_BYTES / 1000 + " KB. Split it and upload the parts.", java.util.List.of());
             } else {
                 byte[] content;
                 try {
-                    content = slack.download(teamId, file.getUrlPrivate(), ClientImport.MAX_BYTES);
+                    // by id, through files.info: the event's own URLs are not trusted with the bot token
+                    content = slack.downloadFile(teamId, file.getId(), ClientImport.MAX_BYTES);
                     report = importer.run(teamId, userId, content, email -> slack.userIdByEmail(teamId, email));
                 } catch (SlackMessenger.FileTooLarge tooLarge) {
                     report = new ClientImport.Report(tooLarge.getMessage() + " Split it and upload the parts.",
                             java.util.List.of());
+                } catch (SlackMessenger.FileRefused refused) {
+                    report = new ClientImport.Report(refused.getMessage() + " Nothing was imported.", java.util.List.of());
                 }
             }
-            slack.postReply(teamId, channelId, ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
+            reply(teamId, channelId, file, "report", ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
             if (report.problem() == null) {
                 home.refreshLater(teamId, userId);
             }
         } catch (RuntimeException e) {
             log.warn("CSV import of {} failed: {}", file.getId(), e.getMessage());
             try {
-                slack.postReply(teamId, channelId, "The import of " + dev.liaison.slack.SlackText.user(name, 100)
+                reply(teamId, channelId, file, "stopped", "The import of " + dev.liaison.slack.SlackText.user(name, 100)
                         + " stopped: " + UserFacingErrors.describe(e, "csv import")
                         + " Rows already imported stay; upload the file again to finish (it changes nothing twice).",
                         null);
@@ -102,6 +111,16 @@ class CsvImportListener implements SlackListener {
                 log.warn("Could not report a failed import: {}", again.getMessage());
             }
         }
+    }
+
+    /**
+     * Answers in the DM through the delivery queue, once per uploaded file and outcome: a retry or a
+     * slow Slack never shows the report twice.
+     */
+    private void reply(String teamId, String channelId, File file, String outcome, String text,
+                       java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+        outbox.enqueue("import:" + teamId + ":" + file.getId() + ":" + outcome, teamId, channelId, "import-report",
+                text, blocks);
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +34,8 @@ final class HomeBlocks {
     /** Clients shown one by one with their quick actions; the rest are counted. */
     static final int CLIENTS_SHOWN = 20;
     static final int TASK_BLOCKS = 3;
+    /** Tasks shown one by one with a Done button; more go in TASK_BLOCKS blocks of lines. */
+    static final int TASKS_WITH_DONE = 10;
 
     record TaskLine(String number, String title, String clientName, LocalDate due) {
     }
@@ -107,8 +110,14 @@ final class HomeBlocks {
         if (home.tasks().isEmpty()) {
             blocks.add(BlockKit.text(Mrkdwn.of("_No open tasks. Nice._")));
         } else {
-            blocks.addAll(BlockKit.lines(home.tasks().stream().map(t -> taskLine(t, home.today())).toList(),
-                    TASK_BLOCKS, "tasks"));
+            // each of the first tasks with its Done button; the rest as lines
+            home.tasks().stream().limit(TASKS_WITH_DONE).forEach(t -> blocks.add(section(s -> s
+                    .text(markdownText(taskLine(t, home.today()).truncate(BlockKit.SECTION_TEXT).markup()))
+                    .accessory(button(b -> b.actionId(ClientActions.TASK_DONE).text(plainText("Done")).value(t.number()))))));
+            if (home.tasks().size() > TASKS_WITH_DONE) {
+                blocks.addAll(BlockKit.lines(home.tasks().stream().skip(TASKS_WITH_DONE)
+                        .map(t -> taskLine(t, home.today())).toList(), TASK_BLOCKS, "tasks"));
+            }
         }
 
         if (!home.out().isEmpty()) {
@@ -127,8 +136,8 @@ final class HomeBlocks {
                     : BlockKit.lines(lead.atRisk().stream().sorted(URGENCY).map(ClientBlocks::row).toList(), 3, "clients"));
             blocks.add(header(h -> h.text(plainText("Pending reallocations (" + lead.pending().size() + ")"))));
             blocks.addAll(lead.pending().isEmpty() ? List.of(BlockKit.text(Mrkdwn.of("_Nothing waiting for you._")))
-                    : BlockKit.lines(lead.pending().stream().map(p -> Mrkdwn.of("• %s from %s · %s items to cover",
-                    Mrkdwn.user(p.absentUserId()), DatePhrases.describe(p.from(), home.today()), p.items())).toList(),
+                    : BlockKit.lines(lead.pending().stream().map(p -> Mrkdwn.of("• %s from %s · %s to cover",
+                    Mrkdwn.user(p.absentUserId()), DatePhrases.describe(p.from(), home.today()), Plural.count(p.items(), "item"))).toList(),
                     2, "plans"));
         }
         return blocks;
@@ -160,7 +169,7 @@ final class HomeBlocks {
 
     private static Mrkdwn load(Load l) {
         String flag = l.clients() > l.capacity() ? " :warning: over capacity" : l.clients() == l.capacity() ? " · full" : "";
-        return Mrkdwn.of("• %s %s / %s clients%s", Mrkdwn.user(l.userId()), l.clients(), l.capacity(), Mrkdwn.of(flag));
+        return Mrkdwn.of("• %s %s / %s%s", Mrkdwn.user(l.userId()), l.clients(), Plural.count(l.capacity(), "client"), Mrkdwn.of(flag));
     }
 
     private static int bandRank(HealthBand band) {

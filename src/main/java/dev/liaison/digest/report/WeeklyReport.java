@@ -1,5 +1,6 @@
 package dev.liaison.digest.report;
 
+import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,14 +42,15 @@ public record WeeklyReport(String teamId, String leadId, String week, LocalDate 
     /** One line of the CSV: the team's clients with their state this week. */
     public record ClientRow(String name, String ownerId, int health, String band, String topDriver,
                             java.time.Instant lastTouch, boolean due, LocalDate renewal, Double budgetUsedHours,
-                            Double budgetHours) {
+                            Double budgetHours, String tier, Long retainerCents, String backupId) {
     }
 
     /** A text alternative for the chart, and the message's fallback text. */
     public String summary() {
         return "Week " + week + ": " + bands.healthy() + " healthy, " + bands.watch() + " watch, " + bands.atRisk()
-                + " at risk of " + bands.total() + " clients; " + touches.stream().mapToInt(AmWeek::touches).sum()
-                + " touches logged; " + escalations.opened() + " escalations opened, " + escalations.resolved()
+                + " at risk of " + Plural.count(bands.total(), "client") + "; "
+                + Plural.count(touches.stream().mapToInt(AmWeek::touches).sum(), "touch", "touches") + " logged; "
+                + Plural.count(escalations.opened(), "escalation") + " opened, " + escalations.resolved()
                 + " resolved, " + escalations.stillOpen() + " still open.";
     }
 }

@@ -109,7 +109,8 @@ public final class WeeklyReportComposer {
                         s.health().band().label(), s.health().topDriver().map(Health.Deduction::reason).orElse(""),
                         s.client().lastTouchAt(), s.client().dueForCheckIn(in.now()), s.client().renewal(),
                         s.client().budgetHours() == null ? null : s.client().budgetMinutesIn(month) / 60.0,
-                        s.client().budgetHours()))
+                        s.client().budgetHours(), s.client().tier().label(), s.client().retainerCents(),
+                        s.client().backupId()))
                 .toList();
 
         return new WeeklyReport(in.teamId(), in.leadId(), in.week(), in.weekStart(), bands, lastWeek, moved, amWeeks,

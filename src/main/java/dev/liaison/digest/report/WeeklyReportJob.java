@@ -9,6 +9,7 @@ import dev.liaison.store.LockedJob;
 public class WeeklyReportJob extends LockedJob {
 
     public WeeklyReportJob(WeeklyReportService reports, JobLocks locks) {
-        super(locks, "weekly-report", Duration.ofMinutes(14), reports::runDue);
+        super(locks, "weekly-report", Duration.ofMinutes(14), reports::runDue,
+                () -> "no lead's report is due (Monday 08:00 in their time zone), or this week's were already sent");
     }
 }

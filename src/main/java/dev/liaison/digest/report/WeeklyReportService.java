@@ -1,8 +1,5 @@
 package dev.liaison.digest.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,8 +22,6 @@ import dev.liaison.client.ClientService;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -124,36 +119,47 @@ public class WeeklyReportService {
         return people.find(teamId, callerId).map(Person::leadId);
     }
 
-    /** The team's clients as CSV: name, owner, health, band, top driver, last touch, due, renewal, budget used. */
-    public byte[] csv(WeeklyReport report) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("name", "owner", "health",
-                "band", "top_driver", "last_touch", "due", "renewal", "budget_used_hours", "budget_hours").get())) {
-            for (WeeklyReport.ClientRow row : report.clients()) {
-                csv.printRecord(safe(row.name()), people.displayName(report.teamId(), row.ownerId()), row.health(),
-                        row.band(), safe(row.topDriver()), row.lastTouch() == null ? "" : row.lastTouch().toString(),
-                        row.due() ? "yes" : "no", row.renewal() == null ? "" : row.renewal().toString(),
-                        row.budgetUsedHours() == null ? "" : String.format("%.1f", row.budgetUsedHours()),
-                        row.budgetHours() == null ? "" : String.format("%.1f", row.budgetHours()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static final java.time.format.DateTimeFormatter LOCAL_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * The team's clients as CSV: name, owner, backup, tier, retainer, health, band, top driver, last
+     * touch (in {@code zone}, to the minute, the zone named in the column's header), days since it,
+     * due, renewal, budget used. Every cell is neutralised by CsvExport: names and drivers come from
+     * what people typed.
+     */
+    public byte[] csv(WeeklyReport report, ZoneId zone) {
+        java.time.Instant now = clock.instant();
+        dev.liaison.export.CsvExport csv = new dev.liaison.export.CsvExport("name", "owner", "backup",
+                "tier", "retainer_per_month", "health", "band", "top_driver", "last_touch (" + zone.getId() + ")",
+                "days_since_last_touch", "due", "renewal", "budget_used_hours", "budget_hours");
+        for (WeeklyReport.ClientRow row : report.clients()) {
+            csv.row(row.name(), people.displayName(report.teamId(), row.ownerId()),
+                    row.backupId() == null ? "" : people.displayName(report.teamId(), row.backupId()),
+                    row.tier(), row.retainerCents() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                            row.retainerCents() / 100.0),
+                    row.health(), row.band(), row.topDriver(),
+                    row.lastTouch() == null ? "" : LOCAL_MINUTE.format(row.lastTouch().atZone(zone)),
+                    row.lastTouch() == null ? "" : dev.liaison.client.CheckInPolicy.daysSince(row.lastTouch(), now),
+                    row.due() ? "yes" : "no", row.renewal() == null ? "" : row.renewal().toString(),
+                    row.budgetUsedHours() == null ? "" : String.format("%.1f", row.budgetUsedHours()),
+                    row.budgetHours() == null ? "" : String.format("%.1f", row.budgetHours()));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     public byte[] chart(WeeklyReport report) {
         return ReportChart.png(report, id -> people.displayName(report.teamId(), id));
     }
 
+    public ZoneId zoneOf(String teamId, String userId) {
+        return people.zoneOf(teamId, userId);
+    }
+
     public String displayName(String teamId, String userId) {
         return people.displayName(teamId, userId);
     }
 
-    /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
-    private static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
 
     private List<String> leads(String teamId) {
         Set<String> leads = new LinkedHashSet<>();

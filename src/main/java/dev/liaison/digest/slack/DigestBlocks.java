@@ -1,5 +1,6 @@
 package dev.liaison.digest.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ final class DigestBlocks {
     }
 
     static String digestText(Digest d) {
-        return "Your Liaison digest: " + d.dueCheckIns().size() + " check-ins due, " + d.tasks().size()
-                + " tasks, " + d.escalations().size() + " escalations, " + d.renewals().size() + " renewals";
+        return "Your Liaison digest: " + Plural.count(d.dueCheckIns().size(), "check-in") + " due, "
+                + Plural.count(d.tasks().size(), "task") + ", " + Plural.count(d.escalations().size(), "escalation")
+                + ", " + Plural.count(d.renewals().size(), "renewal");
     }
 
     static List<LayoutBlock> digest(Digest d) {
@@ -57,11 +59,38 @@ final class DigestBlocks {
                 TaskDoneListener.DONE, "Mark done", t.number()));
         addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
-                        + (r.daysLeft() == 0 ? "today" : "in " + r.daysLeft() + " days") + ")",
+                        + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
                 ClientActions.OPEN_STATUS, "Open status", r.clientId()));
+        if (d.oversight() != null && !d.oversight().isEmpty()) {
+            addOversight(blocks, d.oversight());
+        }
         blocks.add(context(asContextElements(markdownText(
                 "Change when this arrives with `/liaison me digest &lt;HH:MM&gt;` or turn it `off`."))));
         return blocks;
+    }
+
+    /** A lead's team or a head's agency, after their own sections: each list in at most two blocks. */
+    private static void addOversight(List<LayoutBlock> blocks, Digest.Oversight o) {
+        String where = o.agency() ? "in the agency" : "on your team";
+        addLines(blocks, ":red_circle: At risk " + where, o.atRisk().stream().map(a -> Mrkdwn.of("• *%s* · %s%s · %s",
+                SlackText.truncate(a.name(), 80), a.health(), a.driver().isEmpty() ? "" : " — " + a.driver(),
+                Mrkdwn.user(a.ownerId()))).toList(), "clients");
+        addLines(blocks, ":rotating_light: Open escalations " + where, o.escalations().stream().map(e -> Mrkdwn.of(
+                "• *%s* · %s — %s · %s", SlackText.truncate(e.clientName(), 80), e.severity(),
+                SlackText.truncate(SlackText.oneLine(e.summary()), 150), Mrkdwn.user(e.ownerId()))).toList(), "escalations");
+        addLines(blocks, ":palm_tree: Out tomorrow " + where, o.outTomorrow().stream().map(p -> Mrkdwn.of("• %s · %s",
+                Mrkdwn.user(p.userId()), Plural.count(p.clients(), "client"))).toList(), "people");
+        addLines(blocks, ":warning: Not covered tomorrow", o.uncovered().stream().map(u -> Mrkdwn.of("• *%s* of %s",
+                SlackText.truncate(u.clientName(), 80), Mrkdwn.user(u.absentId()))).toList(), "clients");
+    }
+
+    private static void addLines(List<LayoutBlock> blocks, String title, List<Mrkdwn> lines, String noun) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        blocks.add(divider());
+        blocks.add(BlockKit.text(Mrkdwn.of("*%s* (%s)", Mrkdwn.of(title), lines.size())));
+        blocks.addAll(BlockKit.lines(lines, 2, noun));
     }
 
     static String nudgeText(Nudge n) {

@@ -13,6 +13,10 @@ import com.slack.api.bolt.response.Response;
 import dev.liaison.client.ClientCommandParser;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
+import dev.liaison.client.PendingCommands;
+import dev.liaison.client.slack.CommandReply;
+import dev.liaison.client.slack.HeldCommandRunner;
+import dev.liaison.client.slack.TypoPrompt;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationService;
 import dev.liaison.escalation.Severity;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /** /escalate and the parent message's buttons (Acknowledge, Resolve with its form, Escalate now). */
 @Component
-class EscalationListener implements SlackListener {
+class EscalationListener implements SlackListener, HeldCommandRunner {
 
     static final String USAGE = "Use `/escalate <client> [p1|p2|p3] <summary>`, e.g. `/escalate Acme p1 Site down since 9am`.";
 
@@ -35,16 +39,18 @@ class EscalationListener implements SlackListener {
     private final ClientService clients;
     private final SlackMessenger slack;
     private final com.slack.api.bolt.App app;
+    private final PendingCommands pending;
 
     EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack,
-                       com.slack.api.bolt.App app) {
+                       com.slack.api.bolt.App app, PendingCommands pending) {
+        this.pending = pending;
         this.escalations = escalations;
         this.clients = clients;
         this.slack = slack;
         this.app = app;
     }
 
-    /** Posting the parent is two Slack calls: they run after the ack, never inside Slack's 3 seconds. */
+    /** Queues the parent after the ack; the delivery queue posts it, and its ts is recorded when it is delivered. */
     private void announceAfterAck(Escalation escalation) {
         app.executorService().execute(() -> {
             try {
@@ -116,15 +122,31 @@ class EscalationListener implements SlackListener {
 
     private Response escalate(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
-        String teamId = payload.getTeamId();
-        String text = SlackText.unescape(payload.getText()).strip();
+        CommandReply reply = run(payload.getTeamId(), payload.getUserId(), SlackText.unescape(payload.getText()), null);
+        return reply.blocks().isEmpty() ? ctx.ack(reply.text())
+                : ctx.ack(com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
+                        .responseType("ephemeral").text(reply.text()).blocks(reply.blocks()).build());
+    }
+
+    @Override
+    public String command() {
+        return "/escalate";
+    }
+
+    @Override
+    public CommandReply runConfirmed(String teamId, String userId, String triggerId, String text, String confirmedClientId) {
+        return run(teamId, userId, text, confirmedClientId);
+    }
+
+    private CommandReply run(String teamId, String userId, String typedText, String confirmed) {
+        String text = typedText.strip();
         if (text.isEmpty() || text.equalsIgnoreCase("help")) {
-            return ctx.ack(SlackText.escape(USAGE));
+            return CommandReply.text(SlackText.escape(USAGE));
         }
-        ClientCommandParser parser = clients.parserFor(teamId, payload.getUserId());
+        ClientCommandParser parser = clients.parserFor(teamId, userId);
         ClientCommandParser.Leading leading = parser.client(text, USAGE);
         if (!(leading.match() instanceof NameMatch.Found found)) {
-            return ctx.ack("No client matches “" + SlackText.user(leading.typed(), 60) + "”. " + SlackText.escape(USAGE));
+            return CommandReply.text("No client matches “" + SlackText.user(leading.typed(), 60) + "”. " + SlackText.escape(USAGE));
         }
         List<Token> tokens = CommandTokenizer.tokenize(leading.rest());
         Severity severity = Severity.P2;
@@ -145,9 +167,12 @@ class EscalationListener implements SlackListener {
         if (summary.length() > 1500) {
             throw new InvalidInputException("Keep the summary under 1,500 characters; details go in the thread.");
         }
-        Escalation escalation = escalations.open(teamId, payload.getUserId(), found.clientId(), severity, summary);
+        if (TypoPrompt.mustAsk(found, confirmed)) {
+            return TypoPrompt.ask(pending, teamId, userId, command(), text, found, leading.typed(), "escalate");
+        }
+        Escalation escalation = escalations.open(teamId, userId, found.clientId(), severity, summary);
         announceAfterAck(escalation);
-        return ctx.ack(":rotating_light: Opened " + severity.label().toUpperCase(Locale.ROOT) + " escalation "
+        return CommandReply.text(":rotating_light: Opened " + severity.label().toUpperCase(Locale.ROOT) + " escalation "
                 + escalation.number() + " on *" + SlackText.user(escalation.clientName(), 80) + "* in <#"
                 + escalation.channel() + ">; it is with <@" + String.join(">, <@", escalation.rungUsers()) + ">.");
     }

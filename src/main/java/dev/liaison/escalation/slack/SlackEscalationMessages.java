@@ -7,15 +7,22 @@ import dev.liaison.escalation.EscalationMessages;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.Mrkdwn;
+import dev.liaison.slack.SlackText;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * The parent is posted at once (its ts anchors the thread) and updated in place; replies and DMs go
- * through the delivery queue, keyed so a climb or an acknowledgement is announced once.
+ * Everything an escalation says goes through the delivery queue: the parent under
+ * {@code escalation:<id>:parent} (its ts, recorded by the queue, anchors the thread), replies in its
+ * thread (waiting for the parent when it is not posted yet) and DMs, each keyed so it is said once.
+ * The parent is kept current with chat.update of that one ts.
  */
 @Component
 class SlackEscalationMessages implements EscalationMessages {
+
+    static final String PARENT_KIND = "escalation-parent";
+    private static final String PREFIX = "escalation:";
+    private static final String PARENT_SUFFIX = ":parent";
 
     private final SlackMessenger slack;
     private final Outbox outbox;
@@ -25,10 +32,26 @@ class SlackEscalationMessages implements EscalationMessages {
         this.outbox = outbox;
     }
 
+    static String parentKey(Escalation escalation) {
+        return PREFIX + escalation.id() + PARENT_SUFFIX;
+    }
+
+    /** The escalation id in a parent's delivery key. */
+    static java.util.Optional<String> escalationOf(String parentKey) {
+        return parentKey.startsWith(PREFIX) && parentKey.endsWith(PARENT_SUFFIX)
+                ? java.util.Optional.of(parentKey.substring(PREFIX.length(), parentKey.length() - PARENT_SUFFIX.length()))
+                : java.util.Optional.empty();
+    }
+
     @Override
-    public String postParent(Escalation escalation) {
-        return slack.postReply(escalation.teamId(), escalation.channel(), EscalationBlocks.text(escalation),
-                EscalationBlocks.parent(escalation));
+    public void queueParent(Escalation escalation) {
+        outbox.enqueue(parentKey(escalation), escalation.teamId(), escalation.channel(), PARENT_KIND,
+                EscalationBlocks.text(escalation), EscalationBlocks.parent(escalation));
+    }
+
+    @Override
+    public java.util.Optional<String> postedParent(Escalation escalation) {
+        return outbox.deliveredTs(parentKey(escalation));
     }
 
     @Override
@@ -50,9 +73,29 @@ class SlackEscalationMessages implements EscalationMessages {
 
     @Override
     public void threadReply(Escalation escalation, String key, Mrkdwn text) {
-        outbox.enqueue("escalation:" + escalation.id() + ":" + key, escalation.teamId(), escalation.channel(),
-                escalation.parentTs(), "escalation-reply", text.truncate(300).markup(),
-                List.of(BlockKit.text(text)));
+        String replyKey = PREFIX + escalation.id() + ":" + key;
+        if (escalation.parentTs() != null) {
+            outbox.enqueue(replyKey, escalation.teamId(), escalation.channel(), escalation.parentTs(),
+                    "escalation-reply", text.truncate(300).markup(), List.of(BlockKit.text(text)));
+        } else {
+            // acted on before its parent's ts was recorded: the reply follows the parent into its thread
+            outbox.enqueueReply(replyKey, escalation.teamId(), escalation.channel(), parentKey(escalation),
+                    "escalation-reply", text.truncate(300).markup(), List.of(BlockKit.text(text)));
+        }
+    }
+
+    @Override
+    public void notifyP1Opened(Escalation escalation, List<String> userIds) {
+        Mrkdwn text = Mrkdwn.of(":rotating_light: P1 escalation %s opened on *%s* by %s: %s\nIt is with %s in %s;"
+                        + " you hear again if it climbs to you.", escalation.number(),
+                SlackText.truncate(escalation.clientName(), 80), Mrkdwn.user(escalation.raisedBy()),
+                SlackText.truncate(SlackText.oneLine(escalation.summary()), 500), Mrkdwn.users(escalation.rungUsers()),
+                Mrkdwn.channel(escalation.channel()));
+        for (String user : userIds) {
+            outbox.enqueue("escalation:" + escalation.id() + ":p1-opened-" + user, escalation.teamId(), user, null,
+                    "escalation-dm", Mrkdwn.of("P1 escalation %s opened on %s", escalation.number(),
+                            SlackText.truncate(escalation.clientName(), 80)).markup(), List.of(BlockKit.text(text)));
+        }
     }
 
     @Override

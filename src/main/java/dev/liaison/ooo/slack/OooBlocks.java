@@ -1,5 +1,6 @@
 package dev.liaison.ooo.slack;
 
+import dev.liaison.parsing.Plural;
 import dev.liaison.client.HealthBand;
 
 import java.time.LocalDate;
@@ -85,8 +86,8 @@ final class OooBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         long clients = plan.items().stream().filter(i -> i.kind() == Plan.Kind.CLIENT).count();
         blocks.add(section(s -> s.text(markdownText(":palm_tree: <@" + plan.absentId() + "> is out "
-                + period(plan.from(), plan.to()) + ". Here is who I suggest covers their " + clients + " clients and "
-                + (plan.items().size() - clients) + " open tasks; change anyone with the menus."))));
+                + period(plan.from(), plan.to()) + ". Here is who I suggest covers their " + Plural.count(clients, "client") + " and "
+                + Plural.count(plan.items().size() - clients, "open task") + "; change anyone with the menus."))));
         if (plan.items().isEmpty()) {
             blocks.add(BlockKit.text(Mrkdwn.of("_They have no clients or open tasks: nothing to cover._")));
         }
@@ -164,8 +165,8 @@ final class OooBlocks {
     static List<LayoutBlock> handBack(PlanRecord plan, List<Coverage> returned) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":wave: <@" + plan.absentId() + "> is back. Cover has ended"
-                + (returned.isEmpty() ? "; no reassigned tasks were still open." : " and " + returned.size()
-                + " reassigned task(s) went back to them:")))));
+                + (returned.isEmpty() ? "; no reassigned tasks were still open." : " and " + Plural.count(returned.size(), "reassigned task")
+                + " went back to them:")))));
         if (!returned.isEmpty()) {
             blocks.addAll(BlockKit.lines(returned.stream().map(c -> Mrkdwn.of("• %s (was with %s)",
                     SlackText.truncate(c.label(), 150), Mrkdwn.user(c.coverId()))).toList(), 40, BlockKit.MESSAGE_CHARS, "tasks"));

@@ -68,7 +68,8 @@ class OooCommandListener implements SlackListener {
         Absence absence = ooo.declare(teamId, who, declare.from(), declare.to(), callerId);
         String whom = who.equals(callerId) ? "You're" : "<@" + who + "> is";
         return ctx.ack(":palm_tree: " + whom + " out " + OooBlocks.period(absence.from(), absence.to())
-                + (absence.prompted() ? ". Their lead has the cover plan to approve." : ". The cover plan goes to the lead a day before."));
+                + (absence.prompted() ? ". " + (who.equals(callerId) ? "Your" : "Their") + " lead has the cover plan to approve."
+                : ". The cover plan goes to " + (who.equals(callerId) ? "your" : "their") + " lead a day before."));
     }
 
     /** Someone else's absence is for their lead or an admin; and only members can be out. */

@@ -121,8 +121,8 @@ class PlanActionsListener implements SlackListener {
         var payload = req.getPayload();
         return guarded(req, ctx, () -> {
             int kept = ooo.keep(payload.getTeam().getId(), payload.getActions().get(0).getValue(), payload.getUser().getId());
-            slack.respond(payload.getResponseUrl(), false, ":white_check_mark: " + kept
-                    + " task(s) stay with their coverers.", null);
+            slack.respond(payload.getResponseUrl(), false, ":white_check_mark: " + (kept == 1 ? "1 task stays"
+                    : kept + " tasks stay") + " with their coverers.", null);
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.liaison.people.slack;
 
+import dev.liaison.parsing.Plural;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,10 +31,13 @@ class LiaisonCommandListener implements SlackListener {
 
     private final PeopleService people;
     private final dev.liaison.people.WorkspaceSettingsService settings;
+    private final dev.liaison.people.HeadsOfAccounts heads;
 
-    LiaisonCommandListener(PeopleService people, dev.liaison.people.WorkspaceSettingsService settings) {
+    LiaisonCommandListener(PeopleService people, dev.liaison.people.WorkspaceSettingsService settings,
+                           dev.liaison.people.HeadsOfAccounts heads) {
         this.people = people;
         this.settings = settings;
+        this.heads = heads;
     }
 
     @Override
@@ -64,6 +68,9 @@ class LiaisonCommandListener implements SlackListener {
         if (command instanceof LiaisonCommand.Team team) {
             return ctx.ack(team(teamId, userId, team));
         }
+        if (command instanceof LiaisonCommand.ConfigAdmins admins) {
+            return ctx.ack(admins(teamId, userId, admins));
+        }
         if (command instanceof LiaisonCommand.ConfigEscalationChannel || command instanceof LiaisonCommand.ConfigWorkingHours) {
             if (!people.isAdmin(teamId, userId)) {
                 return ctx.ack("Only a head of accounts can change workspace settings.");
@@ -85,7 +92,7 @@ class LiaisonCommandListener implements SlackListener {
             }
             checkMember(teamId, capacity.userId());
             people.setCapacity(teamId, capacity.userId(), capacity.capacity());
-            return ctx.ack(":white_check_mark: <@" + capacity.userId() + "> can now carry " + capacity.capacity() + " clients.");
+            return ctx.ack(":white_check_mark: <@" + capacity.userId() + "> can now carry " + Plural.count(capacity.capacity(), "client") + ".");
         }
         Person me = people.lookup(teamId, userId).orElseThrow();
         PersonalSchedule schedule = me.schedule();
@@ -113,31 +120,52 @@ class LiaisonCommandListener implements SlackListener {
                         .append(people.teammatesOf(teamId, callerId).stream().map(p -> "<@" + p.userId() + ">")
                                 .collect(Collectors.joining(", ")));
             }
-            return text.isEmpty() ? "You're not on a team yet. A lead sets one with `/liaison team @lead @member @member`."
+            return text.isEmpty() ? "You're not on a team yet. A head of accounts sets one with `/liaison team @lead @member @member`."
                     : text.toString().strip();
         }
-        boolean admin = people.isAdmin(teamId, callerId);
-        if (!admin && !callerId.equals(team.leadId())) {
-            return "Only the lead themself or a head of accounts can set a team.";
+        // leads are named, never self-appointed: a lead decides cover and absences for their team
+        if (!people.isAdmin(teamId, callerId)) {
+            return "Only a head of accounts can set a team or name a lead. Ask one of them: `/liaison config admins` lists them.";
         }
         checkMember(teamId, team.leadId());
         for (String member : team.memberIds()) {
-            Person person = checkMember(teamId, member);
-            if (!admin && person.leadId() != null && !person.leadId().equals(callerId)) {
-                return "<@" + member + "> is on <@" + person.leadId() + ">'s team; a head of accounts can move them.";
-            }
+            checkMember(teamId, member);
         }
         people.setTeam(teamId, team.leadId(), team.memberIds());
         return ":white_check_mark: <@" + team.leadId() + "> now leads " + team.memberIds().stream().map(m -> "<@" + m + ">")
                 .collect(Collectors.joining(", ")) + ".";
     }
 
+    private String admins(String teamId, String callerId, LiaisonCommand.ConfigAdmins admins) {
+        if (admins.userIds().isEmpty() && !admins.none()) {
+            java.util.List<String> named = heads.named(teamId);
+            return named.isEmpty()
+                    ? "No heads of accounts are named for this workspace, so its Slack owners and admins act as heads"
+                            + " (and anyone the operator listed). A head names them with `/liaison config admins @a @b`."
+                    : "*Heads of accounts* " + named.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(", "))
+                            + " (and anyone the operator listed).";
+        }
+        if (!people.isAdmin(teamId, callerId)) {
+            return "Only a head of accounts can name the heads of accounts.";
+        }
+        for (String id : admins.userIds()) {
+            checkMember(teamId, id);
+        }
+        settings.setAdmins(teamId, admins.userIds(), callerId);
+        if (admins.none()) {
+            return ":white_check_mark: No heads of accounts are named now: this workspace's Slack owners and admins act as heads"
+                    + " (unless the operator listed some).";
+        }
+        return ":white_check_mark: Heads of accounts: " + admins.userIds().stream().map(id -> "<@" + id + ">")
+                .collect(Collectors.joining(", ")) + ". They set teams, leads and workspace settings.";
+    }
+
     private Person checkMember(String teamId, String userId) {
         Person person = people.lookup(teamId, userId).orElseThrow(() ->
                 new dev.liaison.parsing.InvalidInputException("I can't find that person in this workspace."));
         if (person.guest() || person.stranger() || person.bot()) {
-            throw new dev.liaison.parsing.InvalidInputException(person.displayName()
-                    + " is a guest, a bot or from another organisation, so they can't be on a team.");
+            throw new dev.liaison.parsing.InvalidInputException(dev.liaison.slack.SlackText.escape(person.displayName())
+                    + " is a guest, a bot or from another organisation, so they can't take that role.");
         }
         return person;
     }

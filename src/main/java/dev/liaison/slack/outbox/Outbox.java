@@ -49,12 +49,26 @@ public class Outbox {
     /** As {@link #enqueue(String, String, String, String, String, List)}, as a reply in a thread. */
     public boolean enqueue(String key, String teamId, String channel, String threadTs, String kind, String text,
                            List<LayoutBlock> blocks) {
+        return insert(key, teamId, channel, threadTs, null, kind, text, blocks);
+    }
+
+    /**
+     * A reply in the thread of the message queued under {@code parentKey}: it is sent once that
+     * message is delivered, in its thread (whose ts is only known then).
+     */
+    public boolean enqueueReply(String key, String teamId, String channel, String parentKey, String kind, String text,
+                                List<LayoutBlock> blocks) {
+        return insert(key, teamId, channel, null, parentKey, kind, text, blocks);
+    }
+
+    private boolean insert(String key, String teamId, String channel, String threadTs, String parentKey, String kind,
+                           String text, List<LayoutBlock> blocks) {
         // texts cut to their limits; anything else over a limit is a renderer bug: better a refused
         // message in the log than one Slack rejects forever
         String blocksJson = BlockKitLimits.fitMessage(blocks, BlockKit.MESSAGE_BLOCKS);
         try {
             mongo.insert(new OutboxMessage(key, teamId, channel, kind, BlockKitLimits.fitText(text),
-                    blocksJson, clock.instant()).inThread(threadTs));
+                    blocksJson, clock.instant()).inThread(threadTs).replyTo(parentKey));
             queued.increment();
             return true;
         } catch (DuplicateKeyException already) {
@@ -69,6 +83,13 @@ public class Outbox {
 
     public OutboxMessage find(String key) {
         return mongo.findById(key, OutboxMessage.class);
+    }
+
+    /** Slack's ts of the message queued under this key, once it is delivered. */
+    public java.util.Optional<String> deliveredTs(String key) {
+        OutboxMessage message = find(key);
+        return message != null && message.status() == OutboxMessage.Status.SENT
+                ? java.util.Optional.ofNullable(message.ts()) : java.util.Optional.empty();
     }
 
     public long depth() {

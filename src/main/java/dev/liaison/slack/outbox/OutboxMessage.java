@@ -20,6 +20,11 @@ public class OutboxMessage {
     private String channel;
     /** A reply in this thread (the parent's ts), or null for a message of its own. */
     private String threadTs;
+    /**
+     * A reply in the thread of another queued message (by its key), whose ts is not known yet: it
+     * waits until that message is delivered, then goes into its thread.
+     */
+    private String parentKey;
     private String kind;
     private String text;
     private String blocksJson;
@@ -63,6 +68,8 @@ public class OutboxMessage {
     public String channel() { return channel; }
     public String threadTs() { return threadTs; }
     OutboxMessage inThread(String ts) { this.threadTs = ts; return this; }
+    public String parentKey() { return parentKey; }
+    OutboxMessage replyTo(String key) { this.parentKey = key; return this; }
     public String kind() { return kind; }
     public String text() { return text; }
     public String blocksJson() { return blocksJson; }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,6 +35,8 @@ public class OutboxSender {
     static final int BATCH = 50;
     static final Duration UNANSWERED_WAIT = Duration.ofSeconds(30);
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** How often a reply waiting for its thread's parent looks again. */
+    static final Duration PARENT_WAIT = Duration.ofSeconds(2);
 
     private final MongoTemplate mongo;
     private final SlackMessenger slack;
@@ -43,9 +46,12 @@ public class OutboxSender {
     private final Counter sent;
     private final Counter retried;
     private final Counter parked;
+    private final ApplicationEventPublisher events;
 
-    OutboxSender(MongoTemplate mongo, SlackMessenger slack, ChannelPacer pacer, Clock clock, MeterRegistry meters) {
+    OutboxSender(MongoTemplate mongo, SlackMessenger slack, ChannelPacer pacer, Clock clock, MeterRegistry meters,
+                 ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
         this.slack = slack;
         this.pacer = pacer;
         this.clock = clock;
@@ -92,6 +98,25 @@ public class OutboxSender {
 
     private boolean deliver(OutboxMessage message) {
         Instant now = clock.instant();
+        if (message.threadTs() == null && message.parentKey() != null) {
+            // a reply whose thread is not posted yet: it follows its parent's one recorded ts
+            OutboxMessage parent = mongo.findById(message.parentKey(), OutboxMessage.class);
+            if (parent == null || parent.status() == OutboxMessage.Status.PARKED) {
+                release(message, new Update().set("status", OutboxMessage.Status.PARKED)
+                        .set("lastError", "parent_not_delivered"));
+                parked.increment();
+                log.warn("Parked {} message {}: its thread's parent {} will not be posted", message.kind(),
+                        message.id(), message.parentKey());
+                return false;
+            }
+            if (parent.status() != OutboxMessage.Status.SENT) {
+                release(message, new Update().set("nextAttemptAt", now.plus(PARENT_WAIT)));
+                return false;
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id())),
+                    new Update().set("threadTs", parent.ts()), OutboxMessage.class);
+            message = message.inThread(parent.ts());
+        }
         if (!pacer.tryAcquire(message.teamId(), message.channel(), now, now.plus(PACE))) {
             release(message, new Update().set("nextAttemptAt", max(now.plus(Duration.ofMillis(200)),
                     pacer.nextAt(message.teamId(), message.channel()))));
@@ -171,6 +196,13 @@ public class OutboxSender {
         release(message, new Update().set("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
                 .set("ts", ts).inc("attempts", 1).unset("lastError"));
         sent.increment();
+        try {
+            events.publishEvent(new MessageDelivered(message.id(), message.teamId(), message.channel(), message.kind(),
+                    ts));
+        } catch (RuntimeException e) {
+            // what follows a delivery is also picked up from the queue later (e.g. by the escalation timers)
+            log.warn("After delivering {}: {}", message.id(), e.getMessage());
+        }
     }
 
     private void release(OutboxMessage message, Update update) {

@@ -52,8 +52,14 @@ class SandboxController {
     private final Scheduler scheduler;
     private final Clock clock;
 
+    private final dev.liaison.store.JobLocks jobs;
+
+    /** How long "Run now" waits for the run to say what it did; a longer run answers that it is still going. */
+    static final java.time.Duration RUN_NOW_WAIT = java.time.Duration.ofSeconds(20);
+
     SandboxController(SandboxWorkspace workspace, SignedRequests signed, SandboxAddress address, DemoAgency demo,
-                      Scheduler scheduler, Clock clock) {
+                      Scheduler scheduler, Clock clock, dev.liaison.store.JobLocks jobs) {
+        this.jobs = jobs;
         this.workspace = workspace;
         this.signed = signed;
         this.address = address;
@@ -269,15 +275,29 @@ class SandboxController {
         return names.toString();
     }
 
-    /** Runs a scheduled job now, the same Quartz job its schedule fires. */
+    /**
+     * Runs a scheduled job now, the same Quartz job its schedule fires, and answers what it did
+     * ("0 messages — today's digest was already sent") once it has run.
+     */
     @PostMapping(path = "/sandbox/jobs/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> runJob(@PathVariable String name) throws SchedulerException {
+    ResponseEntity<String> runJob(@PathVariable String name) throws SchedulerException, InterruptedException {
         JobKey key = JobKey.jobKey(name, JOB_GROUP);
         if (!scheduler.checkExists(key)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"ok\":false,\"error\":\"no such job\"}");
         }
+        long before = jobs.lastRun(name).map(dev.liaison.store.JobLocks.JobRun::sequence).orElse(0L);
         scheduler.triggerJob(key);
-        return ResponseEntity.ok("{\"ok\":true,\"job\":\"" + name + "\"}");
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.addProperty("job", name);
+        Optional<dev.liaison.store.JobLocks.JobRun> run = jobs.awaitRun(name, before, RUN_NOW_WAIT);
+        if (run.isPresent()) {
+            answer.addProperty("messages", run.get().messages());
+            answer.addProperty("summary", run.get().summary());
+        } else {
+            answer.addProperty("summary", "still running; its messages arrive when it ends");
+        }
+        return ResponseEntity.ok(answer.toString());
     }
 
     @PostMapping(path = "/sandbox/reset", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -177,6 +177,18 @@ class SandboxWebApi {
                 ok.add("files", completed);
                 yield ok;
             }
+            case "conversations.members" -> {
+                // the stand-in's channels are public and everyone in the demo agency is in them
+                String channel = p.getOrDefault("channel", "");
+                if (!workspace.knowsChannel(channel) || channel.startsWith("D")) {
+                    yield error("channel_not_found");
+                }
+                JsonArray ids = new JsonArray();
+                workspace.members().forEach(u -> ids.add(u.get("id").getAsString()));
+                JsonObject ok = ok();
+                ok.add("members", ids);
+                yield ok;
+            }
             case "conversations.open" -> {
                 String users = p.getOrDefault("users", "");
                 if (users.isBlank() || users.contains(",")) {

@@ -18,7 +18,7 @@ class WorkspaceBoltServices {
     }
 
     @Bean
-    MongoOAuthStateService mongoOAuthStateService(MongoTemplate mongo, Clock clock) {
-        return new MongoOAuthStateService(mongo, clock);
+    MongoOAuthStateService mongoOAuthStateService(MongoTemplate mongo, Clock clock, SlackCredentials credentials) {
+        return new MongoOAuthStateService(mongo, clock, credentials.clientSecret());
     }
 }

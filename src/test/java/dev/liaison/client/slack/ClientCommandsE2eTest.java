@@ -20,7 +20,8 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
         SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon")
                 .member(team, "UAM2", "Ben Okafor", "America/New_York")
                 .guest(team, "UGUEST", "Gus Guest")
-                .outsider("TOTHER", "UOUT", "Olga Outside");
+                .outsider("TOTHER", "UOUT", "Olga Outside")
+                .inChannel("C0ACME", "UAM1");
     }
 
     @Test
@@ -160,7 +161,7 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
     void answersHelpAndUnknownSubcommandsWithUsage() {
         assertThat(visible(command(team, "UAM1", ""))).contains("/client status &lt;client&gt;");
         assertThat(visible(command(team, "UAM1", "help"))).contains("/client log &lt;client&gt;");
-        assertThat(visible(command(team, "UAM1", "frobnicate"))).contains("I don't know `frobnicate`", "/client list");
+        assertThat(visible(command(team, "UAM1", "frobnicate"))).contains("Unknown sub-command `frobnicate`", "/client list");
     }
 
     @Test

@@ -41,6 +41,7 @@ class ClientSurfacesE2eTest extends LiaisonE2eTest {
         team = newTeam();
         SLACK.member(team, "UAM1", "Ana Lima", "Europe/Lisbon").member(team, "UAM2", "Ben Okafor", "UTC")
                 .guest(team, "UGUEST", "Gus Guest");
+        SLACK.inChannel("C0VANDEL1", "UAM1").inChannel("C0KRAMER1", "UAM1");
         SLACK.reset();
     }
 

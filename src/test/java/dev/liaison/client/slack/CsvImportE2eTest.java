@@ -36,7 +36,13 @@ class CsvImportE2eTest extends LiaisonE2eTest {
 
     /** A file_share message in the DM, shaped like the channel message fixture. */
     private void upload(String name, String content) {
-        String url = SLACK.file(name, content.getBytes(StandardCharsets.UTF_8));
+        String id = "F" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        JsonObject shared = SLACK.sharedFile(id, name, content.getBytes(StandardCharsets.UTF_8));
+        share(id, name, content.length(), shared.get("url_private").getAsString());
+    }
+
+    /** The file_share event for a file, with whatever url_private the event claims. */
+    private void share(String id, String name, int size, String eventUrl) {
         JsonObject event = Fixtures.json("slack/message_channels_bolt_java_real.json").getAsJsonObject()
                 .getAsJsonObject("event").deepCopy();
         event.addProperty("subtype", "file_share");
@@ -47,18 +53,82 @@ class CsvImportE2eTest extends LiaisonE2eTest {
         event.addProperty("text", "");
         event.addProperty("upload", true);
         JsonObject file = new JsonObject();
-        file.addProperty("id", "F" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        file.addProperty("id", id);
         file.addProperty("name", name);
         file.addProperty("filetype", "csv");
         file.addProperty("mimetype", "text/csv");
-        file.addProperty("size", content.length());
-        file.addProperty("url_private", url);
+        file.addProperty("size", size);
+        file.addProperty("url_private", eventUrl);
         JsonArray files = new JsonArray();
         files.add(file);
         event.add("files", files);
         int before = SLACK.calls("chat.postMessage").size();
         assertThat(slack().event(team, "EvF" + UUID.randomUUID(), event, null).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("chat.postMessage").size() > before);
+        // the report goes through the delivery queue, one message a second in the DM
+        await().atMost(Duration.ofSeconds(10)).until(() -> clock.advanceThen(Duration.ofMillis(500))
+                && SLACK.calls("chat.postMessage").size() > before);
+    }
+
+    /**
+     * Issue 15 item 3: the bot token goes only to Slack's file host, for a file Slack describes by its
+     * id (files.info), never to a URL an event names, an external file's, or a redirect elsewhere; and
+     * no answer is quoted back. The "elsewhere" is a local server standing for any host (the
+     * management port, a cloud metadata address…), answering with something secret.
+     */
+    @Test
+    void theBotTokenGoesOnlyToSlacksFileHostAndNoAnswerIsEchoed() throws Exception {
+        List<String> stolen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            stolen.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = "name,secret\nINTERNAL-ANSWER,1\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        elsewhere.start();
+        String evil = "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/actuator/env";
+        try {
+            // the event names another URL: files.info's is used, and the import works
+            String id = "FREAL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            SLACK.sharedFile(id, "real.csv", "name\nReal Client\n".getBytes(StandardCharsets.UTF_8));
+            share(id, "real.csv", 17, evil);
+            assertThat(reportText()).contains("1 created");
+
+            // files.info itself pointing elsewhere, an external file, a redirect to another host
+            String pointed = "FPOINT" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+            JsonObject info = SLACK.sharedFile(pointed, "pointed.csv", "name\nX\n".getBytes(StandardCharsets.UTF_8));
+            info.addProperty("url_private_download", evil);
+            share(pointed, "pointed.csv", 8, evil);
+            assertThat(reportText()).contains("didn't fetch it", "Nothing was imported");
+
+            String external = "FEXT" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+            JsonObject linked = SLACK.sharedFile(external, "drive.csv", new byte[0]);
+            linked.addProperty("is_external", true);
+            linked.addProperty("mode", "external");
+            linked.addProperty("url_private", evil);
+            linked.addProperty("url_private_download", evil);
+            share(external, "drive.csv", 0, evil);
+            assertThat(reportText()).contains("uploaded to Slack itself", "Nothing was imported");
+
+            String moved = "FMOVE" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+            JsonObject redirected = SLACK.sharedFile(moved, "moved.csv", "name\nY\n".getBytes(StandardCharsets.UTF_8));
+            SLACK.redirectFile(redirected.get("url_private").getAsString(), evil);
+            share(moved, "moved.csv", 8, evil);
+            assertThat(reportText()).contains("didn't fetch it");
+
+            // from Slack's own host, a file that is no client list: refused without quoting it
+            upload("tokens.csv", "access_token,xoxb-LEAKED-1\n");
+            assertThat(reportText()).contains("Nothing imported").doesNotContainIgnoringCase("leaked");
+            upload("answer.json", "{\"ok\":true,\"access_token\":\"xoxb-LEAKED-2\"}\n");
+            assertThat(reportText()).contains("Nothing imported").doesNotContainIgnoringCase("leaked");
+        } finally {
+            elsewhere.stop(0);
+        }
+        assertThat(stolen).as("requests that reached the other host").isEmpty();
+        assertThat(SLACK.calls("chat.postMessage")).noneMatch(c -> c.body().contains("INTERNAL-ANSWER"));
+        assertThat(visible(command(team, "UAM1", "list all"))).contains("Real Client").doesNotContain("INTERNAL-ANSWER");
     }
 
     private static FakeSlackWebApi.Call lastReport() {

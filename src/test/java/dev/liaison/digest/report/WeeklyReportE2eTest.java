@@ -43,13 +43,13 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
         akl = "ULAKL" + sfx;
         lon = "ULLON" + sfx;
         lax = "ULLAX" + sfx;
-        SLACK.member(team, akl, "Aroha Lead", "Pacific/Auckland").member(team, lon, "Lorna Lead", "Europe/London")
+        SLACK.member(team, "UHEAD1", "Hana Head", "Europe/London").member(team, akl, "Aroha Lead", "Pacific/Auckland").member(team, lon, "Lorna Lead", "Europe/London")
                 .member(team, lax, "Luis Lead", "America/Los_Angeles");
         for (String lead : List.of(akl, lon, lax)) {
             String am = "UAM" + lead.substring(3);
             SLACK.member(team, am, "Am Of " + lead, "Europe/Paris");
             command(team, lead, "list mine");
-            slack().command(team, lead, "/liaison", "team <@" + lead + "|l> <@" + am + "|a>", SLACK.responseUrl("t"));
+            slack().command(team, "UHEAD1", "/liaison", "team <@" + lead + "|l> <@" + am + "|a>", SLACK.responseUrl("t"));
             command(team, am, "add \"Renewing " + lead + "\" renewal +30d hours 10");
             command(team, am, "log renewing " + lead.toLowerCase() + " call negative 11h Escalated about the invoice");
             command(team, am, "add \"Quiet " + lead + "\"");
@@ -120,15 +120,25 @@ class WeeklyReportE2eTest extends LiaisonE2eTest {
     @Test
     void clientReportAnswersNowWithACsvOfTheTeamsClients() {
         clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-        SLACK.reset();
         String am = "UAM" + lon.substring(3);
+        // what people typed, and a Slack name, that a spreadsheet would run as formulas
+        String plus = "UPLUS" + lon.substring(3);
+        SLACK.member(team, plus, "@SUM(9) Plus", "Europe/London");
+        slack().command(team, "UHEAD1", "/liaison", "team <@" + lon + "|l> <@" + plus + "|p>", SLACK.responseUrl("t"));
+        command(team, plus, "add \"=HYPERLINK(1) Co\"");
+        command(team, am, "add \"-2+3 Co\"");
+        SLACK.reset();
         assertThat(visible(command(team, lon, "report"))).contains("Weekly account report", "Renewing " + lon);
         await().atMost(Duration.ofSeconds(10)).until(() -> completedUploadsTo(lon).size() == 2);
         String fileId = JsonParser.parseString(completedUploadsTo(lon).get(1).params().get("files"))
                 .getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
         String csv = new String(SLACK.uploaded(fileId), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("name,owner,health,band,top_driver,last_touch,due,renewal,budget_used_hours,budget_hours")
+        assertThat(csv).startsWith("name,owner,backup,tier,retainer_per_month,health,band,top_driver,"
+                + "last_touch (Europe/London),days_since_last_touch,due,renewal,budget_used_hours,budget_hours")
                 .contains("Renewing " + lon, "Quiet " + lon, "Am Of " + lon, "11.0,10.0").doesNotContain("Renewing " + akl);
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line).startsWith("'=HYPERLINK(1) Co,'@SUM(9) Plus,"))
+                .anySatisfy(line -> assertThat(line).startsWith("'-2+3 Co,Am Of " + lon + ","))
+                .noneSatisfy(line -> assertThat(line).matches("(^|.*,)[=+@-].*"));
 
         assertThat(visible(command(team, am, "report"))).as("an AM sees their lead's team").contains("Renewing " + lon);
         assertThat(visible(command(team, am, "report <@" + akl + "|a>"))).contains("your own team's report");

@@ -69,17 +69,17 @@ class OutboxPacingTest {
             }
 
             @Override
-            public String postReply(String teamId, String channelId, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
             public java.util.Optional<String> userIdByEmail(String teamId, String email) {
                 return java.util.Optional.empty();
             }
 
             @Override
-            public byte[] download(String teamId, String urlPrivate, long maxBytes) {
+            public boolean isChannelMember(String teamId, String channelId, String userId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
                 throw new UnsupportedOperationException();
             }
 
@@ -113,7 +113,7 @@ class OutboxPacingTest {
         };
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         Outbox outbox = new Outbox(mongo, clock, meters);
-        OutboxSender sender = new OutboxSender(mongo, recording, new ChannelPacer(mongo), clock, meters);
+        OutboxSender sender = new OutboxSender(mongo, recording, new ChannelPacer(mongo), clock, meters, event -> { });
         for (int i = 1; i <= 6; i++) {
             String channel = i % 2 == 0 ? "C0EVEN" : "C0ODD";
             String text = "m" + i;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,6 +59,8 @@ class SandboxBrowserTest extends SandboxTestSupport {
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // the page redraws a pane whenever the stand-in has news: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -117,22 +120,20 @@ class SandboxBrowserTest extends SandboxTestSupport {
         browser.findElement(By.cssSelector("#side .nav[data-pane='CDEMOESCAL']")).click();
         String message = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'the exports are empty')][.//button]";
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(message + "//button[normalize-space()='Acknowledge']"))).click();
+        click(By.xpath(message + "//button[normalize-space()='Acknowledge']"));
         wait.until(d -> d.findElement(By.xpath(message)).getText().contains("acknowledged by"));
-        WebElement acknowledged = browser.findElement(By.xpath(message));
-        assertThat(acknowledged.getText()).contains("(edited)").doesNotContain("Acknowledge\n");
+        assertThat(textOf(By.xpath(message))).contains("(edited)").doesNotContain("Acknowledge\n");
 
         // the click that answered HTTP 400 while the stand-in marked edits with "edited": true
-        acknowledged.findElement(By.xpath(".//button[normalize-space()='Resolve']")).click();
+        click(By.xpath(message + "//button[normalize-space()='Resolve']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#modal .head"), "Resolve"));
         browser.findElement(By.cssSelector("#modal textarea[data-block='note']")).sendKeys("Browser test: re-ran the export, client told");
         browser.findElement(By.id("modal-submit")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("overlay")));
         wait.until(d -> d.findElement(By.xpath(message)).getText().contains("resolved by"));
-        WebElement resolved = browser.findElement(By.xpath(message));
-        assertThat(resolved.getText()).contains("Resolution: Browser test: re-ran the export", "Reopen");
+        assertThat(textOf(By.xpath(message))).contains("Resolution: Browser test: re-ran the export", "Reopen");
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("no failure shown").isFalse();
-        screenshot(resolved, "sandbox-escalation-resolved.png");
+        screenshot(By.xpath(message), "sandbox-escalation-resolved.png");
     }
 
     @Test
@@ -143,29 +144,29 @@ class SandboxBrowserTest extends SandboxTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "@leo.park"));
         browser.findElement(By.cssSelector("#side .nav[data-pane='dm']")).click();
         String plan = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'Ana Lima')][.//button[normalize-space()='Apply all']]";
-        WebElement prompt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(plan)));
-
-        Select firstMenu = new Select(prompt.findElement(By.cssSelector("select[data-action='ooo_item_cover']")));
-        String suggested = firstMenu.getFirstSelectedOption().getAttribute("value");
+        By firstMenu = By.xpath(plan + "//select[@data-action='ooo_item_cover']");
+        String suggested = wait.until(d -> new Select(d.findElement(firstMenu)).getFirstSelectedOption().getAttribute("value"));
         assertThat(suggested).as("a suggestion is chosen").startsWith("UDEMO").isNotEqualTo("UDEMOAM001");
         String chosen = suggested.equals("UDEMOAM003") ? "UDEMOAM002" : "UDEMOAM003";
         String chosenName = chosen.equals("UDEMOAM003") ? "Chloe Martin" : "Ben Carter";
-        firstMenu.selectByValue(chosen);
+        wait.until(d -> {
+            new Select(d.findElement(firstMenu)).selectByValue(chosen);
+            return true;
+        });
 
         // the message is redrawn from the plan: the menu keeps the choice instead of snapping back
         wait.until(d -> d.findElement(By.xpath(plan)).getText().contains("(your choice)"));
-        WebElement changed = browser.findElement(By.xpath(plan));
-        assertThat(new Select(changed.findElement(By.cssSelector("select[data-action='ooo_item_cover']")))
-                .getFirstSelectedOption().getAttribute("value")).isEqualTo(chosen);
-        assertThat(changed.getText()).contains("@" + chosenName + " (your choice)");
-        screenshot(changed, "sandbox-cover-plan-changed.png");
+        String kept = wait.until(d -> new Select(d.findElement(firstMenu)).getFirstSelectedOption().getAttribute("value"));
+        assertThat(kept).isEqualTo(chosen);
+        assertThat(textOf(By.xpath(plan))).contains("@" + chosenName + " (your choice)");
+        screenshot(By.xpath(plan), "sandbox-cover-plan-changed.png");
 
-        changed.findElement(By.xpath(".//button[normalize-space()='Apply all']")).click();
+        click(By.xpath(plan + "//button[normalize-space()='Apply all']"));
         String applied = "//div[@id='pane']//div[contains(@class,'msg')][contains(., 'applied by')][contains(., 'Ana Lima')]";
-        WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(applied)));
-        assertThat(done.getText()).contains("@" + chosenName + " (your choice)", "applied by @Leo Park");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(applied)));
+        assertThat(textOf(By.xpath(applied))).contains("@" + chosenName + " (your choice)", "applied by @Leo Park");
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).as("no failure shown").isFalse();
-        screenshot(done, "sandbox-cover-plan-applied.png");
+        screenshot(By.xpath(applied), "sandbox-cover-plan-applied.png");
     }
 
     @Test
@@ -192,9 +193,23 @@ class SandboxBrowserTest extends SandboxTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), handle));
     }
 
-    private static void screenshot(WebElement element, String name) throws IOException {
+    /** Clicks what the locator finds, finding it again if the page redrew it in between. */
+    private void click(By locator) {
+        wait.until(d -> {
+            d.findElement(locator).click();
+            return true;
+        });
+    }
+
+    /** The text of what the locator finds, read from one drawing of the page. */
+    private String textOf(By locator) {
+        return wait.until(d -> d.findElement(locator).getText());
+    }
+
+    private void screenshot(By locator, String name) throws IOException {
         Path file = Path.of("target", name);
-        Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+        byte[] png = wait.until(d -> d.findElement(locator).getScreenshotAs(OutputType.BYTES));
+        Files.write(file, png);
         assertThat(Files.readAllBytes(file)).startsWith(0x89, 'P', 'N', 'G').hasSizeGreaterThan(2_000);
     }
 

@@ -40,6 +40,8 @@ class SandboxE2eTest extends SandboxTestSupport {
     @Autowired
     Slack slack;
     @Autowired
+    org.springframework.core.env.Environment environment;
+    @Autowired
     PeopleService people;
     @Autowired
     ClientService clients;
@@ -58,6 +60,21 @@ class SandboxE2eTest extends SandboxTestSupport {
         assertThat(slack.getConfig().getMethodsEndpointUrlPrefix()).isEqualTo(base() + "/sandbox/api/");
         assertThat(JsonParser.parseString(get("/sandbox/jobs").body()).getAsJsonArray().toString())
                 .contains("daily-digest", "checkin-nudges", "ooo-watch", "escalation-timers");
+    }
+
+    /** Issue 15 item 2: the sandbox has no login, so only this machine reaches it. */
+    @Test
+    void theSandboxListensOnLoopbackOnly() throws Exception {
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+        java.net.InetAddress elsewhere = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+                .stream().flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(elsewhere != null, "this machine has no other address to try");
+        try (java.net.Socket socket = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                    new java.net.InetSocketAddress(elsewhere, port), 2000)).isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(get("/sandbox").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -202,7 +202,7 @@ class OAuthInstallE2eTest {
         // at rest the token is sealed with LIAISON_TOKEN_KEY: a copy of the database gives nothing away
         String stored = mongo.getCollection("installations").find(new Document("_id", acme.teamId())).first()
                 .getString("botToken");
-        assertThat(stored).startsWith("enc:v1:").doesNotContain(acme.token());
+        assertThat(stored).startsWith("enc:v2:").doesNotContain(acme.token());
         var exchanged = SLACK.calls("oauth.v2.access").stream()
                 .filter(c -> acme.code().equals(c.params().get("code"))).toList();
         assertThat(exchanged).singleElement().satisfies(c -> {
@@ -213,7 +213,8 @@ class OAuthInstallE2eTest {
         assertThat(SLACK.calls()).filteredOn(c -> !c.method().equals("oauth.v2.access"))
                 .noneSatisfy(c -> assertThat(c.params().values()).contains("oauth0client0secret0for0tests00"));
         // the state was used up
-        assertThat(mongo.getCollection("oauth_states").countDocuments(new Document("_id", state))).isZero();
+        // used up: recorded as used, so the same redirect again is refused
+        assertThat(mongo.getCollection("oauth_states").countDocuments(new Document("_id", state))).isEqualTo(1);
     }
 
     @Test
@@ -232,17 +233,22 @@ class OAuthInstallE2eTest {
         // a state this deployment never issued, even with a matching cookie
         assertThat(finishInstall(once.code(), "forged-state", "forged-state").body()).contains("Oops");
 
-        // one issued eleven minutes ago has expired, and the next install start clears it out
+        // a genuine state with its proof altered
+        String genuine = startInstall();
+        String altered = genuine.substring(0, genuine.length() - 1) + (genuine.endsWith("0") ? "1" : "0");
+        assertThat(finishInstall(once.code(), altered, altered).body()).contains("Oops");
+
+        // one issued eleven minutes ago has expired
         String stale = startInstall();
         clock.advance(Duration.ofMinutes(11));
         assertThat(finishInstall(once.code(), stale, stale).body()).contains("Oops");
-        List<String> abandoned = List.of(startInstall(), startInstall());
-        clock.advance(Duration.ofMinutes(11));
-        String fresh = startInstall();
-        for (String gone : abandoned) {
-            assertThat(mongo.getCollection("oauth_states").countDocuments(new Document("_id", gone))).isZero();
+
+        // issue 15 item 8: anonymous visits to the install page write nothing
+        long rows = mongo.getCollection("oauth_states").countDocuments();
+        for (int visit = 0; visit < 20; visit++) {
+            startInstall();
         }
-        assertThat(mongo.getCollection("oauth_states").countDocuments(new Document("_id", fresh))).isEqualTo(1);
+        assertThat(mongo.getCollection("oauth_states").countDocuments()).isEqualTo(rows);
         assertThat(SLACK.calls("oauth.v2.access")).hasSize(exchanges);
     }
 
@@ -369,6 +375,45 @@ class OAuthInstallE2eTest {
         assertThat(settings.escalationChannel(other.teamId())).isEmpty();
     }
 
+    /**
+     * Issue 15 item 1: only the very first install makes someone a head of accounts. A reinstall by
+     * someone else promotes nobody and demotes nobody; heads name heads; with no one named, the
+     * workspace's Slack owners and admins act as heads.
+     */
+    @Test
+    void aReinstallNeitherPromotesTheReinstallerNorDemotesTheFirstInstaller() throws Exception {
+        Workspace agency = Workspace.fresh("founder");
+        install(agency);
+        Workspace again = new Workspace(agency.teamId(), "code-again-" + agency.teamId(), agency.token() + "-2",
+                "UR" + agency.teamId().substring(1));
+        String slackAdmin = "US" + agency.teamId().substring(1);
+        String colleague = "UC" + agency.teamId().substring(1);
+        SLACK.member(agency.teamId(), slackAdmin, "Sam Slack-Admin", "Europe/London").slackAdmin(slackAdmin)
+                .member(agency.teamId(), colleague, "Cleo Colleague", "Europe/London");
+        install(again);
+
+        assertThat(liaison(again, again.user(), "config escalation-channel <#C0RE|re>"))
+                .as("the reinstaller").contains("Only a head of accounts");
+        assertThat(liaison(again, slackAdmin, "config escalation-channel <#C0RE|re>"))
+                .as("a Slack admin, while the workspace has a head").contains("Only a head of accounts");
+        assertThat(liaison(agency, agency.user(), "team <@" + colleague + "> <@" + again.user() + ">"))
+                .as("the first installer").contains("now leads");
+
+        // the head hands over to the Slack owners and admins; they then name a head, who replaces them
+        assertThat(liaison(agency, agency.user(), "config admins none")).contains("Slack owners and admins act as heads");
+        assertThat(liaison(agency, agency.user(), "config escalation-channel <#C0RE|re>")).contains("Only a head of accounts");
+        assertThat(liaison(agency, slackAdmin, "config admins <@" + colleague + ">")).contains("Heads of accounts: <@" + colleague);
+        assertThat(liaison(agency, slackAdmin, "config escalation-channel <#C0RE|re>")).contains("Only a head of accounts");
+        assertThat(liaison(agency, colleague, "config escalation-channel <#C0RE|re>")).doesNotContain("Only");
+        assertThat(settings.escalationChannel(agency.teamId())).contains("C0RE");
+    }
+
+    private String liaison(Workspace w, String who, String text) {
+        HttpResponse<String> response = slack().command(w.teamId(), who, "/liaison", text, SLACK.responseUrl("cfg"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject().get("text").getAsString();
+    }
+
     @Test
     void everyJobPassesAnUninstalledWorkspaceBy() throws Exception {
         clock.set(MONDAY_10Z);
@@ -378,7 +423,13 @@ class OAuthInstallE2eTest {
                 SLACK.responseUrl("cfg"));
         slack().command(leaving.teamId(), leaving.user(), "/escalate", "juniper p1 Site down", SLACK.responseUrl("esc"));
         String escalationId = leaving.teamId() + ":E-1";
-        await().atMost(Duration.ofSeconds(10)).until(() -> escalations.get(leaving.teamId(), escalationId).parentTs() != null);
+        // its parent delivered and recorded, and the rung told (that DM is queued once the parent's ts is in)
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            var escalation = escalations.get(leaving.teamId(), escalationId);
+            return escalation.parentTs() != null && escalation.rungUsers().stream().allMatch(user -> mongo.exists(
+                    org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query
+                            .Criteria.where("_id").is("escalation:" + escalationId + ":open:" + user)), "outbox"));
+        });
         uninstall(leaving);
         long queuedBefore = outboxOf(leaving);
         SLACK.reset();

@@ -122,6 +122,38 @@ class SocketModeE2eTest {
         assertThat(SOCKET.received()).isNotEmpty().allSatisfy(ack -> assertThat(ack.has("envelope_id")).isTrue());
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void theSameSlashCommandEnvelopeDeliveredTwiceIsAckedTwiceAndLogsOneNote() {
+        SignedSlack socket = overTheSocket();
+        String team = newTeam();
+        SLACK.member(team, "UENVLP1", "Eve Envelope", "Europe/London");
+        assertThat(socket.command(team, "UENVLP1", "/client", "add \"Envelope Co\"", SLACK.responseUrl("add"))
+                .body()).contains("Envelope Co");
+        // the envelope as Slack sends it, captured once, then delivered twice under one envelope_id
+        JsonObject[] payload = new JsonObject[1];
+        new SignedSlack((contentType, body, headers) -> {
+            JsonObject command = new JsonObject();
+            SignedSlack.parseForm(body).forEach(command::addProperty);
+            payload[0] = command;
+            return null;
+        }, clock).command(team, "UENVLP1", "/client", "log envelope co note Called about the renewal",
+                SLACK.responseUrl("log"));
+        String envelopeId = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = SOCKET.send(envelopeId, "slash_commands", payload[0], null);
+        HttpResponse<String> again = SOCKET.send(envelopeId, "slash_commands", payload[0], 1);
+
+        assertThat(first.body()).contains("Logged");
+        assertThat(again.statusCode()).as("the repeat is acked too").isEqualTo(200);
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(team)
+                        .and("summary").is("Called about the renewal")), "interactions"))
+                .as("notes logged").isEqualTo(1);
+    }
+
     @Test
     void slacksDisconnectMessageMovesToAFreshConnection() {
         SignedSlack slack = overTheSocket();

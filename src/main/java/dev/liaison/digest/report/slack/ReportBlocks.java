@@ -1,5 +1,6 @@
 package dev.liaison.digest.report.slack;
 
+import dev.liaison.parsing.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,13 @@ final class ReportBlocks {
         return Mrkdwn.of("Weekly account report, %s. %s", report.week(), report.summary()).truncate(BlockKit.MESSAGE_TEXT);
     }
 
+    /** The report as posted in the lead's DM, just below its chart. */
     static List<LayoutBlock> blocks(WeeklyReport report) {
+        return blocks(report, "Chart above.");
+    }
+
+    /** @param whereTheChartIs where the reader finds the chart, e.g. "Chart above." */
+    static List<LayoutBlock> blocks(WeeklyReport report, String whereTheChartIs) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Weekly account report · " + report.week()))));
         WeeklyReport.Bands b = report.bands();
@@ -41,7 +48,7 @@ final class ReportBlocks {
                 markdownText("*At risk*\n" + b.atRisk() + change(b.atRisk(), report.lastWeek() == null ? null : report.lastWeek().atRisk())),
                 markdownText("*Clients*\n" + b.total())))));
         blocks.add(context(c -> c.elements(List.of(markdownText(SlackText.truncate(
-                ":bar_chart: Chart above. " + SlackText.escape(report.summary()), BlockKit.SECTION_TEXT))))));
+                ":bar_chart: " + whereTheChartIs + " " + SlackText.escape(report.summary()), BlockKit.SECTION_TEXT))))));
 
         if (!report.movedToAtRisk().isEmpty()) {
             blocks.add(divider());
@@ -66,8 +73,8 @@ final class ReportBlocks {
         if (!report.renewals().isEmpty()) {
             blocks.add(divider());
             blocks.add(BlockKit.text(Mrkdwn.of("*Renewals in the next 60 days (%s)*", report.renewals().size())));
-            blocks.addAll(BlockKit.lines(report.renewals().stream().map(r -> Mrkdwn.of("• *%s* · %s (%s days) · %s",
-                    SlackText.truncate(r.name(), 100), r.date(), r.daysLeft(), Mrkdwn.user(r.ownerId()))).toList(),
+            blocks.addAll(BlockKit.lines(report.renewals().stream().map(r -> Mrkdwn.of("• *%s* · %s (%s) · %s",
+                    SlackText.truncate(r.name(), 100), r.date(), Plural.count(r.daysLeft(), "day"), Mrkdwn.user(r.ownerId()))).toList(),
                     1, LIST_LINES * 200, "renewals"));
         }
         if (!report.overBudget().isEmpty()) {

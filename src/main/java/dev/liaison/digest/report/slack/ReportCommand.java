@@ -47,7 +47,8 @@ class ReportCommand implements TeamReports {
             return new Answer(dev.liaison.slack.Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
         }
         WeeklyReport report = reports.current(teamId, lead.get());
-        byte[] csv = reports.csv(report);
+        // times in the CSV are the caller's: the file lands in their DM, for them to read
+        byte[] csv = reports.csv(report, reports.zoneOf(teamId, callerId));
         String filename = "clients-of-" + reports.displayName(teamId, lead.get()).replaceAll("[^A-Za-z0-9]+", "-")
                 .toLowerCase() + "-" + report.week() + ".csv";
         background.submit(() -> {
@@ -55,14 +56,15 @@ class ReportCommand implements TeamReports {
             messages.uploadCsv(teamId, callerId, filename, csv,
                     "The clients of <@" + lead.get() + ">'s team, as of " + report.week() + ".");
         });
-        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report));
+        return new Answer(ReportBlocks.text(report), ReportBlocks.blocks(report,
+                "The chart and a CSV of the team's clients are in your DM with Liaison."));
     }
 
     /** A head's /client report: the agency team by team, its chart and every client as CSV in their DM. */
     private Answer agency(String teamId, String headId) {
         AgencyReport report = reports.currentAgency(teamId, headId);
         WeeklyReport whole = report.whole();
-        byte[] csv = reports.csv(whole);
+        byte[] csv = reports.csv(whole, reports.zoneOf(teamId, headId));
         String filename = "clients-of-the-agency-" + whole.week() + ".csv";
         background.submit(() -> {
             messages.uploadChart(whole, reports.chart(whole), headId);
