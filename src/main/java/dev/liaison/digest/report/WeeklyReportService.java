@@ -193,7 +193,7 @@ public class WeeklyReportService {
         if (due.isEmpty()) {
             return false;
         }
-        String key = "weekly:" + teamId + ":head:" + headId + ":" + due.get();
+        String key = "weekly-head:" + teamId + ":" + headId + ":" + due.get();
         WeeklyReportLog done = mongo.findById(key, WeeklyReportLog.class);
         if (done != null && done.chartUploaded()) {
             return false;

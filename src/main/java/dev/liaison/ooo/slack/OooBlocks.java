@@ -114,7 +114,7 @@ final class OooBlocks {
     private static com.slack.api.model.block.element.BlockElement coverMenu(PlanRecord.Item item,
                                                                            List<CoverCandidates.Candidate> candidates) {
         List<OptionObject> options = candidates.stream().map(c -> option(plainText(
-                SlackText.truncate(c.name(), BlockKit.BUTTON_TEXT)), c.userId())).toList();
+                SlackText.user(c.name(), BlockKit.BUTTON_TEXT)), c.userId())).toList(); // profile names escaped, as everywhere
         return staticSelect(s -> {
             s.actionId(OooActions.ITEM_COVER).placeholder(plainText("Choose cover")).options(options);
             options.stream().filter(o -> o.getValue().equals(item.chosenId())).findFirst().ifPresent(s::initialOption);
