@@ -137,9 +137,7 @@ class CrashAndShutdownTest {
                 "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
                 "--slack.signing-secret=" + SECRET, "--slack.api-url=" + SLACK.apiUrl(),
                 "--liaison.data-dir=" + dataDir, "--liaison.admins=" + ADMIN,
-                "--liaison.jobs.daily-digest=0 0 0 1 1 ? 2099", "--liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
-                "--liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099", "--liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
-                "--liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
+                "--spring.config.import=" + dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS,
                 "--spring.main.allow-bean-definition-overriding=true");
     }
 

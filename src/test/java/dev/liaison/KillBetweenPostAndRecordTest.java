@@ -53,9 +53,7 @@ class KillBetweenPostAndRecordTest {
         properties.put("slack.signing-secret", SECRET);
         properties.put("slack.api-url", SLACK.apiUrl());
         properties.put("liaison.admins", "UKHEAD");
-        for (String job : List.of("daily-digest", "checkin-nudges", "ooo-watch", "escalation-timers", "weekly-report")) {
-            properties.put("liaison.jobs." + job, "0 0 0 1 1 ? 2099");
-        }
+        properties.put("spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS);
         return properties;
     }
 

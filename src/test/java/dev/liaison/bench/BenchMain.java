@@ -149,13 +149,7 @@ public final class BenchMain {
         props.put("liaison.outbox.worker", "false");
         // every job off, from the one list the end-to-end tests use (a job missing here once fired the
         // weekly report on the wall clock in the middle of the digest measurement)
-        java.util.Properties jobsOff = new java.util.Properties();
-        try (var in = BenchMain.class.getResourceAsStream("/no-scheduled-jobs.properties")) {
-            jobsOff.load(in);
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("no-scheduled-jobs.properties is not on the test classpath", e);
-        }
-        jobsOff.forEach((key, value) -> props.put(key.toString(), value));
+        props.put("spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS);
         props.put("logging.level.root", "WARN");
         props.put("logging.level.dev.liaison", "WARN");
         // as arguments: they must win over application.yml (default properties would lose to it)

@@ -45,8 +45,8 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext start(Map<String, String> extra) {
         Map<String, String> properties = new LinkedHashMap<>(Map.of("server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl(),
-                "liaison.jobs.daily-digest", "0 0 0 1 1 ? 2099", "liaison.jobs.checkin-nudges", "0 0 0 1 1 ? 2099", "liaison.jobs.ooo-watch", "0 0 0 1 1 ? 2099"));
-        properties.put("liaison.jobs.escalation-timers", "0 0 0 1 1 ? 2099");
+                // every job off (weekly-report too): the tests run them on each instance themselves
+                "spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS));
         properties.putAll(extra);
         return new SpringApplicationBuilder(LiaisonApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))

@@ -32,12 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "slack.signing-secret=",
         "management.server.port=0",
         // tests press "Run now" themselves: the wall-clock schedule must not fire in the middle of one
-        "liaison.jobs.daily-digest=0 0 0 1 1 ? 2099",
-        "liaison.jobs.checkin-nudges=0 0 0 1 1 ? 2099",
-        "liaison.jobs.ooo-watch=0 0 0 1 1 ? 2099",
-        "liaison.jobs.escalation-timers=0 0 0 1 1 ? 2099",
-        "liaison.jobs.weekly-report=0 0 0 1 1 ? 2099",
 })
+@org.springframework.test.context.TestPropertySource(locations = dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS)
 abstract class SandboxTestSupport {
 
     private static final Path DATA_DIR = tempDir();

@@ -1,23 +1,9 @@
 package dev.liaison.slack.sandbox;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,43 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sandbox page speaks people's words: after a click its status line names the button as it
  * reads ("Log interaction"), not its action id, and emoji codes are drawn, not shown as text.
  */
-class SandboxWordsBrowserTest extends SandboxTestSupport {
-
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Chromium (apt-get install -y chromium chromium-driver)").canRead();
-        assertThat(new File(CHROMEDRIVER).canExecute()).as("ChromeDriver at " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)").isTrue();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Path home = Files.createDirectories(Path.of("target", "chromium"));
-        Path profile = Files.createTempDirectory(home, "words-profile-");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .withEnvironment(Map.of("XDG_CONFIG_HOME", home.resolve("config").toAbsolutePath().toString(),
-                        "XDG_CACHE_HOME", home.resolve("cache").toAbsolutePath().toString()))
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath(),
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SandboxWordsBrowserTest extends SandboxBrowserSupport {
 
     @Test
     void theStatusLineNamesTheButtonAndEmojiAreDrawn() {
