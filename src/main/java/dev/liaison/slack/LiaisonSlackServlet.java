@@ -114,7 +114,8 @@ class LiaisonSlackServlet extends SlackAppServlet {
 
                 @Override
                 public void setReadListener(jakarta.servlet.ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    // the capped body is already in memory: there is nothing to read asynchronously
+                    throw new IllegalStateException("The request body was read in full before Bolt: no async reading");
                 }
             };
         }
