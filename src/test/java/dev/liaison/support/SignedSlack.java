@@ -159,23 +159,8 @@ public final class SignedSlack {
     public HttpResponse<String> buttonClickOnMessage(String teamId, String userId, String actionId, String value,
                                                      String blockId, String channelId, String messageTs,
                                                      com.google.gson.JsonArray blocks, String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", messageTs);
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.getAsJsonObject("channel").addProperty("id", channelId);
-        payload.getAsJsonObject("message").addProperty("ts", messageTs);
-        payload.getAsJsonObject("message").add("blocks", blocks);
+        JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, blocks, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", blockId);
         action.addProperty("value", value);
         return post("application/x-www-form-urlencoded",
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
@@ -185,23 +170,8 @@ public final class SignedSlack {
     public HttpResponse<String> overflowChoiceOnMessage(String teamId, String userId, String actionId, String optionValue,
                                                         String blockId, String channelId, String messageTs,
                                                         com.google.gson.JsonArray blocks, String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", messageTs);
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.getAsJsonObject("channel").addProperty("id", channelId);
-        payload.getAsJsonObject("message").addProperty("ts", messageTs);
-        payload.getAsJsonObject("message").add("blocks", blocks);
+        JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, blocks, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
-        action.addProperty("block_id", blockId);
         action.addProperty("type", "overflow");
         action.remove("value");
         action.remove("text");
@@ -214,6 +184,29 @@ public final class SignedSlack {
         action.add("selected_option", option);
         return post("application/x-www-form-urlencoded",
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** Slack's recorded click on a message, made to point at one of our messages: its blocks, channel and ts. */
+    private static JsonObject onMessage(String teamId, String userId, String actionId, String blockId, String channelId,
+                                        String messageTs, com.google.gson.JsonArray blocks, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        JsonObject container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", messageTs);
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        payload.getAsJsonObject("channel").addProperty("id", channelId);
+        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        payload.getAsJsonObject("message").add("blocks", blocks);
+        JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        return payload;
     }
 
     /** A button click in App Home, built from Bolt's recorded Home-tab payload: Slack sends no response_url there. */
