@@ -86,19 +86,7 @@ public final class SignedSlack {
      */
     public HttpResponse<String> userSelected(String teamId, String userId, String actionId, String blockId,
                                              String selectedUser, String channelId, String messageTs, String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", messageTs);
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.getAsJsonObject("channel").addProperty("id", channelId);
-        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, null, responseUrl);
         JsonObject action = new JsonObject();
         action.addProperty("type", "users_select");
         action.addProperty("action_id", actionId);
@@ -115,19 +103,7 @@ public final class SignedSlack {
     public HttpResponse<String> optionSelected(String teamId, String userId, String actionId, String blockId,
                                                String text, String value, String channelId, String messageTs,
                                                String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
-        JsonObject container = new JsonObject();
-        container.addProperty("type", "message");
-        container.addProperty("message_ts", messageTs);
-        container.addProperty("channel_id", channelId);
-        container.addProperty("is_ephemeral", false);
-        payload.add("container", container);
-        payload.getAsJsonObject("channel").addProperty("id", channelId);
-        payload.getAsJsonObject("message").addProperty("ts", messageTs);
+        JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, null, responseUrl);
         JsonObject option = new JsonObject();
         JsonObject optionText = new JsonObject();
         optionText.addProperty("type", "plain_text");
@@ -186,7 +162,10 @@ public final class SignedSlack {
                 "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
     }
 
-    /** Slack's recorded click on a message, made to point at one of our messages: its blocks, channel and ts. */
+    /**
+     * Slack's recorded click on a message, made to point at one of our messages: its channel and ts,
+     * and its blocks when given (null keeps the recorded message's).
+     */
     private static JsonObject onMessage(String teamId, String userId, String actionId, String blockId, String channelId,
                                         String messageTs, com.google.gson.JsonArray blocks, String responseUrl) {
         JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
@@ -202,7 +181,9 @@ public final class SignedSlack {
         payload.add("container", container);
         payload.getAsJsonObject("channel").addProperty("id", channelId);
         payload.getAsJsonObject("message").addProperty("ts", messageTs);
-        payload.getAsJsonObject("message").add("blocks", blocks);
+        if (blocks != null) {
+            payload.getAsJsonObject("message").add("blocks", blocks);
+        }
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("action_id", actionId);
         action.addProperty("block_id", blockId);
