@@ -138,9 +138,8 @@ public class DigestService {
         for (String teamId : people.workspaces()) {
             List<Person> duePeople = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
             due += duePeople.size();
-            sent += duePeople.stream()
-                    .flatMap(p -> days.find(teamId, p.userId(), p.schedule().localDate(now)).stream())
-                    .filter(PersonDay::digestSent).count();
+            sent += days.digestsSent(duePeople.stream()
+                    .map(p -> PersonDay.id(teamId, p.userId(), p.schedule().localDate(now).toString())).toList());
         }
         if (sent > 0) {
             return "today's digest was already sent";

@@ -79,6 +79,11 @@ class PersonDays {
         return mongo.find(query, PersonDay.class).stream().map(PersonDay::id).collect(Collectors.toSet());
     }
 
+    /** How many of these days (by id) had a digest sent: one count for a whole workspace. */
+    long digestsSent(Collection<String> ids) {
+        return mongo.count(Query.query(Criteria.where("_id").in(ids).and("digestSent").is(true)), PersonDay.class);
+    }
+
     Optional<PersonDay> find(String teamId, String userId, LocalDate date) {
         return Optional.ofNullable(mongo.findById(PersonDay.id(teamId, userId, date.toString()), PersonDay.class));
     }

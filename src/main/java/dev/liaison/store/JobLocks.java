@@ -74,6 +74,7 @@ public class JobLocks {
     /**
      * As {@link #run(String, Duration, IntSupplier)}; when the run queues nothing, {@code whyNothing}
      * says why (asked only then), in the log and in {@link #lastRun}, so "Run now" never answers silence.
+     * A null {@code whyNothing} (a scheduled run) keeps a run that queued nothing out of the INFO log.
      */
     public int run(String job, Duration lockAtMostFor, IntSupplier work, java.util.function.Supplier<String> whyNothing) {
         Timer.Sample sample = Timer.start(meters);
@@ -89,9 +90,14 @@ public class JobLocks {
             summary = "skipped: another instance is running it";
             log.debug("Skipped {}: another instance is running it", job);
         } else {
-            summary = result[0] == 0 ? "0 messages — " + whyNothing.get()
-                    : dev.liaison.parsing.Plural.count(result[0], "message") + " queued";
-            log.info("{} done: {}", job, summary);
+            if (result[0] == 0 && whyNothing == null) {
+                summary = "0 messages";
+                log.debug("{} done: {}", job, summary);
+            } else {
+                summary = result[0] == 0 ? "0 messages — " + whyNothing.get()
+                        : dev.liaison.parsing.Plural.count(result[0], "message") + " queued";
+                log.info("{} done: {}", job, summary);
+            }
         }
         synchronized (lastRuns) {
             lastRuns.compute(job, (k, last) -> new JobRun(job, last == null ? 1 : last.sequence() + 1,

@@ -43,7 +43,11 @@ public abstract class LockedJob extends QuartzJobBean {
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
-        locks.run(name, lockAtMostFor, work, whyNothing);
+        // a run on its own schedule that finds nothing is the usual case (some jobs fire every minute):
+        // its reason is neither worked out nor logged; a run someone asked for (Run now, the Actuator) says why
+        boolean scheduled = context.getTrigger() != null
+                && context.getTrigger().getKey().equals(org.quartz.TriggerKey.triggerKey(name, GROUP));
+        locks.run(name, lockAtMostFor, work, scheduled ? null : whyNothing);
     }
 
     public static JobDetail detail(Class<? extends LockedJob> job, String name, String description) {
