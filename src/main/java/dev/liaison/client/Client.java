@@ -55,6 +55,8 @@ public class Client {
     private String renewal;
     private Long retainerCents;
     private Double budgetHours;
+    /** The client's e-mail domains, lower case, each once (see {@link EmailDomains}). */
+    private List<String> domains = new ArrayList<>();
     private ClientStatus status = ClientStatus.ACTIVE;
     private Instant createdAt;
     private String createdBy;
@@ -140,6 +142,7 @@ public class Client {
     public LocalDate renewal() { return renewal == null ? null : LocalDate.parse(renewal); }
     public Long retainerCents() { return retainerCents; }
     public Double budgetHours() { return budgetHours; }
+    public List<String> domains() { return domains == null ? List.of() : List.copyOf(domains); }
     public ClientStatus status() { return status; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
@@ -178,8 +181,28 @@ public class Client {
     void setRenewal(LocalDate renewal) { this.renewal = renewal == null ? null : renewal.toString(); }
     void setRetainerCents(Long retainerCents) { this.retainerCents = retainerCents; }
     void setBudgetHours(Double budgetHours) { this.budgetHours = budgetHours; }
+    void setDomains(List<String> domains) { this.domains = new ArrayList<>(domains); }
     void setStatus(ClientStatus status) { this.status = status; }
     void touched(Instant at) { this.updatedAt = at; }
+
+    /**
+     * A copy of the settable fields, never saved: forms and imports apply their values to it one by
+     * one to find which of them would change the client ({@link ClientFields#changes}).
+     */
+    Client draft() {
+        Client draft = new Client(teamId, name, nameKey, ownerId, createdAt, createdBy);
+        draft.aliases = new ArrayList<>(aliases);
+        draft.backupId = backupId;
+        draft.tier = tier;
+        draft.cadenceDays = cadenceDays;
+        draft.channelIds = new ArrayList<>(channelIds);
+        draft.renewal = renewal;
+        draft.retainerCents = retainerCents;
+        draft.budgetHours = budgetHours;
+        draft.domains = new ArrayList<>(domains());
+        draft.status = status;
+        return draft;
+    }
 
     void addOpenTask(OpenTask task) {
         openTasks.removeIf(t -> t.number().equals(task.number()));

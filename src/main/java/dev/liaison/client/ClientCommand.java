@@ -22,14 +22,14 @@ public sealed interface ClientCommand {
     record ListClients(Scope scope, String userId) implements ClientCommand {
     }
 
-    record Add(String name, List<ClientField.Value> fields) implements ClientCommand {
+    record Add(String name, List<ClientField.Value<?>> fields) implements ClientCommand {
     }
 
     /** /client add with nothing after it: the add-client form. */
     record AddForm() implements ClientCommand {
     }
 
-    record Set(NameMatch client, String typed, ClientField.Value change) implements ClientCommand {
+    record Set(NameMatch client, String typed, ClientField.Value<?> change) implements ClientCommand {
     }
 
     record Log(NameMatch client, String typed, TouchType type, Sentiment sentiment, int minutes, String summary)

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import dev.liaison.parsing.Amounts;
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
@@ -28,10 +28,13 @@ public final class ClientCommandParser {
             "*`/client` commands*",
             "• `/client status <client>`: the whole picture of a client",
             "• `/client list [mine|all|@user]`: a portfolio, one line per client",
-            "• `/client add <name> [owner @user] [backup @user] [tier enterprise|growth|standard] [cadence <N>d]"
-                    + " [channel #channel] [renewal <date>] [retainer <amount>] [hours <N>]`",
-            "• `/client set <client> <field> <value>`: fields as for add, plus `name`, `alias <name>`"
-                    + " and `status active|paused|churned` (`none` clears backup, channel, renewal, retainer, hours)",
+            "• `/client add <name> " + ClientFields.addOptions().stream().map(f -> "[" + f.usage() + "]")
+                    .collect(Collectors.joining(" ")) + "`",
+            "• `/client set <client> <field> <value>`: fields as for add, plus `name`, "
+                    + ClientFields.ALL.stream().filter(f -> !f.addOption() && f != ClientFields.NAME)
+                            .map(f -> "`" + f.usage() + "`").collect(Collectors.joining(" and "))
+                    + " (`none` clears " + ClientFields.keywords(ClientFields.ALL.stream()
+                            .filter(ClientField::clearable).toList()) + ")",
             "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
             "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
             "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
@@ -135,7 +138,7 @@ public final class ClientCommandParser {
             name = tokens.get(0).text().strip();
             i = 1;
         } else {
-            while (i < tokens.size() && !(ClientField.isAddOption(tokens.get(i).text()) && i + 1 < tokens.size())) {
+            while (i < tokens.size() && !(ClientFields.isAddOption(tokens.get(i).text()) && i + 1 < tokens.size())) {
                 i++;
             }
             name = i == 0 ? "" : rest.substring(tokens.get(0).start(), tokens.get(i - 1).end()).strip();
@@ -144,13 +147,13 @@ public final class ClientCommandParser {
             throw new InvalidInputException("What is the client called? Put the name first, in quotes if it contains"
                     + " an option word: `/client add \"Tier One Media\" tier growth`.");
         }
-        checkName(name);
-        List<ClientField.Value> fields = new ArrayList<>();
+        ClientFields.checkedName(name);
+        List<ClientField.Value<?>> fields = new ArrayList<>();
         while (i < tokens.size()) {
             Token keyword = tokens.get(i);
-            ClientField field = ClientField.parse(keyword.text()).filter(f -> ClientField.isAddOption(f.keyword()))
+            ClientField<?> field = ClientFields.parse(keyword.text()).filter(ClientField::addOption)
                     .orElseThrow(() -> new InvalidInputException("I don't know the option `" + clip(keyword.text())
-                            + "`. Options: owner, backup, tier, cadence, channel, renewal, retainer, hours."));
+                            + "`. Options: " + ClientFields.keywords(ClientFields.addOptions()) + "."));
             if (fields.stream().anyMatch(v -> v.field() == field)) {
                 throw new InvalidInputException("`" + field.keyword() + "` is given twice.");
             }
@@ -165,18 +168,16 @@ public final class ClientCommandParser {
         List<Token> tokens = CommandTokenizer.tokenize(client.rest());
         if (tokens.isEmpty()) {
             throw new InvalidInputException("What should change? Try `/client set " + clip(client.typed())
-                    + " cadence 14d`. Fields: name, owner, backup, tier, cadence, channel, renewal, retainer, hours,"
-                    + " alias, status.");
+                    + " cadence 14d`. Fields: " + ClientFields.keywords(ClientFields.ALL) + ".");
         }
         Token keyword = tokens.get(0);
-        ClientField field = ClientField.parse(keyword.text()).orElseThrow(() -> new InvalidInputException(
-                "I can't set `" + clip(keyword.text()) + "`. Fields: name, owner, backup, tier, cadence, channel,"
-                        + " renewal, retainer, hours, alias, status."));
+        ClientField<?> field = ClientFields.parse(keyword.text()).orElseThrow(() -> new InvalidInputException(
+                "I can't set `" + clip(keyword.text()) + "`. Fields: " + ClientFields.keywords(ClientFields.ALL) + "."));
         if (tokens.size() < 2) {
             throw new InvalidInputException("What should " + field.keyword() + " be? Try `/client set "
                     + clip(client.typed()) + " " + field.keyword() + " …`.");
         }
-        List<ClientField.Value> fields = new ArrayList<>();
+        List<ClientField.Value<?>> fields = new ArrayList<>();
         int consumed = value(field, tokens, 1, client.rest(), fields);
         if (1 + consumed < tokens.size()) {
             throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(client.rest(),
@@ -186,92 +187,19 @@ public final class ClientCommandParser {
     }
 
     /** Reads the value of one field starting at tokens[i]; returns how many tokens it used. */
-    private int value(ClientField field, List<Token> tokens, int i, String text, List<ClientField.Value> out) {
+    private <T> int value(ClientField<T> field, List<Token> tokens, int i, String text, List<ClientField.Value<?>> out) {
         if (i >= tokens.size()) {
             throw new InvalidInputException("`" + field.keyword() + "` needs a value.");
         }
         String word = tokens.get(i).text();
         boolean none = !tokens.get(i).quoted() && (word.equalsIgnoreCase("none") || word.equalsIgnoreCase("clear"));
-        switch (field) {
-            case NAME, ALIAS -> {
-                String name = tokens.get(i).quoted() ? word.strip() : CommandTokenizer.rest(text, tokens.get(i));
-                checkName(name);
-                out.add(new ClientField.Value(field, name));
-                return tokens.get(i).quoted() ? 1 : tokens.size() - i;
-            }
-            case OWNER, BACKUP -> {
-                if (none && field == ClientField.BACKUP) {
-                    out.add(new ClientField.Value(field, null));
-                    return 1;
-                }
-                String userId = Mentions.user(word).map(Mentions.UserMention::userId).orElseThrow(() ->
-                        new InvalidInputException("`" + field.keyword() + "` needs a person, like `"
-                                + field.keyword() + " @sam` (pick them from Slack's @ menu)."));
-                out.add(new ClientField.Value(field, userId));
-                return 1;
-            }
-            case TIER -> {
-                Tier tier = Tier.parse(word).orElseThrow(() -> new InvalidInputException(
-                        "Tier is one of enterprise, growth or standard, not `" + clip(word) + "`."));
-                out.add(new ClientField.Value(field, tier));
-                return 1;
-            }
-            case CADENCE -> {
-                int days = Durations.days(word).orElseThrow(() -> new InvalidInputException(
-                        "Cadence is a number of days like `7d` or `2w`, not `" + clip(word) + "`."));
-                out.add(new ClientField.Value(field, days));
-                return 1;
-            }
-            case CHANNEL -> {
-                if (none) {
-                    out.add(new ClientField.Value(field, null));
-                    return 1;
-                }
-                String channelId = Mentions.channel(word).map(Mentions.ChannelMention::channelId).orElseThrow(() ->
-                        new InvalidInputException("`channel` needs a channel, like `channel #acme-shared`."));
-                out.add(new ClientField.Value(field, channelId));
-                return 1;
-            }
-            case RENEWAL -> {
-                if (none) {
-                    out.add(new ClientField.Value(field, null));
-                    return 1;
-                }
-                List<String> words = tokens.stream().map(Token::text).toList();
-                DatePhrases.ParsedDate date = DatePhrases.parse(words, i, today).orElseThrow(() ->
-                        new InvalidInputException("`" + clip(word) + "` is not a date I know. Try `2027-01-31`,"
-                                + " `Jan 31` or `+90d`."));
-                out.add(new ClientField.Value(field, date.date()));
-                return date.wordsConsumed();
-            }
-            case RETAINER -> {
-                if (none) {
-                    out.add(new ClientField.Value(field, null));
-                    return 1;
-                }
-                long cents = Amounts.cents(word).orElseThrow(() -> new InvalidInputException(
-                        "Retainer is an amount like `5000`, `$5,000` or `5k`, not `" + clip(word) + "`."));
-                out.add(new ClientField.Value(field, cents));
-                return 1;
-            }
-            case HOURS -> {
-                if (none) {
-                    out.add(new ClientField.Value(field, null));
-                    return 1;
-                }
-                double hours = Amounts.hours(word).orElseThrow(() -> new InvalidInputException(
-                        "Budget hours are a number like `40` or `37.5h`, not `" + clip(word) + "`."));
-                out.add(new ClientField.Value(field, hours));
-                return 1;
-            }
-            case STATUS -> {
-                ClientStatus status = ClientStatus.parse(word).orElseThrow(() -> new InvalidInputException(
-                        "Status is active, paused or churned, not `" + clip(word) + "`."));
-                out.add(new ClientField.Value(field, status));
-                return 1;
-            }
-            default -> throw new IllegalStateException(field.name());
+        if (none && field.clearable()) {
+            out.add(field.of(null));
+            return 1;
         }
+        ClientField.Read<T> read = field.read(tokens, i, text, today);
+        out.add(field.of(read.value()));
+        return read.words();
     }
 
     private ClientCommand log(String rest) {
@@ -426,42 +354,27 @@ public final class ClientCommandParser {
 
     /** A client's name typed in a form, checked as /client add checks it. */
     public String clientName(String text) {
-        String name = text == null ? "" : text.strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("What is the client called?");
-        }
-        checkName(name);
-        return name;
+        return ClientFields.checkedName(text);
     }
 
     /** One field's value typed in a form (tier, cadence, renewal, retainer, hours…), read as /client set reads it. */
-    public ClientField.Value fieldValue(ClientField field, String text) {
+    @SuppressWarnings("unchecked")
+    public <T> ClientField.Value<T> fieldValue(ClientField<T> field, String text) {
         String line = text == null ? "" : text.strip();
         List<Token> tokens = CommandTokenizer.tokenize(line);
-        List<ClientField.Value> out = new ArrayList<>();
+        List<ClientField.Value<?>> out = new ArrayList<>();
         int used = value(field, tokens, 0, line, out);
         if (used < tokens.size()) {
             throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(line, tokens.get(used)))
                     + "`.");
         }
-        return out.get(0);
+        // value() added exactly one value, of this field
+        return (ClientField.Value<T>) out.get(0);
     }
 
     /** Which client some typed text names (forms and shortcuts). */
     public NameMatch match(String text) {
         return names.match(text == null ? "" : text.strip());
-    }
-
-    private static void checkName(String name) {
-        if (name.length() > 80) {
-            throw new InvalidInputException("Client names are at most 80 characters.");
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("Client names can't contain line breaks or control characters.");
-        }
-        if (NameKey.of(name).isEmpty()) {
-            throw new InvalidInputException("A client name needs at least one letter or digit.");
-        }
     }
 
     /** Echo typed text in an answer without letting it grow the message unboundedly. */

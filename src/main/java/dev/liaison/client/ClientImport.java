@@ -5,15 +5,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.liaison.parsing.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -22,8 +21,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a CSV of clients (PRODUCT.md columns: name, owner_email or owner_id, tier, cadence_days,
- * renewal, retainer, budget_hours, aliases). Each row creates a client, updates the one with that
+ * Imports a CSV of clients: the columns name, owner_email or owner_id, and each field's own column
+ * ({@link ClientField#csvColumn}: tier, cadence_days, renewal, retainer, budget_hours, domains,
+ * aliases). Each row creates a client, updates the one with that
  * name (only what differs), or is rejected with its reason; importing the same file again changes
  * nothing. A file that cannot be read, or has too many rows, imports nothing and says why.
  */
@@ -32,8 +32,12 @@ public class ClientImport {
 
     public static final int MAX_ROWS = 2000;
     public static final long MAX_BYTES = 1_000_000;
-    static final Set<String> COLUMNS = Set.of("name", "owner_email", "owner_id", "tier", "cadence_days", "renewal",
-            "retainer", "budget_hours", "aliases");
+    /** The import's own columns, then the fields' columns. */
+    static final List<String> COLUMNS = java.util.stream.Stream.concat(Stream.of("name", "owner_email", "owner_id"),
+            ClientFields.csvColumns().stream()).toList();
+    /** As the answers name the columns: "name, owner_email or owner_id, tier, …". */
+    public static final String COLUMNS_TEXT = "name, owner_email or owner_id, "
+            + String.join(", ", ClientFields.csvColumns());
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
 
@@ -82,7 +86,7 @@ public class ClientImport {
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
             // what the file holds is not quoted back: only that it is not a CSV we can read
             return refused("I couldn't read that file as CSV (quotes or columns out of place), so nothing was imported. The first line should name the columns: "
-                    + "name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, aliases.");
+                    + COLUMNS_TEXT + ".");
         }
         if (!headers.contains("name")) {
             return refused("The first line must name the columns, with at least `name` (it has " + headers.size()
@@ -94,8 +98,7 @@ public class ClientImport {
             String named = unknown.stream().allMatch(h -> h.matches("[\\p{L}0-9 _-]{1,30}"))
                     ? oneLine(String.join(", ", unknown)) : unknown.size() + " that are not column names";
             return refused("I don't know the column(s) " + named
-                    + ". Columns: name, owner_email, owner_id, tier, cadence_days, renewal, retainer, budget_hours,"
-                    + " aliases. Nothing was imported.");
+                    + ". Columns: " + String.join(", ", COLUMNS) + ". Nothing was imported.");
         }
         ClientCommandParser parser = clients.parserFor(teamId, actorId);
         Map<String, Optional<String>> emails = new HashMap<>();
@@ -125,79 +128,38 @@ public class ClientImport {
                                 List<String> headers, String name, long line, Map<String, Optional<String>> emails,
                                 Function<String, Optional<String>> ownerByEmail) {
         String owner = owner(teamId, record, headers, emails, ownerByEmail);
-        Tier tier = null;
-        String tierText = get(record, headers, "tier");
-        if (!tierText.isEmpty()) {
-            tier = (Tier) parser.fieldValue(ClientField.TIER, tierText).value();
+        List<ClientField.Value<?>> values = new ArrayList<>();
+        for (ClientField<?> field : ClientFields.ALL) {
+            String cell = field.csvColumn().map(column -> get(record, headers, column)).orElse("");
+            if (!cell.isEmpty()) {
+                values.addAll(field.fromCsv(cell, parser));
+            }
         }
-        Integer cadence = optional(parser, ClientField.CADENCE, get(record, headers, "cadence_days"), true);
-        java.time.LocalDate renewal = optional(parser, ClientField.RENEWAL, get(record, headers, "renewal"), false);
-        Long retainer = optional(parser, ClientField.RETAINER, get(record, headers, "retainer"), false);
-        Double hours = optional(parser, ClientField.HOURS, get(record, headers, "budget_hours"), false);
-        List<String> aliases = Arrays.stream(get(record, headers, "aliases").split("[;|]")).map(String::strip)
-                .filter(a -> !a.isEmpty()).map(parser::clientName).toList();
+        // aliases are claimed in the name index one by one, after the client exists
+        List<ClientField.Value<?>> aliases = values.stream().filter(v -> v.field() == ClientFields.ALIAS).toList();
 
         Optional<String> existing = parser.match(name) instanceof NameMatch.Found found
                 && (found.how() == NameMatch.Found.How.EXACT || found.how() == NameMatch.Found.How.ALIAS)
                 ? Optional.of(found.clientId()) : Optional.empty();
         if (existing.isEmpty()) {
-            List<ClientField.Value> fields = new ArrayList<>();
-            fields.add(new ClientField.Value(ClientField.OWNER, owner != null ? owner : actorId));
-            if (tier != null) {
-                fields.add(new ClientField.Value(ClientField.TIER, tier));
-            }
-            if (cadence != null) {
-                fields.add(new ClientField.Value(ClientField.CADENCE, cadence));
-            }
-            if (renewal != null) {
-                fields.add(new ClientField.Value(ClientField.RENEWAL, renewal));
-            }
-            if (retainer != null) {
-                fields.add(new ClientField.Value(ClientField.RETAINER, retainer));
-            }
-            if (hours != null) {
-                fields.add(new ClientField.Value(ClientField.HOURS, hours));
-            }
+            List<ClientField.Value<?>> fields = new ArrayList<>();
+            fields.add(ClientFields.OWNER.of(owner != null ? owner : actorId));
+            values.stream().filter(v -> v.field() != ClientFields.ALIAS).forEach(fields::add);
             Client created = clients.add(teamId, actorId, name, fields);
-            for (String alias : aliases) {
-                clients.set(teamId, actorId, created.id(), new ClientField.Value(ClientField.ALIAS, alias));
+            for (ClientField.Value<?> alias : aliases) {
+                clients.set(teamId, actorId, created.id(), alias);
             }
             return new RowResult(line, created.name(), Outcome.CREATED, null);
         }
         Client before = clients.get(teamId, existing.get());
-        List<ClientField.Value> changes = new ArrayList<>();
-        if (owner != null && !owner.equals(before.ownerId())) {
-            changes.add(new ClientField.Value(ClientField.OWNER, owner));
+        if (owner != null) {
+            values.add(ClientFields.OWNER.of(owner));
         }
-        if (tier != null && tier != before.tier()) {
-            changes.add(new ClientField.Value(ClientField.TIER, tier));
-        }
-        if (cadence != null) {
-            int afterTier = tier != null && tier != before.tier() && before.cadenceDays() == before.tier().defaultCadenceDays()
-                    ? tier.defaultCadenceDays() : before.cadenceDays();
-            if (cadence != afterTier) {
-                changes.add(new ClientField.Value(ClientField.CADENCE, cadence));
-            }
-        }
-        if (renewal != null && !renewal.equals(before.renewal())) {
-            changes.add(new ClientField.Value(ClientField.RENEWAL, renewal));
-        }
-        if (retainer != null && !retainer.equals(before.retainerCents())) {
-            changes.add(new ClientField.Value(ClientField.RETAINER, retainer));
-        }
-        if (hours != null && !hours.equals(before.budgetHours())) {
-            changes.add(new ClientField.Value(ClientField.HOURS, hours));
-        }
-        for (String alias : aliases) {
-            if (before.aliases().stream().noneMatch(a -> NameKey.of(a).equals(NameKey.of(alias)))
-                    && !NameKey.of(alias).equals(before.nameKey())) {
-                changes.add(new ClientField.Value(ClientField.ALIAS, alias));
-            }
-        }
+        List<ClientField.Value<?>> changes = new ArrayList<>(ClientFields.changes(before, values));
         // checked before anything is saved, and the owner changes last, so a row is all or nothing
         clients.checkMayChange(teamId, actorId, before, changes);
-        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientField.OWNER));
-        for (ClientField.Value change : changes) {
+        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientFields.OWNER));
+        for (ClientField.Value<?> change : changes) {
             clients.set(teamId, actorId, before.id(), change);
         }
         return changes.isEmpty() ? new RowResult(line, before.name(), Outcome.UNCHANGED, null)
@@ -221,17 +183,9 @@ public class ClientImport {
                     "nobody in this workspace has the e-mail " + oneLine(email)));
         }
         if (owner != null) {
-            clients.checkPeople(teamId, new ClientField.Value(ClientField.OWNER, owner));
+            clients.checkPeople(teamId, ClientFields.OWNER.of(owner));
         }
         return owner;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T optional(ClientCommandParser parser, ClientField field, String text, boolean days) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        return (T) parser.fieldValue(field, days && text.matches("\\d+") ? text + "d" : text).value();
     }
 
     private static String get(CSVRecord record, List<String> headers, String column) {

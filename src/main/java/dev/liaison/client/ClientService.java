@@ -67,9 +67,9 @@ public class ClientService {
      * may not change. Forms and imports check the whole set against the client as it was, so an
      * owner who hands a client over in the same form may still change its status.
      */
-    public void checkMayChange(String teamId, String actorId, Client before, List<ClientField.Value> changes) {
-        for (ClientField.Value change : changes) {
-            if (GUARDED.contains(change.field()) && !actorId.equals(before.ownerId())
+    public void checkMayChange(String teamId, String actorId, Client before, List<ClientField.Value<?>> changes) {
+        for (ClientField.Value<?> change : changes) {
+            if (change.field().guarded() && !actorId.equals(before.ownerId())
                     && !people.mayManage(teamId, actorId, before.ownerId())) {
                 throw new InvalidInputException("Only " + before.name() + "'s owner, their team lead or a head of "
                         + "accounts can change its " + change.field().keyword() + ".");
@@ -77,21 +77,21 @@ public class ClientService {
         }
     }
 
-    private static final java.util.Set<ClientField> GUARDED =
-            java.util.EnumSet.of(ClientField.OWNER, ClientField.BACKUP, ClientField.STATUS);
-
-    public Client add(String teamId, String actorId, String name, List<ClientField.Value> fields) {
+    public Client add(String teamId, String actorId, String name, List<ClientField.Value<?>> fields) {
         String key = NameKey.of(name);
         if (names.matcher(teamId).match(name) instanceof NameMatch.Found found && found.how() == NameMatch.Found.How.EXACT) {
             throw new InvalidInputException("There is already a client called " + found.displayName()
                     + ". See it with `/client status " + found.displayName() + "`.");
         }
-        for (ClientField.Value value : fields) {
+        for (ClientField.Value<?> value : fields) {
+            if (value.field() == ClientFields.NAME || value.field() == ClientFields.ALIAS) {
+                throw new IllegalArgumentException(value.field() + " is not an option of add");
+            }
             checkPeople(teamId, value);
             checkChannel(teamId, actorId, value);
         }
         Client client = new Client(teamId, name, key, actorId, clock.instant(), actorId);
-        fields.forEach(value -> apply(client, value));
+        fields.forEach(value -> value.applyTo(client));
         // the id is known before the insert so the owner's portfolio lists the client first
         client.assignId(new org.bson.types.ObjectId().toHexString());
         owners.add(teamId, client.ownerId(), client.id());
@@ -119,48 +119,46 @@ public class ClientService {
      * Changes one field. Who owns a client, its backup and whether it is active are for its owner,
      * the owner's team lead and heads of accounts; the rest is for anyone on the agency's side.
      */
-    public Client set(String teamId, String actorId, String clientId, ClientField.Value change) {
+    public Client set(String teamId, String actorId, String clientId, ClientField.Value<?> change) {
         checkPeople(teamId, change);
         checkChannel(teamId, actorId, change);
         Client before = get(teamId, clientId);
         checkMayChange(teamId, actorId, before, List.of(change));
-        switch (change.field()) {
-            case NAME -> {
-                String name = (String) change.value();
-                if (NameKey.of(name).equals(before.nameKey())) {
-                    // only the spelling changes: the claimed key stays
-                    return modify(teamId, clientId, c -> c.rename(name, NameKey.of(name)));
-                }
-                names.claim(teamId, clientId, name, name, false);
-                Client renamed;
-                try {
-                    renamed = modify(teamId, clientId, c -> c.rename(name, NameKey.of(name)));
-                } catch (RuntimeException e) {
-                    names.release(teamId, name);
-                    throw e;
-                }
-                names.release(teamId, before.name());
-                names.renameDisplay(teamId, clientId, name);
-                return renamed;
-            }
-            case ALIAS -> {
-                String alias = (String) change.value();
-                names.claim(teamId, clientId, before.name(), alias, true);
-                return modify(teamId, clientId, c -> c.addAlias(alias));
-            }
-            case OWNER -> {
-                String owner = (String) change.value();
-                owners.add(teamId, owner, clientId);
-                Client changed = modify(teamId, clientId, c -> apply(c, change));
-                if (before.ownerId() != null && !before.ownerId().equals(owner)) {
-                    owners.remove(teamId, before.ownerId(), clientId);
-                }
-                return changed;
-            }
-            default -> {
-                return modify(teamId, clientId, c -> apply(c, change));
-            }
+        // the name, aliases and owner are also indexed outside the document: those indexes change here
+        if (change.field() == ClientFields.NAME) {
+            return rename(teamId, clientId, before, ClientFields.NAME.valueOf(change), change);
         }
+        if (change.field() == ClientFields.ALIAS) {
+            names.claim(teamId, clientId, before.name(), ClientFields.ALIAS.valueOf(change), true);
+        }
+        if (change.field() == ClientFields.OWNER) {
+            String owner = ClientFields.OWNER.valueOf(change);
+            owners.add(teamId, owner, clientId);
+            Client changed = modify(teamId, clientId, change::applyTo);
+            if (before.ownerId() != null && !before.ownerId().equals(owner)) {
+                owners.remove(teamId, before.ownerId(), clientId);
+            }
+            return changed;
+        }
+        return modify(teamId, clientId, change::applyTo);
+    }
+
+    private Client rename(String teamId, String clientId, Client before, String name, ClientField.Value<?> change) {
+        if (NameKey.of(name).equals(before.nameKey())) {
+            // only the spelling changes: the claimed key stays
+            return modify(teamId, clientId, change::applyTo);
+        }
+        names.claim(teamId, clientId, name, name, false);
+        Client renamed;
+        try {
+            renamed = modify(teamId, clientId, change::applyTo);
+        } catch (RuntimeException e) {
+            names.release(teamId, name);
+            throw e;
+        }
+        names.release(teamId, before.name());
+        names.renameDisplay(teamId, clientId, name);
+        return renamed;
     }
 
     public record LoggedTouch(Client client, Interaction interaction) {
@@ -263,53 +261,23 @@ public class ClientService {
         }
     }
 
-    private void apply(Client client, ClientField.Value value) {
-        Object v = value.value();
-        switch (value.field()) {
-            case OWNER -> client.setOwnerId((String) v);
-            case BACKUP -> client.setBackupId((String) v);
-            case TIER -> {
-                Tier tier = (Tier) v;
-                // a cadence that was only the old tier's default follows the new tier
-                if (client.cadenceDays() == client.tier().defaultCadenceDays()) {
-                    client.setCadenceDays(tier.defaultCadenceDays());
-                }
-                client.setTier(tier);
-            }
-            case CADENCE -> client.setCadenceDays((Integer) v);
-            case CHANNEL -> {
-                if (v == null) {
-                    client.clearChannels();
-                } else {
-                    client.addChannel((String) v);
-                }
-            }
-            case RENEWAL -> client.setRenewal((LocalDate) v);
-            case RETAINER -> client.setRetainerCents((Long) v);
-            case HOURS -> client.setBudgetHours((Double) v);
-            case STATUS -> client.setStatus((ClientStatus) v);
-            case NAME, ALIAS -> throw new IllegalArgumentException(value.field() + " is handled by set()");
-            default -> throw new IllegalStateException(value.field().name());
-        }
-    }
-
     /**
      * A linked channel's messages show on the client's card to everyone, so a channel may be linked
      * only by someone in it (Slack is asked): otherwise anyone could read a private channel the bot is
      * in through a card.
      */
-    public void checkChannel(String teamId, String actorId, ClientField.Value value) {
-        if (value.field() == ClientField.CHANNEL && value.value() != null
-                && !slack.isChannelMember(teamId, (String) value.value(), actorId)) {
+    public void checkChannel(String teamId, String actorId, ClientField.Value<?> value) {
+        String channelId = value.field().refers() == ClientField.Refers.CHANNEL ? value.referenceId().orElse(null) : null;
+        if (channelId != null && !slack.isChannelMember(teamId, channelId, actorId)) {
             throw new InvalidInputException("You can link a client only to a channel you're a member of, and Slack "
                     + "says you aren't in <#" + value.value() + ">. Join it first (if it's private, invite me too).");
         }
     }
 
     /** Owners and backups must be members of the agency's workspace, not guests or outsiders. */
-    public void checkPeople(String teamId, ClientField.Value value) {
-        if ((value.field() == ClientField.OWNER || value.field() == ClientField.BACKUP) && value.value() != null) {
-            String userId = (String) value.value();
+    public void checkPeople(String teamId, ClientField.Value<?> value) {
+        if (value.field().refers() == ClientField.Refers.PERSON && value.referenceId().isPresent()) {
+            String userId = value.referenceId().get();
             Optional<Person> person = people.lookup(teamId, userId);
             if (person.isEmpty() || person.get().deleted() || person.get().bot()) {
                 throw new InvalidInputException("I can't find that person in this workspace.");

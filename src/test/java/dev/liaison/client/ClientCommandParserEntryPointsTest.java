@@ -54,21 +54,21 @@ class ClientCommandParserEntryPointsTest {
 
     @Test
     void aFieldValueFromAFormIsReadLikeSet() {
-        assertThat(PARSER.fieldValue(ClientField.CADENCE, " 2w ")).isEqualTo(new ClientField.Value(ClientField.CADENCE, 14));
-        assertThat(PARSER.fieldValue(ClientField.RENEWAL, "2026-12-05"))
-                .isEqualTo(new ClientField.Value(ClientField.RENEWAL, LocalDate.of(2026, 12, 5)));
-        assertThatThrownBy(() -> PARSER.fieldValue(ClientField.CADENCE, null)).isInstanceOf(InvalidInputException.class)
+        assertThat(PARSER.fieldValue(ClientFields.CADENCE, " 2w ")).isEqualTo(ClientFields.CADENCE.of(14));
+        assertThat(PARSER.fieldValue(ClientFields.RENEWAL, "2026-12-05"))
+                .isEqualTo(ClientFields.RENEWAL.of(LocalDate.of(2026, 12, 5)));
+        assertThatThrownBy(() -> PARSER.fieldValue(ClientFields.CADENCE, null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("`cadence` needs a value");
-        assertThatThrownBy(() -> PARSER.fieldValue(ClientField.CADENCE, "14d weekly"))
+        assertThatThrownBy(() -> PARSER.fieldValue(ClientFields.CADENCE, "14d weekly"))
                 .isInstanceOf(InvalidInputException.class).hasMessage("I didn't understand `weekly`.");
     }
 
     @Test
     void whatIsEchoedBackIsCutAtFortyCharacters() {
         String forty = "w".repeat(40);
-        assertThatThrownBy(() -> PARSER.fieldValue(ClientField.CADENCE, "14d " + forty))
+        assertThatThrownBy(() -> PARSER.fieldValue(ClientFields.CADENCE, "14d " + forty))
                 .hasMessage("I didn't understand `" + forty + "`.");
-        assertThatThrownBy(() -> PARSER.fieldValue(ClientField.CADENCE, "14d " + forty + "w"))
+        assertThatThrownBy(() -> PARSER.fieldValue(ClientFields.CADENCE, "14d " + forty + "w"))
                 .hasMessage("I didn't understand `" + forty + "…`.");
     }
 

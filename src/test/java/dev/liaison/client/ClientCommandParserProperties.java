@@ -225,7 +225,7 @@ class ClientCommandParserProperties {
                 assertThat(line).contains("<@" + task.assigneeId());
             }
         } else if (command instanceof ClientCommand.Set set) {
-            if (set.change().field() == ClientField.NAME || set.change().field() == ClientField.ALIAS) {
+            if (set.change().field() == ClientFields.NAME || set.change().field() == ClientFields.ALIAS) {
                 assertThat(NameKey.of((String) set.change().value())).isNotEmpty();
             }
         } else if (command instanceof ClientCommand.Status status) {

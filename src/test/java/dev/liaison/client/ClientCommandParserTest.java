@@ -50,7 +50,8 @@ class ClientCommandParserTest {
         return new NameMatch.Found(id, name, how);
     }
 
-    static ClientField.Value value(ClientField field, Object value) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static ClientField.Value<?> value(ClientField<?> field, Object value) {
         return new ClientField.Value(field, value);
     }
 
@@ -190,18 +191,18 @@ class ClientCommandParserTest {
         @Test
         void aQuotedNameMayContainOptionKeywords() {
             assertThat(parse("add \"Acme Corp\" tier enterprise"))
-                    .isEqualTo(new ClientCommand.Add("Acme Corp", List.of(value(ClientField.TIER, Tier.ENTERPRISE))));
+                    .isEqualTo(new ClientCommand.Add("Acme Corp", List.of(value(ClientFields.TIER, Tier.ENTERPRISE))));
             assertThat(parse("add “Owner Tier Hours Ltd” tier standard"))
-                    .isEqualTo(new ClientCommand.Add("Owner Tier Hours Ltd", List.of(value(ClientField.TIER, Tier.STANDARD))));
+                    .isEqualTo(new ClientCommand.Add("Owner Tier Hours Ltd", List.of(value(ClientFields.TIER, Tier.STANDARD))));
             assertThat(parse("add \"  Padded  \"")).isEqualTo(new ClientCommand.Add("Padded", List.of()));
         }
 
         @Test
         void anUnquotedNameRunsUpToTheFirstOptionKeyword() {
             assertThat(parse("add Wayne Enterprises owner <@U02BRUCE|bruce>"))
-                    .isEqualTo(new ClientCommand.Add("Wayne Enterprises", List.of(value(ClientField.OWNER, "U02BRUCE"))));
+                    .isEqualTo(new ClientCommand.Add("Wayne Enterprises", List.of(value(ClientFields.OWNER, "U02BRUCE"))));
             assertThat(parse("add Wayne   Enterprises tier growth"))
-                    .isEqualTo(new ClientCommand.Add("Wayne   Enterprises", List.of(value(ClientField.TIER, Tier.GROWTH))));
+                    .isEqualTo(new ClientCommand.Add("Wayne   Enterprises", List.of(value(ClientFields.TIER, Tier.GROWTH))));
             assertThat(parse("new Initech")).isEqualTo(new ClientCommand.Add("Initech", List.of()));
             // a keyword with nothing after it is not an option, so it stays part of the name
             assertThat(parse("add Happy Hours")).isEqualTo(new ClientCommand.Add("Happy Hours", List.of()));
@@ -213,30 +214,30 @@ class ClientCommandParserTest {
             var add = parse("add Wayne Enterprises owner <@U02BRUCE|bruce> backup <@U03ALFRED> tier enterprise"
                     + " cadence 7d channel <#C123|x> renewal Dec 5 retainer $5,000 hours 37.5");
             assertThat(add).isEqualTo(new ClientCommand.Add("Wayne Enterprises", List.of(
-                    value(ClientField.OWNER, "U02BRUCE"),
-                    value(ClientField.BACKUP, "U03ALFRED"),
-                    value(ClientField.TIER, Tier.ENTERPRISE),
-                    value(ClientField.CADENCE, 7),
-                    value(ClientField.CHANNEL, "C123"),
-                    value(ClientField.RENEWAL, LocalDate.of(2026, 12, 5)),
-                    value(ClientField.RETAINER, 500_000L),
-                    value(ClientField.HOURS, 37.5))));
+                    value(ClientFields.OWNER, "U02BRUCE"),
+                    value(ClientFields.BACKUP, "U03ALFRED"),
+                    value(ClientFields.TIER, Tier.ENTERPRISE),
+                    value(ClientFields.CADENCE, 7),
+                    value(ClientFields.CHANNEL, "C123"),
+                    value(ClientFields.RENEWAL, LocalDate.of(2026, 12, 5)),
+                    value(ClientFields.RETAINER, 500_000L),
+                    value(ClientFields.HOURS, 37.5))));
         }
 
         @Test
         void optionsComeInAnyOrderAndAnyCase() {
             assertThat(parse("add Foo HOURS 40h Tier Growth OWNER <@U9SAM>"))
                     .isEqualTo(new ClientCommand.Add("Foo", List.of(
-                            value(ClientField.HOURS, 40.0),
-                            value(ClientField.TIER, Tier.GROWTH),
-                            value(ClientField.OWNER, "U9SAM"))));
+                            value(ClientFields.HOURS, 40.0),
+                            value(ClientFields.TIER, Tier.GROWTH),
+                            value(ClientFields.OWNER, "U9SAM"))));
         }
 
         @ParameterizedTest
         @CsvSource({"7d, 7", "14d, 14", "2w, 14", "30days, 30", "1week, 7"})
         void cadenceIsDaysOrWeeks(String typed, int days) {
             assertThat(parse("add Foo cadence " + typed))
-                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientField.CADENCE, days))));
+                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientFields.CADENCE, days))));
         }
 
         @ParameterizedTest
@@ -254,30 +255,30 @@ class ClientCommandParserTest {
                 "+2w, 2026-12-07"})
         void renewalTakesEveryDateForm(String typed, LocalDate date) {
             assertThat(parse("add Foo renewal " + typed))
-                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientField.RENEWAL, date))));
+                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientFields.RENEWAL, date))));
         }
 
         @Test
         void aTwoWordRenewalDateIsFollowedByMoreOptions() {
             assertThat(parse("add Foo renewal Dec 5 retainer 5k tier standard"))
                     .isEqualTo(new ClientCommand.Add("Foo", List.of(
-                            value(ClientField.RENEWAL, LocalDate.of(2026, 12, 5)),
-                            value(ClientField.RETAINER, 500_000L),
-                            value(ClientField.TIER, Tier.STANDARD))));
+                            value(ClientFields.RENEWAL, LocalDate.of(2026, 12, 5)),
+                            value(ClientFields.RETAINER, 500_000L),
+                            value(ClientFields.TIER, Tier.STANDARD))));
         }
 
         @ParameterizedTest
         @CsvSource({"'$5,000', 500000", "5k, 500000", "5000, 500000", "5000.50, 500050", "€4.5k, 450000", "2.5m, 250000000"})
         void retainerIsAnAmountInCents(String typed, long cents) {
             assertThat(parse("add Foo retainer " + typed))
-                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientField.RETAINER, cents))));
+                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientFields.RETAINER, cents))));
         }
 
         @ParameterizedTest
         @CsvSource({"37.5, 37.5", "40, 40.0", "40h, 40.0", "12hrs, 12.0"})
         void hoursAreANumber(String typed, double hours) {
             assertThat(parse("add Foo hours " + typed))
-                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientField.HOURS, hours))));
+                    .isEqualTo(new ClientCommand.Add("Foo", List.of(value(ClientFields.HOURS, hours))));
         }
 
         @Test
@@ -356,44 +357,44 @@ class ClientCommandParserTest {
         @Test
         void theClientIsQuotedOrTheLongestKnownName() {
             assertThat(parse("set \"Acme Corp\" tier enterprise"))
-                    .isEqualTo(new ClientCommand.Set(exact("c2"), "Acme Corp", value(ClientField.TIER, Tier.ENTERPRISE)));
+                    .isEqualTo(new ClientCommand.Set(exact("c2"), "Acme Corp", value(ClientFields.TIER, Tier.ENTERPRISE)));
             assertThat(parse("set acme corp tier enterprise"))
-                    .isEqualTo(new ClientCommand.Set(exact("c2"), "acme corp", value(ClientField.TIER, Tier.ENTERPRISE)));
+                    .isEqualTo(new ClientCommand.Set(exact("c2"), "acme corp", value(ClientFields.TIER, Tier.ENTERPRISE)));
             assertThat(parse("edit acme tier standard"))
-                    .isEqualTo(new ClientCommand.Set(exact("c1"), "acme", value(ClientField.TIER, Tier.STANDARD)));
+                    .isEqualTo(new ClientCommand.Set(exact("c1"), "acme", value(ClientFields.TIER, Tier.STANDARD)));
             assertThat(parse("set Société Générale cadence 2w"))
-                    .isEqualTo(new ClientCommand.Set(exact("c3"), "Société Générale", value(ClientField.CADENCE, 14)));
+                    .isEqualTo(new ClientCommand.Set(exact("c3"), "Société Générale", value(ClientFields.CADENCE, 14)));
             // unknown: the first word is the client, and the caller reports "No client matches"
             assertThat(parse("set zebra tier growth"))
                     .isEqualTo(new ClientCommand.Set(new NameMatch.NotFound(List.of()), "zebra",
-                            value(ClientField.TIER, Tier.GROWTH)));
+                            value(ClientFields.TIER, Tier.GROWTH)));
         }
 
         @Test
         void everyFieldOfAdd() {
-            assertThat(set("set acme owner <@U9X|z>").change()).isEqualTo(value(ClientField.OWNER, "U9X"));
-            assertThat(set("set acme backup <@U2BB>").change()).isEqualTo(value(ClientField.BACKUP, "U2BB"));
-            assertThat(set("set acme tier growth").change()).isEqualTo(value(ClientField.TIER, Tier.GROWTH));
-            assertThat(set("set acme cadence 30d").change()).isEqualTo(value(ClientField.CADENCE, 30));
-            assertThat(set("set acme channel <#C1X|acme-shared>").change()).isEqualTo(value(ClientField.CHANNEL, "C1X"));
+            assertThat(set("set acme owner <@U9X|z>").change()).isEqualTo(value(ClientFields.OWNER, "U9X"));
+            assertThat(set("set acme backup <@U2BB>").change()).isEqualTo(value(ClientFields.BACKUP, "U2BB"));
+            assertThat(set("set acme tier growth").change()).isEqualTo(value(ClientFields.TIER, Tier.GROWTH));
+            assertThat(set("set acme cadence 30d").change()).isEqualTo(value(ClientFields.CADENCE, 30));
+            assertThat(set("set acme channel <#C1X|acme-shared>").change()).isEqualTo(value(ClientFields.CHANNEL, "C1X"));
             assertThat(set("set acme renewal Dec 5").change())
-                    .isEqualTo(value(ClientField.RENEWAL, LocalDate.of(2026, 12, 5)));
-            assertThat(set("set acme renewal friday").change()).isEqualTo(value(ClientField.RENEWAL, FRIDAY));
-            assertThat(set("set acme retainer 5k").change()).isEqualTo(value(ClientField.RETAINER, 500_000L));
-            assertThat(set("set acme hours 37.5").change()).isEqualTo(value(ClientField.HOURS, 37.5));
-            assertThat(set("set acme budget 12").change()).isEqualTo(value(ClientField.HOURS, 12.0));
+                    .isEqualTo(value(ClientFields.RENEWAL, LocalDate.of(2026, 12, 5)));
+            assertThat(set("set acme renewal friday").change()).isEqualTo(value(ClientFields.RENEWAL, FRIDAY));
+            assertThat(set("set acme retainer 5k").change()).isEqualTo(value(ClientFields.RETAINER, 500_000L));
+            assertThat(set("set acme hours 37.5").change()).isEqualTo(value(ClientFields.HOURS, 37.5));
+            assertThat(set("set acme budget 12").change()).isEqualTo(value(ClientFields.HOURS, 12.0));
         }
 
         @Test
         void nameAndAliasTakeTheRestOfTheLineOrAQuotedName() {
             assertThat(set("set acme name Acme Incorporated Ltd").change())
-                    .isEqualTo(value(ClientField.NAME, "Acme Incorporated Ltd"));
-            assertThat(set("set acme rename Acme 2").change()).isEqualTo(value(ClientField.NAME, "Acme 2"));
+                    .isEqualTo(value(ClientFields.NAME, "Acme Incorporated Ltd"));
+            assertThat(set("set acme rename Acme 2").change()).isEqualTo(value(ClientFields.NAME, "Acme 2"));
             assertThat(set("set acme corp name \"Acme Corp International\"").change())
-                    .isEqualTo(value(ClientField.NAME, "Acme Corp International"));
-            assertThat(set("set acme alias Road Runner").change()).isEqualTo(value(ClientField.ALIAS, "Road Runner"));
+                    .isEqualTo(value(ClientFields.NAME, "Acme Corp International"));
+            assertThat(set("set acme alias Road Runner").change()).isEqualTo(value(ClientFields.ALIAS, "Road Runner"));
             assertThat(set("set acme corp alias “The Roadrunners”").change())
-                    .isEqualTo(value(ClientField.ALIAS, "The Roadrunners"));
+                    .isEqualTo(value(ClientFields.ALIAS, "The Roadrunners"));
             assertThat(invalid("set acme name !!!")).contains("at least one letter or digit");
             assertThat(invalid("set acme alias " + "n".repeat(81))).contains("80 characters");
         }
@@ -401,13 +402,13 @@ class ClientCommandParserTest {
         @ParameterizedTest
         @CsvSource({"active, ACTIVE", "paused, PAUSED", "churned, CHURNED", "Paused, PAUSED"})
         void status(String typed, ClientStatus status) {
-            assertThat(set("set acme status " + typed).change()).isEqualTo(value(ClientField.STATUS, status));
+            assertThat(set("set acme status " + typed).change()).isEqualTo(value(ClientFields.STATUS, status));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"backup", "channel", "renewal", "retainer", "hours"})
+        @ValueSource(strings = {"backup", "channel", "renewal", "retainer", "hours", "domains"})
         void noneClears(String field) {
-            ClientField f = ClientField.parse(field).orElseThrow();
+            ClientField<?> f = ClientFields.parse(field).orElseThrow();
             assertThat(parse("set acme corp " + field + " none"))
                     .isEqualTo(new ClientCommand.Set(exact("c2"), "acme corp", value(f, null)));
             assertThat(set("set acme " + field + " CLEAR").change()).isEqualTo(value(f, null));
@@ -433,7 +434,7 @@ class ClientCommandParserTest {
         void missingPartsAreAskedForWithExamples() {
             assertThat(invalid("set")).contains("Which client?", "/client set Acme tier enterprise");
             assertThat(invalid("set acme")).contains("What should change?", "/client set acme cadence 14d",
-                    "name, owner, backup, tier, cadence, channel, renewal, retainer, hours, alias, status");
+                    "name, owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, alias, status");
             assertThat(invalid("set acme tier")).contains("What should tier be?", "/client set acme tier");
             assertThat(invalid("set acme colour blue")).contains("`colour`", "alias, status");
             assertThat(invalid("set acme status gone")).contains("`gone`");

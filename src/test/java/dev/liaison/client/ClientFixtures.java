@@ -39,6 +39,8 @@ public final class ClientFixtures {
         client.setRenewal(LocalDate.of(2026, 12, 1));
         client.setBudgetHours(10.0);
         client.setRetainerCents(123_456_789L);
+        client.setDomains(EmailDomains.parse(String.join(",", java.util.stream.IntStream.range(0, EmailDomains.MAX)
+                .mapToObj(i -> String.format("client-%02d-%s.example.co.uk", i, "x".repeat(24))).toList())));
         for (int i = 0; i < 5; i++) {
             client.addChannel("C0CHAN" + i);
             client.addAlias(evil + i);

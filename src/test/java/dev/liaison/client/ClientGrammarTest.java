@@ -67,14 +67,14 @@ class ClientGrammarTest {
                 + " cadence 2w channel <#C09WAYNE|wayne> renewal Dec 5 retainer $5,000 hours 37.5");
         assertThat(add.name()).isEqualTo("Wayne Enterprises");
         assertThat(add.fields()).containsExactly(
-                new ClientField.Value(ClientField.OWNER, "U02BRUCE"),
-                new ClientField.Value(ClientField.BACKUP, "U03ALFRED"),
-                new ClientField.Value(ClientField.TIER, Tier.ENTERPRISE),
-                new ClientField.Value(ClientField.CADENCE, 14),
-                new ClientField.Value(ClientField.CHANNEL, "C09WAYNE"),
-                new ClientField.Value(ClientField.RENEWAL, LocalDate.of(2026, 12, 5)),
-                new ClientField.Value(ClientField.RETAINER, 500_000L),
-                new ClientField.Value(ClientField.HOURS, 37.5));
+                ClientFields.OWNER.of("U02BRUCE"),
+                ClientFields.BACKUP.of("U03ALFRED"),
+                ClientFields.TIER.of(Tier.ENTERPRISE),
+                ClientFields.CADENCE.of(14),
+                ClientFields.CHANNEL.of("C09WAYNE"),
+                ClientFields.RENEWAL.of(LocalDate.of(2026, 12, 5)),
+                ClientFields.RETAINER.of(500_000L),
+                ClientFields.HOURS.of(37.5));
         assertThat(((ClientCommand.Add) parse("add \"Tier Owner Hours Ltd\" tier standard")).name())
                 .isEqualTo("Tier Owner Hours Ltd");
         assertThatThrownBy(() -> parse("add Foo tier gold")).hasMessageContaining("enterprise, growth or standard");
@@ -87,13 +87,13 @@ class ClientGrammarTest {
     @Test
     void setChangesOneFieldAndNoneClears() {
         assertThat(parse("set acme corp backup none"))
-                .isEqualTo(new ClientCommand.Set(found("c2"), "acme corp", new ClientField.Value(ClientField.BACKUP, null)));
+                .isEqualTo(new ClientCommand.Set(found("c2"), "acme corp", ClientFields.BACKUP.of(null)));
         assertThat(((ClientCommand.Set) parse("set acme alias The Roadrunner People")).change())
-                .isEqualTo(new ClientField.Value(ClientField.ALIAS, "The Roadrunner People"));
+                .isEqualTo(ClientFields.ALIAS.of("The Roadrunner People"));
         assertThat(((ClientCommand.Set) parse("set acme status paused")).change())
-                .isEqualTo(new ClientField.Value(ClientField.STATUS, ClientStatus.PAUSED));
+                .isEqualTo(ClientFields.STATUS.of(ClientStatus.PAUSED));
         assertThat(((ClientCommand.Set) parse("set acme renewal friday")).change())
-                .isEqualTo(new ClientField.Value(ClientField.RENEWAL, LocalDate.of(2026, 11, 27)));
+                .isEqualTo(ClientFields.RENEWAL.of(LocalDate.of(2026, 11, 27)));
         assertThatThrownBy(() -> parse("set acme tier growth please")).hasMessageContaining("one field at a time");
         assertThatThrownBy(() -> parse("set acme colour blue")).hasMessageContaining("I can't set `colour`");
         assertThatThrownBy(() -> parse("set acme renewal 2026-02-30")).isInstanceOf(InvalidInputException.class)

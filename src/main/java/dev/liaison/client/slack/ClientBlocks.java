@@ -1,6 +1,5 @@
 package dev.liaison.client.slack;
 
-import dev.liaison.parsing.Plural;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +13,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
+import dev.liaison.client.ClientField;
+import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientStatus;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.Sentiment;
-import dev.liaison.parsing.Amounts;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
 import dev.liaison.slack.BlockKit;
@@ -81,19 +81,15 @@ final class ClientBlocks {
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
-        fields.add(markdownText("*Tier · cadence*\n" + c.tier().label() + " · every " + Plural.count(c.cadenceDays(), "day")));
-        fields.add(markdownText("*Renewal*\n" + renewal(c, today)));
-        fields.add(markdownText("*Budget this month*\n" + budget(c, card.now())));
-        fields.add(markdownText("*Retainer*\n" + (c.retainerCents() == null ? "—" : Amounts.format(c.retainerCents()) + " / month")));
-        if (!c.channelIds().isEmpty()) {
-            String more = c.channelIds().size() > 5 ? " _…and " + (c.channelIds().size() - 5) + " more_" : "";
-            fields.add(markdownText("*Channels*\n" + c.channelIds().stream().limit(5).map(id -> "<#" + id + ">")
-                    .collect(Collectors.joining(" ")) + more));
+        ClientField.CardContext at = new ClientField.CardContext(card.now(), today);
+        for (ClientField<?> field : ClientFields.ALL) {
+            field.cardLine(c, at).ifPresent(line -> fields.add(markdownText("*" + line.title() + "*\n" + line.text().markup())));
         }
-        if (!c.aliases().isEmpty()) {
-            fields.add(markdownText("*Also known as*\n" + SlackText.user(String.join(", ", c.aliases()), 500)));
+        // a section holds at most 10 fields: the rest go on in another
+        for (int from = 0; from < fields.size(); from += BlockKit.SECTION_FIELDS) {
+            List<TextObject> part = fields.subList(from, Math.min(fields.size(), from + BlockKit.SECTION_FIELDS));
+            blocks.add(section(s -> s.fields(part)));
         }
-        blocks.add(section(s -> s.fields(fields)));
         if (card.health().deductions().size() > 1) {
             String why = card.health().deductions().stream()
                     .map(d -> "−" + d.points() + " " + d.reason())
@@ -162,29 +158,6 @@ final class ClientBlocks {
             return ":bell: due " + (overdue == 0 ? "now" : "— " + overdue + (overdue == 1 ? " day" : " days") + " overdue");
         }
         return "due " + DatePhrases.describe(dueDay, card.today());
-    }
-
-    private static String renewal(Client c, LocalDate today) {
-        if (c.renewal() == null) {
-            return "—";
-        }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(today, c.renewal());
-        String when = days < 0 ? Plural.count(-days, "day") + " ago" : days == 0 ? "today" : Plural.count(days, "day") + " left";
-        return c.renewal() + " (" + when + ")";
-    }
-
-    private static String budget(Client c, Instant now) {
-        String month = java.time.YearMonth.from(now.atOffset(java.time.ZoneOffset.UTC)).toString();
-        double used = c.budgetMinutesIn(month) / 60.0;
-        if (c.budgetHours() == null || c.budgetHours() <= 0) {
-            return hours(used) + " h used";
-        }
-        long percent = Math.round(100 * used / c.budgetHours());
-        return hours(used) + " / " + hours(c.budgetHours()) + " h (" + percent + "%)";
-    }
-
-    private static String hours(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.format(Locale.ROOT, "%.1f", h);
     }
 
     private static Mrkdwn recentTouches(Client c, Card card) {

@@ -16,11 +16,9 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
-import dev.liaison.client.ClientField;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.PendingCommands;
-import dev.liaison.parsing.Amounts;
 import dev.liaison.parsing.Durations;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
@@ -127,7 +125,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                 String ownerBefore = clients.get(teamId, clientId).ownerId();
                 Client client = clients.set(teamId, userId, clientId, set.change());
                 home.refreshLater(teamId, userId, ownerBefore, client.ownerId());
-                return CommandReply.text(":white_check_mark: " + describeChange(client, set.change()));
+                return CommandReply.text(Mrkdwn.of(":white_check_mark: %s", set.change().confirmation(client)).markup());
             });
         }
         if (command instanceof ClientCommand.Log log) {
@@ -211,26 +209,6 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         ZoneId zone = people.zoneOf(teamId, userId);
         return dev.liaison.parsing.DatePhrases.describe(java.time.LocalDate.ofInstant(due, zone),
                 java.time.LocalDate.now(clock.withZone(zone)));
-    }
-
-    private static String describeChange(Client client, ClientField.Value change) {
-        String name = "*" + ClientBlocks.name(client) + "*";
-        Object v = change.value();
-        return switch (change.field()) {
-            case NAME -> "Renamed to " + name + ".";
-            case ALIAS -> name + " is now also found as \"" + SlackText.user((String) v, 80) + "\".";
-            case OWNER -> name + " is now owned by <@" + v + ">.";
-            case BACKUP -> v == null ? name + " has no backup now." : "<@" + v + "> now backs up " + name + ".";
-            case TIER -> name + " is now " + client.tier().label() + " tier (check-in every "
-                    + Plural.count(client.cadenceDays(), "day") + ").";
-            case CADENCE -> name + " now wants a check-in every " + Plural.count((Integer) v, "day") + ".";
-            case CHANNEL -> v == null ? name + " has no linked channel now." : "<#" + v + "> is linked to " + name + ".";
-            case RENEWAL -> v == null ? name + " has no renewal date now." : name + " renews on " + v + ".";
-            case RETAINER -> v == null ? name + " has no retainer now."
-                    : name + "'s retainer is " + Amounts.format((Long) v) + " a month.";
-            case HOURS -> v == null ? name + " has no hours budget now." : name + " has " + v + " budget hours a month.";
-            case STATUS -> name + " is now " + client.status().label() + ".";
-        };
     }
 
     private interface ClientAction {

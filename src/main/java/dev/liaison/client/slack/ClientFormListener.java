@@ -1,12 +1,10 @@
 package dev.liaison.client.slack;
 
-import dev.liaison.parsing.Plural;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,11 +14,12 @@ import com.slack.api.model.view.ViewState;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommandParser;
 import dev.liaison.client.ClientField;
+import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientService;
-import dev.liaison.client.ClientStatus;
-import dev.liaison.client.Tier;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Plural;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import org.springframework.stereotype.Component;
@@ -68,164 +67,100 @@ class ClientFormListener implements SlackListener {
         slack.openModal(teamId, triggerId, ClientFormModals.add(userId));
     }
 
-    /** What the form says, read and checked; errors are keyed by block id. */
-    private record Form(String name, String ownerId, String backupId, Tier tier, Integer cadenceDays, String channelId,
-                        LocalDate renewal, Long retainerCents, Double hours, ClientStatus status,
-                        Map<String, String> errors) {
+    /** What the form says, read and checked field by field; errors are keyed by block id (the field's keyword). */
+    private record Form(String name, List<ClientField.Value<?>> values, Map<String, String> errors) {
+        Optional<String> person(ClientField<String> field) {
+            return values.stream().filter(v -> v.field() == field).findFirst().flatMap(ClientField.Value::referenceId);
+        }
     }
 
-    private Form read(String teamId, String userId, ViewState state, boolean edit) {
+    private Form read(String teamId, String userId, ViewState state, boolean adding) {
         ClientCommandParser parser = clients.parserFor(teamId, userId);
         ViewValues values = new ViewValues(state);
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = field(errors, ClientField.NAME, () -> parser.clientName(values.text(key(ClientField.NAME)).orElse("")));
-        String owner = values.user(key(ClientField.OWNER)).orElse(edit ? null : userId);
-        if (owner == null) {
-            errors.put(key(ClientField.OWNER), "Every client needs an owner.");
-        } else {
-            field(errors, ClientField.OWNER, () -> {
-                clients.checkPeople(teamId, new ClientField.Value(ClientField.OWNER, owner));
-                return owner;
-            });
+        List<ClientField.Value<?>> read = new ArrayList<>();
+        String name = null;
+        for (ClientField<?> field : ClientFields.ALL) {
+            Optional<ClientField.FormInput> input = field.formInput().filter(in -> !adding || !in.editOnly());
+            if (input.isEmpty()) {
+                continue;
+            }
+            try {
+                ClientField.Value<?> value = field.fromForm(values.of(key(field), input.get().kind()), parser, userId, adding);
+                clients.checkPeople(teamId, value);
+                if (value.field() == ClientFields.NAME) {
+                    name = ClientFields.NAME.valueOf(value);
+                } else {
+                    read.add(value);
+                }
+            } catch (InvalidInputException invalid) {
+                errors.put(key(field), invalid.getMessage());
+            }
         }
-        String backup = values.user(key(ClientField.BACKUP)).orElse(null);
-        if (backup != null && backup.equals(owner)) {
-            errors.put(key(ClientField.BACKUP), "The backup has to be someone other than the owner.");
-        } else if (backup != null) {
-            field(errors, ClientField.BACKUP, () -> {
-                clients.checkPeople(teamId, new ClientField.Value(ClientField.BACKUP, backup));
-                return backup;
-            });
+        Form form = new Form(name, read, errors);
+        if (form.person(ClientFields.BACKUP).isPresent() && form.person(ClientFields.BACKUP).equals(form.person(ClientFields.OWNER))) {
+            errors.put(key(ClientFields.BACKUP), "The backup has to be someone other than the owner.");
         }
-        Tier tier = values.text(key(ClientField.TIER)).flatMap(Tier::parse).orElse(Tier.GROWTH);
-        Integer cadence = values.text(key(ClientField.CADENCE))
-                .map(t -> field(errors, ClientField.CADENCE, () -> (Integer) parser.fieldValue(ClientField.CADENCE,
-                        t.matches("\\d+") ? t + "d" : t).value()))
-                .orElse(null);
-        LocalDate renewal = values.text(key(ClientField.RENEWAL))
-                .map(t -> field(errors, ClientField.RENEWAL, () -> (LocalDate) parser.fieldValue(ClientField.RENEWAL, t).value()))
-                .orElse(null);
-        Long retainer = values.text(key(ClientField.RETAINER))
-                .map(t -> field(errors, ClientField.RETAINER, () -> (Long) parser.fieldValue(ClientField.RETAINER, t).value()))
-                .orElse(null);
-        Double hours = values.text(key(ClientField.HOURS))
-                .map(t -> field(errors, ClientField.HOURS, () -> (Double) parser.fieldValue(ClientField.HOURS, t).value()))
-                .orElse(null);
-        ClientStatus status = values.text(key(ClientField.STATUS)).flatMap(ClientStatus::parse).orElse(ClientStatus.ACTIVE);
-        return new Form(name, owner, backup, tier, cadence, values.conversation(key(ClientField.CHANNEL)).orElse(null),
-                renewal, retainer, hours, status, errors);
+        return form;
     }
 
     private Response submitAdd(String teamId, String userId, ViewState state, ViewSubmissionContext ctx) {
-        Form form = read(teamId, userId, state, false);
+        Form form = read(teamId, userId, state, true);
         if (!form.errors().isEmpty()) {
             return ctx.ackWithErrors(form.errors());
         }
-        List<ClientField.Value> fields = new ArrayList<>();
-        fields.add(new ClientField.Value(ClientField.OWNER, form.ownerId()));
-        if (form.backupId() != null) {
-            fields.add(new ClientField.Value(ClientField.BACKUP, form.backupId()));
-        }
-        fields.add(new ClientField.Value(ClientField.TIER, form.tier()));
-        if (form.cadenceDays() != null) {
-            fields.add(new ClientField.Value(ClientField.CADENCE, form.cadenceDays()));
-        }
-        if (form.channelId() != null) {
-            fields.add(new ClientField.Value(ClientField.CHANNEL, form.channelId()));
-        }
-        if (form.renewal() != null) {
-            fields.add(new ClientField.Value(ClientField.RENEWAL, form.renewal()));
-        }
-        if (form.retainerCents() != null) {
-            fields.add(new ClientField.Value(ClientField.RETAINER, form.retainerCents()));
-        }
-        if (form.hours() != null) {
-            fields.add(new ClientField.Value(ClientField.HOURS, form.hours()));
-        }
+        // what was left empty keeps the new client's default
+        List<ClientField.Value<?>> fields = form.values().stream().filter(v -> v.value() != null).toList();
         Client client;
-        for (ClientField.Value field : fields) {
+        for (ClientField.Value<?> field : fields) {
             try {
                 clients.checkChannel(teamId, userId, field);
             } catch (InvalidInputException refused) {
-                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+                return ctx.ackWithErrors(Map.of(key(field.field()), refused.getMessage()));
             }
         }
         try {
             client = clients.add(teamId, userId, form.name(), fields);
         } catch (InvalidInputException invalid) {
-            return ctx.ackWithErrors(Map.of(key(ClientField.NAME), invalid.getMessage()));
+            return ctx.ackWithErrors(Map.of(key(ClientFields.NAME), invalid.getMessage()));
         }
         home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-        return ctx.ackWithUpdate(ClientModals.done("Client added", dev.liaison.slack.Mrkdwn.of(
+        return ctx.ackWithUpdate(ClientModals.done("Client added", Mrkdwn.of(
                 ":white_check_mark: Added *%s*, owned by %s, %s tier with a check-in every %s."
-                        + " See it with `/client status %s`.", client.name(), dev.liaison.slack.Mrkdwn.user(client.ownerId()),
+                        + " See it with `/client status %s`.", client.name(), Mrkdwn.user(client.ownerId()),
                 client.tier().label(), Plural.count(client.cadenceDays(), "day"), client.name())));
     }
 
     private Response submitEdit(String teamId, String userId, String clientId, ViewState state,
                                 ViewSubmissionContext ctx) {
         Client before = clients.get(teamId, clientId);
-        Form form = read(teamId, userId, state, true);
+        Form form = read(teamId, userId, state, false);
         if (!form.errors().isEmpty()) {
             return ctx.ackWithErrors(form.errors());
         }
-        List<ClientField.Value> changes = new ArrayList<>();
-        if (!form.name().equals(before.name())) {
-            changes.add(new ClientField.Value(ClientField.NAME, form.name()));
-        }
-        if (!form.ownerId().equals(before.ownerId())) {
-            changes.add(new ClientField.Value(ClientField.OWNER, form.ownerId()));
-        }
-        if (!Objects.equals(form.backupId(), before.backupId())) {
-            changes.add(new ClientField.Value(ClientField.BACKUP, form.backupId()));
-        }
-        if (form.tier() != before.tier()) {
-            changes.add(new ClientField.Value(ClientField.TIER, form.tier()));
-        }
-        int cadence = form.cadenceDays() != null ? form.cadenceDays() : form.tier().defaultCadenceDays();
-        int cadenceAfterTier = form.tier() != before.tier() && before.cadenceDays() == before.tier().defaultCadenceDays()
-                ? form.tier().defaultCadenceDays() : before.cadenceDays();
-        if (cadence != cadenceAfterTier) {
-            changes.add(new ClientField.Value(ClientField.CADENCE, cadence));
-        }
-        if (form.channelId() == null && !before.channelIds().isEmpty()) {
-            changes.add(new ClientField.Value(ClientField.CHANNEL, null));
-        } else if (form.channelId() != null && !before.channelIds().contains(form.channelId())) {
-            changes.add(new ClientField.Value(ClientField.CHANNEL, form.channelId()));
-        }
-        if (!Objects.equals(form.renewal(), before.renewal())) {
-            changes.add(new ClientField.Value(ClientField.RENEWAL, form.renewal()));
-        }
-        if (!Objects.equals(form.retainerCents(), before.retainerCents())) {
-            changes.add(new ClientField.Value(ClientField.RETAINER, form.retainerCents()));
-        }
-        if (!Objects.equals(form.hours(), before.budgetHours())) {
-            changes.add(new ClientField.Value(ClientField.HOURS, form.hours()));
-        }
-        if (form.status() != before.status()) {
-            changes.add(new ClientField.Value(ClientField.STATUS, form.status()));
-        }
+        List<ClientField.Value<?>> submitted = new ArrayList<>(form.values());
+        submitted.add(ClientFields.NAME.of(form.name()));
+        List<ClientField.Value<?>> changes = new ArrayList<>(ClientFields.changes(before, submitted));
         // the owner changes last: until then the person handing the client over still owns it
-        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientField.OWNER));
+        changes.sort(Comparator.comparing(c -> c.field() == ClientFields.OWNER));
         try {
             clients.checkMayChange(teamId, userId, before, changes);
         } catch (InvalidInputException refused) {
-            ClientField first = changes.stream().map(ClientField.Value::field)
-                    .filter(f -> f == ClientField.OWNER || f == ClientField.BACKUP || f == ClientField.STATUS)
-                    .findFirst().orElse(ClientField.OWNER);
+            ClientField<?> first = changes.stream().<ClientField<?>>map(ClientField.Value::field)
+                    .filter(ClientField::guarded).findFirst().orElse(ClientFields.OWNER);
             return ctx.ackWithErrors(Map.of(key(first), refused.getMessage()));
         }
         // a channel the editor is not in is refused before anything is saved: the form is all or nothing
-        for (ClientField.Value change : changes) {
+        for (ClientField.Value<?> change : changes) {
             try {
                 clients.checkChannel(teamId, userId, change);
             } catch (InvalidInputException refused) {
-                return ctx.ackWithErrors(Map.of(key(ClientField.CHANNEL), refused.getMessage()));
+                return ctx.ackWithErrors(Map.of(key(change.field()), refused.getMessage()));
             }
         }
         Client after = before;
         List<String> changed = new ArrayList<>();
-        for (ClientField.Value change : changes) {
+        for (ClientField.Value<?> change : changes) {
             try {
                 after = clients.set(teamId, userId, clientId, change);
                 changed.add(change.field().keyword());
@@ -237,25 +172,10 @@ class ClientFormListener implements SlackListener {
         home.refreshLater(teamId, userId, before.ownerId(), after.ownerId(), before.backupId(), after.backupId());
         String what = changed.isEmpty() ? "Nothing changed." : "Changed " + String.join(", ", changed) + ".";
         return ctx.ackWithUpdate(ClientModals.done("Client saved",
-                dev.liaison.slack.Mrkdwn.of(":white_check_mark: Saved *%s*. %s", after.name(), what)));
+                Mrkdwn.of(":white_check_mark: Saved *%s*. %s", after.name(), what)));
     }
 
-    private interface Read<T> {
-        T get();
-    }
-
-    /** Runs one field's check; its message, if any, goes under that field's input. */
-    private static <T> T field(Map<String, String> errors, ClientField field, Read<T> read) {
-        try {
-            return read.get();
-        } catch (InvalidInputException invalid) {
-            errors.put(key(field), invalid.getMessage());
-            return null;
-        }
-    }
-
-    private static String key(ClientField field) {
+    private static String key(ClientField<?> field) {
         return ClientFormModals.key(field);
     }
-
 }

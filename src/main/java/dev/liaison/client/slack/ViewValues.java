@@ -33,6 +33,15 @@ final class ViewValues {
         }).map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** What a client field's input holds, read as its kind of input. */
+    Optional<String> of(String blockId, dev.liaison.client.ClientField.InputKind kind) {
+        return switch (kind) {
+            case TEXT, DATE, CHOICE -> text(blockId);
+            case PERSON -> user(blockId);
+            case CHANNEL -> conversation(blockId);
+        };
+    }
+
     Optional<String> user(String blockId) {
         return element(blockId).map(ViewState.Value::getSelectedUser).filter(s -> !s.isBlank());
     }

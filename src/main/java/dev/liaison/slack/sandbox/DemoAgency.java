@@ -16,6 +16,7 @@ import java.util.Set;
 import com.google.gson.JsonObject;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientField;
+import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.Tier;
@@ -164,17 +165,17 @@ public class DemoAgency {
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
         for (int i = 0; i < CLIENTS.size(); i++) {
             Tier tier = i % 5 == 0 ? Tier.ENTERPRISE : i % 5 < 3 ? Tier.GROWTH : Tier.STANDARD;
-            List<ClientField.Value> fields = new ArrayList<>(List.of(
-                    new ClientField.Value(ClientField.OWNER, ams.get(i % ams.size())),
-                    new ClientField.Value(ClientField.BACKUP, ams.get((i + 1) % ams.size())),
-                    new ClientField.Value(ClientField.TIER, tier),
-                    new ClientField.Value(ClientField.HOURS, tier == Tier.ENTERPRISE ? 40.0 : tier == Tier.GROWTH ? 20.0 : 8.0),
-                    new ClientField.Value(ClientField.RETAINER, (tier == Tier.ENTERPRISE ? 2_500_000L : 800_000L) + i * 10_000L)));
+            List<ClientField.Value<?>> fields = new ArrayList<>(List.of(
+                    ClientFields.OWNER.of(ams.get(i % ams.size())),
+                    ClientFields.BACKUP.of(ams.get((i + 1) % ams.size())),
+                    ClientFields.TIER.of(tier),
+                    ClientFields.HOURS.of(tier == Tier.ENTERPRISE ? 40.0 : tier == Tier.GROWTH ? 20.0 : 8.0),
+                    ClientFields.RETAINER.of((tier == Tier.ENTERPRISE ? 2_500_000L : 800_000L) + i * 10_000L)));
             // Acme's renewal is three weeks out (in every digest's 60-day window); a few others later in the year
             if (i == 0) {
-                fields.add(new ClientField.Value(ClientField.RENEWAL, today.plusDays(21)));
+                fields.add(ClientFields.RENEWAL.of(today.plusDays(21)));
             } else if (i % 7 == 0) {
-                fields.add(new ClientField.Value(ClientField.RENEWAL, today.plusDays(90L + i * 5L)));
+                fields.add(ClientFields.RENEWAL.of(today.plusDays(90L + i * 5L)));
             }
             made.add(clients.add(TEAM, ams.get(i % ams.size()), CLIENTS.get(i), fields));
         }

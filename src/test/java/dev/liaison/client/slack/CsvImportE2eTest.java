@@ -178,6 +178,31 @@ class CsvImportE2eTest extends LiaisonE2eTest {
         assertThat(reportText()).contains("0 created, 1 updated", "changed tier");
     }
 
+    /** Issue 17: a field's own column, read through its definition (domains was added as one). */
+    @Test
+    void theDomainsColumnIsImportedCheckedAndChangedOnlyWhenItDiffers() {
+        String file = "name,owner_id,domains\nVandelay Industries,UAM1,\"Vandelay.com, vandelay.co.uk\"\n"
+                + "Kramerica,UAM1,kramerica.com;KRAMERICA.com\nPendant Publishing,UAM1,pendant@pendant.com\n";
+        upload("domains.csv", file);
+        assertThat(reportText()).contains("2 created, 0 updated, 0 unchanged, 1 rejected", "e-mail address");
+        assertThat(visible(command(team, "UAM1", "status vandelay"))).contains("*E-mail domains*\nvandelay.com, vandelay.co.uk");
+        assertThat(visible(command(team, "UAM1", "status kramerica"))).contains("*E-mail domains*\nkramerica.com\n");
+
+        upload("domains.csv", file);
+        assertThat(reportText()).contains("0 created, 0 updated, 2 unchanged, 1 rejected");
+
+        upload("more.csv", "name,domains\nkramerica,kramerica.com|kramerica.io\n");
+        assertThat(reportText()).contains("0 created, 1 updated", "changed domains");
+        assertThat(visible(command(team, "UAM1", "status kramerica"))).contains("kramerica.com, kramerica.io");
+    }
+
+    /** /liaison import names the same columns the import reads. */
+    @Test
+    void theImportHelpNamesEveryColumn() {
+        var help = slack().command(team, "UAM1", "/liaison", "import", SLACK.responseUrl("x"));
+        assertThat(help.body()).contains(dev.liaison.client.ClientImport.COLUMNS_TEXT);
+    }
+
     @Test
     void aMalformedFileGetsAClearAnswerAndImportsNothing() {
         upload("bad.csv", "customer,owner\nAcme,someone\n");
