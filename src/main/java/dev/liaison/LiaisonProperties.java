@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Operator settings (PRODUCT.md "Running modes"), bound from LIAISON_* env vars and MONGODB_URI.
+ * Operator settings (README "Configuration"), bound from LIAISON_* env vars and MONGODB_URI.
  *
  * @param dataDir           where the embedded database keeps its files
  * @param admins            Slack user ids of the heads of accounts

@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running modes of PRODUCT.md, each started as the real application: the embedded database
+ * The running modes of the README ("Three ways to run"), each started as the real application: the embedded database
  * keeps data across a restart, MONGODB_URI selects an external server with the same code, health
  * says which part is down, and a database outage answers "try again" instead of failing.
  */

@@ -15,7 +15,7 @@ import dev.liaison.parsing.Mentions;
 import dev.liaison.parsing.Token;
 
 /**
- * The grammar of /client (PRODUCT.md "Commands"), as a pure function from the typed text, the
+ * The grammar of /client (docs/commands.md), as a pure function from the typed text, the
  * workspace's client names and the caller's "today" to a {@link ClientCommand}. Anything it cannot
  * read becomes an {@link InvalidInputException} whose message tells the person how to fix it.
  */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public interface TeamDirectory {
 
-    /** Default capacity of an AM (PRODUCT.md: 10 clients). */
+    /** Default capacity of an AM (docs/configuration.md: 10 clients). */
     int DEFAULT_CAPACITY = 10;
 
     /** Someone out of office: until when, and who covers (empty while nobody does). */

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The schedules of PRODUCT.md "Scheduled work" (Quartz cron, overridable for tests and operators);
+ * The schedules of the README's "Scheduled jobs" (Quartz cron, overridable for tests and operators);
  * each job can also be run at once through Actuator.
  */
 @Configuration(proxyBeanMethods = false)

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * When an escalation must be acknowledged and resolved (PRODUCT.md "Escalations"). p1 counts plain time
+ * When an escalation must be acknowledged and resolved (docs/escalations.md). p1 counts plain time
  * around the clock; p2 and p3 count working time of the workspace ({@link WorkingHours#plusWorkingTime}),
  * with "working days" as multiples of {@link WorkingHours#workingDay()}. Pure: no clock, no I/O.
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Escalation severities and their windows (PRODUCT.md "Escalations").
+ * Escalation severities and their windows (docs/escalations.md).
  *
  * <table>
  *   <caption>Windows</caption>

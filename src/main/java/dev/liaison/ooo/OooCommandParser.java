@@ -15,7 +15,7 @@ import dev.liaison.parsing.Mentions;
 import dev.liaison.parsing.Token;
 
 /**
- * The grammar of {@code /ooo} (PRODUCT.md "/ooo"), as a pure function of the typed text and the caller's
+ * The grammar of {@code /ooo} (docs/commands.md "/ooo"), as a pure function of the typed text and the caller's
  * {@code today} (in their time zone).
  *
  * <p>Forms, case-insensitive, with one optional person mention ({@code <@U…>} or {@code <@U…|name>}) anywhere;

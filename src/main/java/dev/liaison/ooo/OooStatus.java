@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Slack profile status ({@code user_change} event) as "out of office" or not (PRODUCT.md "/ooo").
+ * Reads a Slack profile status ({@code user_change} event) as "out of office" or not (docs/commands.md "/ooo").
  *
  * <p>Rules, in order:
  * <ol>
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class OooStatus {
 
-    /** Slack short codes that mean "away"; {@code :airplane:} is one because PRODUCT.md says so. */
+    /** Slack short codes that mean "away"; {@code :airplane:} is one because the product says so (docs/commands.md "/ooo"). */
     public static final Set<String> OOO_EMOJI = Set.of(
             "palm_tree", "desert_island", "beach_with_umbrella", "beach_umbrella", "sunny",
             "airplane", "airplane_departure", "small_airplane",

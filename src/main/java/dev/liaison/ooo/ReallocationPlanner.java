@@ -18,8 +18,8 @@ import dev.liaison.ooo.PlannerInput.TaskItem;
 import dev.liaison.ooo.PlannerInput.Teammate;
 
 /**
- * Suggests who covers each client and open task of someone who is out (PRODUCT.md "Out-of-office
- * reallocation"). Pure: the same input always gives the same plan, whatever the order of its lists.
+ * Suggests who covers each client and open task of someone who is out (docs/commands.md "/ooo": the cover
+ * plan). Pure: the same input always gives the same plan, whatever the order of its lists.
  *
  * <p>Rules:
  * <ol>

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the heads of accounts of a workspace are (PRODUCT.md "People and words"):
+ * Who the heads of accounts of a workspace are (docs/configuration.md "Your workspace"):
  * <ul>
  * <li>the operator's {@code LIAISON_ADMINS};</li>
  * <li>those a head named with {@code /liaison config admins}; until someone does, whoever first installed

@@ -12,7 +12,7 @@ import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Token;
 
-/** The grammar of /liaison (PRODUCT.md "Commands"), as far as it is built: personal settings and help. */
+/** The grammar of /liaison (docs/commands.md), as far as it is built: personal settings and help. */
 public final class LiaisonCommandParser {
 
     public static final String USAGE = String.join("\n",

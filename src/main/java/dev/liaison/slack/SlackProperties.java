@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Liaison reaches Slack (PRODUCT.md "Running modes", README "Three ways to run"):
+ * How Liaison reaches Slack (README "Configuration" and "Three ways to run"):
  * <ul>
  * <li>one workspace: SLACK_BOT_TOKEN, plus SLACK_SIGNING_SECRET for HTTP or SLACK_APP_TOKEN for Socket Mode;</li>
  * <li>OAuth distribution: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET, no bot token: each
@@ -67,7 +67,7 @@ public record SlackProperties(
     }
 
     /**
-     * What is missing from a partial set of credentials (PRODUCT.md "Running modes": the sandbox only
+     * What is missing from a partial set of credentials (README "Three ways to run": the sandbox only
      * when no Slack credential is set at all). A blank value counts as missing. Empty when the set is
      * complete, or empty altogether (the sandbox).
      */

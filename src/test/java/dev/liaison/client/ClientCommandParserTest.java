@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The /client grammar of PRODUCT.md ("Commands" → /client), one sub-command at a time, with exact
+ * The /client grammar of docs/commands.md, one sub-command at a time, with exact
  * command records for what parses and a helpful message for what does not.
  */
 class ClientCommandParserTest {

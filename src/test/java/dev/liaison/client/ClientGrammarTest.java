@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The /client grammar of PRODUCT.md, as the pure parser reads it. */
+/** The /client grammar of docs/commands.md, as the pure parser reads it. */
 class ClientGrammarTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // a Monday

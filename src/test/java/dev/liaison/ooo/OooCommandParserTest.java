@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** The /ooo grammar of PRODUCT.md ("/ooo"), form by form, with the exact command or the message for each. */
+/** The /ooo grammar of docs/commands.md ("/ooo"), form by form, with the exact command or the message for each. */
 class OooCommandParserTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23); // a Monday

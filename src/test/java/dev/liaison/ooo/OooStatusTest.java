@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static dev.liaison.ooo.OooStatus.looksOutOfOffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PRODUCT.md "/ooo": an absence is also detected from the Slack profile status, by emoji or by words. */
+/** docs/commands.md "/ooo": an absence is also detected from the Slack profile status, by emoji or by words. */
 class OooStatusTest {
 
     @ParameterizedTest

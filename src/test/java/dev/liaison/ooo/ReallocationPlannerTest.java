@@ -23,7 +23,7 @@ import dev.liaison.ooo.PlannerInput.DateRange;
 import dev.liaison.ooo.PlannerInput.TaskItem;
 import dev.liaison.ooo.PlannerInput.Teammate;
 
-/** PRODUCT.md "Out-of-office reallocation": who is suggested to cover each client and task, and why. */
+/** docs/commands.md "/ooo" (the cover plan): who is suggested to cover each client and task, and why. */
 class ReallocationPlannerTest {
 
     static final String ABSENT = "U_ABSENT";

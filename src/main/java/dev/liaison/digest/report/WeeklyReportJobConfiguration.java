@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** PRODUCT.md "weekly-report": Mondays 08:00 in each lead's zone, checked every 15 minutes. */
+/** docs/jobs.md "weekly-report": Mondays 08:00 in each lead's zone, checked every 15 minutes. */
 @Configuration(proxyBeanMethods = false)
 class WeeklyReportJobConfiguration {
 

@@ -7,7 +7,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Sandbox mode is PRODUCT.md's "no Slack credentials": neither a usable bot token nor an OAuth client
+ * Sandbox mode is the README's "no Slack credentials": neither a usable bot token nor an OAuth client
  * (the rule of {@link SlackProperties#mode}); the stand-in's beans exist only then, never next to real credentials.
  */
 public final class SandboxMode implements Condition {
