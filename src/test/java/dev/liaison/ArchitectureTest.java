@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The shape of ARCHITECTURE.md, kept by tests rather than by memory. */
+/** The shape of the code (README "Where things live"), kept by tests rather than by memory. */
 class ArchitectureTest {
 
     static final JavaClasses LIAISON = new ClassFileImporter()
@@ -42,6 +42,27 @@ class ArchitectureTest {
                 .should().callMethod(dev.liaison.slack.Mrkdwn.class, "escapedAlready", String.class)
                 .because("features hand people's words to Mrkdwn.of, which escapes them; only a renderer that"
                         + " escaped with SlackText itself may say so")
+                .check(LIAISON);
+    }
+
+    /**
+     * Issue 17 item 3: the caller is resolved once at the edge of a request or job and passed down, so
+     * nothing may keep a per-request memo that only works over HTTP (not in Socket Mode or jobs), and
+     * the client feature reads the caller's zone and "today" from the Caller it is given.
+     */
+    @Test
+    void nothingKeepsAPerRequestMemo() {
+        noClasses().that().resideInAPackage("dev.liaison..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.web.context.request..")
+                .because("a request-scoped memo does nothing in Socket Mode or jobs: pass a Caller down instead")
+                .check(LIAISON);
+    }
+
+    @Test
+    void theClientFeatureReadsTheCallersZoneFromTheCaller() {
+        noClasses().that().resideInAPackage("dev.liaison.client..")
+                .should().callMethod(dev.liaison.people.PeopleService.class, "zoneOf", String.class, String.class)
+                .because("the client feature gets the caller's zone and today from the Caller built at the edge")
                 .check(LIAISON);
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.Caller;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -61,7 +62,9 @@ public class ClientImport {
     /**
      * @param ownerByEmail finds a workspace member's user id by e-mail (users.lookupByEmail)
      */
-    public Report run(String teamId, String actorId, byte[] file, Function<String, Optional<String>> ownerByEmail) {
+    public Report run(Caller actor, byte[] file, Function<String, Optional<String>> ownerByEmail) {
+        String teamId = actor.teamId();
+        String actorId = actor.userId();
         if (file.length > MAX_BYTES) {
             return refused("The file is " + file.length / 1000 + " KB; I import files up to " + MAX_BYTES / 1000
                     + " KB. Split it and upload the parts.");
@@ -100,7 +103,7 @@ public class ClientImport {
             return refused("I don't know the column(s) " + named
                     + ". Columns: " + String.join(", ", COLUMNS) + ". Nothing was imported.");
         }
-        ClientCommandParser parser = clients.parserFor(teamId, actorId);
+        ClientCommandParser parser = clients.parserFor(actor);
         Map<String, Optional<String>> emails = new HashMap<>();
         Map<String, Long> seen = new HashMap<>();
         List<RowResult> results = new ArrayList<>();

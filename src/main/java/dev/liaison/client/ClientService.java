@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,9 +47,8 @@ public class ClientService {
     }
 
     /** The parser for one caller: their workspace's client names and their own "today". */
-    public ClientCommandParser parserFor(String teamId, String userId) {
-        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
-        return new ClientCommandParser(names.matcher(teamId), today);
+    public ClientCommandParser parserFor(Caller caller) {
+        return new ClientCommandParser(names.matcher(caller.teamId()), caller.today());
     }
 
     public Optional<Client> find(String teamId, String clientId) {
@@ -205,9 +205,9 @@ public class ClientService {
         return clients.findByTeamIdAndChannelIds(teamId, channelId);
     }
 
-    /** The health of a client now, with "today" read in the viewer's time zone. */
-    public Health health(Client client, String viewerId) {
-        return health(client, people.zoneOf(client.teamId(), viewerId));
+    /** The health of a client as the caller sees it: at their instant, "today" in their time zone. */
+    public Health health(Client client, Caller viewer) {
+        return HealthScore.of(ClientHealthInputs.of(client, viewer.now(), viewer.today()));
     }
 
     /** The same, for a viewer whose time zone the caller already has (one read for a whole list). */

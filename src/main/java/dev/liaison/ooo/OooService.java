@@ -207,7 +207,7 @@ public class OooService {
 
     /** The client's health score now, shown on its line of the plan so a lead sees what matters. */
     private Integer healthOf(Absence absence, String clientId) {
-        return clients.find(absence.teamId(), clientId).map(c -> clients.health(c, absence.userId()).score()).orElse(null);
+        return clients.find(absence.teamId(), clientId).map(c -> clients.health(c, people.zoneOf(absence.teamId(), absence.userId())).score()).orElse(null);
     }
 
     PlannerInput input(Absence absence) {

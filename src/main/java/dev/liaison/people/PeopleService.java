@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * People of each workspace: filled from users.info the first time someone is seen, refreshed at
@@ -82,43 +80,21 @@ public class PeopleService {
         return stored(teamId, userId).map(this::withCurrentAdminFlag);
     }
 
-    private static final String MEMO = PeopleService.class.getName() + ".";
-    private static final Object UNKNOWN = new Object();
+    private Optional<Person> stored(String teamId, String userId) {
+        return people.findById(Person.key(teamId, userId));
+    }
 
     /**
-     * A person as stored, read once per Slack request: the access check, the command parser and the
-     * card each need the caller, and a primary-key read of the embedded database is not free. Outside
-     * a request (jobs, background work) every call reads the database.
+     * The caller of a request, resolved once at its edge and passed down (no per-request memo: the
+     * same code serves HTTP, Socket Mode and jobs). The stored record is read as it is: the access
+     * check has just refreshed it from Slack if it was stale.
      */
-    private Optional<Person> stored(String teamId, String userId) {
-        String key = Person.key(teamId, userId);
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return people.findById(key);
-        }
-        Object memo = request.getAttribute(MEMO + key, RequestAttributes.SCOPE_REQUEST);
-        if (memo != null) {
-            return memo == UNKNOWN ? Optional.empty() : Optional.of((Person) memo);
-        }
-        Optional<Person> found = people.findById(key);
-        request.setAttribute(MEMO + key, found.isPresent() ? found.get() : UNKNOWN, RequestAttributes.SCOPE_REQUEST);
-        return found;
-    }
-
-    /** After a write, this request's later reads see what was written (or read again). */
-    private Person remember(Person person) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.setAttribute(MEMO + person.id(), person, RequestAttributes.SCOPE_REQUEST);
-        }
-        return person;
-    }
-
-    private void forget(String key) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(MEMO + key, RequestAttributes.SCOPE_REQUEST);
-        }
+    public Caller caller(String teamId, String userId) {
+        Optional<Person> person = find(teamId, userId);
+        boolean leads = person.isPresent() && mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(teamId).and("leadId").is(userId)),
+                Person.class);
+        return Caller.of(teamId, userId, person, clock.instant(), leads);
     }
 
     /** The time zone to read someone's dates in; UTC for someone we have never seen. */
@@ -169,9 +145,8 @@ public class PeopleService {
                     new dev.liaison.parsing.InvalidInputException("I can't find you in this workspace."));
             change.accept(person);
             try {
-                return remember(people.save(person));
+                return people.save(person);
             } catch (OptimisticLockingFailureException raced) {
-                forget(person.id());
                 if (attempt >= 5) {
                     throw raced;
                 }
@@ -226,12 +201,12 @@ public class PeopleService {
         person.refresh(user, heads.of(teamId).includes(userId, user.workspaceAdmin()), workspaceZone(teamId),
                 clock.instant());
         try {
-            return remember(people.save(person));
+            return people.save(person);
         } catch (OptimisticLockingFailureException raced) {
             // someone refreshed the same person at the same moment: theirs is as fresh as ours
-            return remember(people.findById(person.id()).orElse(person));
+            return people.findById(person.id()).orElse(person);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
-            return remember(people.findById(person.id()).orElse(person));
+            return people.findById(person.id()).orElse(person);
         }
     }
 

@@ -1,9 +1,7 @@
 package dev.liaison.client.slack;
 
 import dev.liaison.parsing.Plural;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +18,7 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.PendingCommands;
 import dev.liaison.parsing.Durations;
+import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
@@ -41,13 +40,12 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final ClientModalListener modals;
     private final ClientFormListener forms;
     private final HomePublisher home;
-    private final Clock clock;
     private final StatusCards cards;
     private final org.springframework.beans.factory.ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
-                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, Clock clock, StatusCards cards,
+                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, StatusCards cards,
                           org.springframework.beans.factory.ObjectProvider<TeamReports> reports,
                           PendingCommands pending) {
         this.pending = pending;
@@ -59,7 +57,6 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         this.modals = modals;
         this.forms = forms;
         this.home = home;
-        this.clock = clock;
     }
 
     @Override
@@ -90,7 +87,9 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
 
     /** One /client line, carried out; {@code confirmed} is the client a "Did you mean …?" was answered with. */
     private CommandReply run(String teamId, String userId, String triggerId, String text, String confirmed) {
-        ClientCommand command = clients.parserFor(teamId, userId).parse(text);
+        // who is asking, once: their "today" reads the dates they type and draws the cards they see
+        Caller caller = people.caller(teamId, userId);
+        ClientCommand command = clients.parserFor(caller).parse(text);
 
         if (command instanceof ClientCommand.Help help) {
             return CommandReply.text(SlackText.escape(help.text()));
@@ -98,7 +97,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (command instanceof ClientCommand.Status status) {
             // Reading is harmless: the best match answers at once, its name on the card says which it is.
             return withClient(status.client(), status.typed(), clientId -> new CommandReply(
-                    "Status of a client", ClientBlocks.statusCard(card(teamId, userId, clientId), true)));
+                    "Status of a client", ClientBlocks.statusCard(card(caller, clientId), true)));
         }
         if (command instanceof ClientCommand.Report report) {
             TeamReports teamReports = reports.getIfAvailable();
@@ -109,7 +108,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
             return new CommandReply(answer.text().markup(), answer.blocks());
         }
         if (command instanceof ClientCommand.ListClients list) {
-            return list(teamId, userId, list);
+            return list(caller, list);
         }
         if (command instanceof ClientCommand.AddForm) {
             forms.openAddForm(teamId, userId, triggerId);
@@ -118,7 +117,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (command instanceof ClientCommand.Add add) {
             Client client = clients.add(teamId, userId, add.name(), add.fields());
             home.refreshLater(teamId, userId, client.ownerId(), client.backupId());
-            return new CommandReply(Mrkdwn.of("Added %s", client.name()).markup(), added(teamId, userId, client));
+            return new CommandReply(Mrkdwn.of("Added %s", client.name()).markup(), added(caller, client));
         }
         if (command instanceof ClientCommand.Set set) {
             return withClientToWrite(teamId, userId, text, confirmed, set.client(), set.typed(), "change it", clientId -> {
@@ -136,7 +135,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                 String duration = log.minutes() > 0 ? " · " + Durations.format(log.minutes()) : "";
                 return CommandReply.text(":white_check_mark: Logged a " + log.type().label() + " ("
                         + log.sentiment().label() + duration + ") with *" + ClientBlocks.name(logged.client())
-                        + "*. Next check-in due " + nextDue(logged.client(), teamId, userId) + ".");
+                        + "*. Next check-in due " + nextDue(logged.client(), caller) + ".");
             });
         }
         if (command instanceof ClientCommand.LogForm form) {
@@ -168,13 +167,13 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         throw new IllegalStateException("Unhandled command " + command);
     }
 
-    private CommandReply list(String teamId, String userId, ClientCommand.ListClients list) {
-        String whose = list.scope() == ClientCommand.Scope.PERSON ? list.userId() : userId;
+    private CommandReply list(Caller caller, ClientCommand.ListClients list) {
+        String teamId = caller.teamId();
+        String whose = list.scope() == ClientCommand.Scope.PERSON ? list.userId() : caller.userId();
         List<Client> found = clients.portfolio(teamId, list.scope(), whose);
-        Instant now = clock.instant();
-        ZoneId viewerZone = people.zoneOf(teamId, userId);
+        Instant now = caller.now();
         List<ClientBlocks.Row> rows = found.stream()
-                .map(c -> new ClientBlocks.Row(c, clients.health(c, viewerZone),
+                .map(c -> new ClientBlocks.Row(c, clients.health(c, caller),
                         CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
                                 && c.status() == dev.liaison.client.ClientStatus.ACTIVE,
                         c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))
@@ -193,22 +192,20 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         return new CommandReply(title.markup(), ClientBlocks.portfolio(title, rows, empty));
     }
 
-    private List<LayoutBlock> added(String teamId, String userId, Client client) {
+    private List<LayoutBlock> added(Caller caller, Client client) {
         List<LayoutBlock> blocks = new java.util.ArrayList<>();
         blocks.add(dev.liaison.slack.BlockKit.text(Mrkdwn.of(":white_check_mark: Added *%s*.", client.name())));
-        blocks.addAll(ClientBlocks.statusCard(card(teamId, userId, client.id()), true));
+        blocks.addAll(ClientBlocks.statusCard(card(caller, client.id()), true));
         return blocks;
     }
 
-    private ClientBlocks.Card card(String teamId, String userId, String clientId) {
-        return cards.forViewer(teamId, userId, clients.get(teamId, clientId));
+    private ClientBlocks.Card card(Caller caller, String clientId) {
+        return cards.forViewer(caller, clients.get(caller.teamId(), clientId));
     }
 
-    private String nextDue(Client client, String teamId, String userId) {
+    private static String nextDue(Client client, Caller caller) {
         Instant due = CheckInPolicy.nextDue(client.lastTouchAt(), client.createdAt(), client.cadenceDays());
-        ZoneId zone = people.zoneOf(teamId, userId);
-        return dev.liaison.parsing.DatePhrases.describe(java.time.LocalDate.ofInstant(due, zone),
-                java.time.LocalDate.now(clock.withZone(zone)));
+        return dev.liaison.parsing.DatePhrases.describe(java.time.LocalDate.ofInstant(due, caller.zone()), caller.today());
     }
 
     private interface ClientAction {

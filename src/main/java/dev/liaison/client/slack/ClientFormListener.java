@@ -18,6 +18,7 @@ import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientService;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
+import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackListener;
@@ -35,8 +36,10 @@ class ClientFormListener implements SlackListener {
     private final ClientService clients;
     private final SlackMessenger slack;
     private final HomePublisher home;
+    private final PeopleService people;
 
-    ClientFormListener(ClientService clients, SlackMessenger slack, HomePublisher home) {
+    ClientFormListener(ClientService clients, SlackMessenger slack, HomePublisher home, PeopleService people) {
+        this.people = people;
         this.clients = clients;
         this.slack = slack;
         this.home = home;
@@ -75,7 +78,7 @@ class ClientFormListener implements SlackListener {
     }
 
     private Form read(String teamId, String userId, ViewState state, boolean adding) {
-        ClientCommandParser parser = clients.parserFor(teamId, userId);
+        ClientCommandParser parser = clients.parserFor(people.caller(teamId, userId));
         ViewValues values = new ViewValues(state);
         Map<String, String> errors = new LinkedHashMap<>();
         List<ClientField.Value<?>> read = new ArrayList<>();

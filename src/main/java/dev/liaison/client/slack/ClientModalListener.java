@@ -19,6 +19,7 @@ import dev.liaison.client.Sentiment;
 import dev.liaison.client.TouchType;
 import dev.liaison.parsing.Durations;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
@@ -77,8 +78,7 @@ class ClientModalListener implements SlackListener {
     /** Also used by /client log with only a client. */
     void openLogForm(String teamId, String userId, String clientId, String triggerId) {
         Client client = clients.get(teamId, clientId);
-        LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
-        slack.openModal(teamId, triggerId, ClientModals.logTouch(client, today));
+        slack.openModal(teamId, triggerId, ClientModals.logTouch(client, people.caller(teamId, userId).today()));
     }
 
     Response submitLog(String teamId, String userId, String clientId, ViewState state,
@@ -98,8 +98,9 @@ class ClientModalListener implements SlackListener {
                 errors.put(ClientModals.DURATION, invalid.getMessage());
             }
         }
-        ZoneId zone = people.zoneOf(teamId, userId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Caller caller = people.caller(teamId, userId);
+        ZoneId zone = caller.zone();
+        LocalDate today = caller.today();
         LocalDate date = value(state, ClientModals.DATE).map(LocalDate::parse).orElse(today);
         if (date.isAfter(today)) {
             errors.put(ClientModals.DATE, "A touch can't be in the future; pick today or an earlier day.");

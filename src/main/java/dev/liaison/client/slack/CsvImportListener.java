@@ -32,6 +32,7 @@ class CsvImportListener implements SlackListener {
     private final Outbox outbox;
     private final AccessPolicy access;
     private final HomePublisher home;
+    private final dev.liaison.people.PeopleService people;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "csv-import");
         thread.setDaemon(true);
@@ -39,7 +40,8 @@ class CsvImportListener implements SlackListener {
     });
 
     CsvImportListener(ClientImport importer, SlackMessenger slack, Outbox outbox, AccessPolicy access,
-                      HomePublisher home) {
+                      HomePublisher home, dev.liaison.people.PeopleService people) {
+        this.people = people;
         this.importer = importer;
         this.outbox = outbox;
         this.slack = slack;
@@ -88,7 +90,7 @@ class CsvImportListener implements SlackListener {
                 try {
                     // by id, through files.info: the event's own URLs are not trusted with the bot token
                     content = slack.downloadFile(teamId, file.getId(), ClientImport.MAX_BYTES);
-                    report = importer.run(teamId, userId, content, email -> slack.userIdByEmail(teamId, email));
+                    report = importer.run(people.caller(teamId, userId), content, email -> slack.userIdByEmail(teamId, email));
                 } catch (SlackMessenger.FileTooLarge tooLarge) {
                     report = new ClientImport.Report(tooLarge.getMessage() + " Split it and upload the parts.",
                             java.util.List.of());

@@ -20,6 +20,7 @@ import dev.liaison.client.HealthBand;
 import dev.liaison.client.HomeTabs;
 import dev.liaison.client.HomesChanged;
 import dev.liaison.client.TeamDirectory;
+import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.task.TaskService;
@@ -96,10 +97,9 @@ class HomePublisher {
 
     HomeBlocks.Home home(String teamId, String userId) {
         TeamDirectory directory = teams.getIfAvailable(() -> TeamDirectory.NONE);
-        Instant now = clock.instant();
-        java.time.ZoneId zone = people.zoneOf(teamId, userId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<ClientBlocks.Row> mine = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, userId), zone, now);
+        Caller viewer = people.caller(teamId, userId);
+        LocalDate today = viewer.today();
+        List<ClientBlocks.Row> mine = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, userId), viewer);
         List<HomeBlocks.TaskLine> open = tasks.openAssignedTo(teamId, userId).stream()
                 .map(t -> new HomeBlocks.TaskLine(t.number(), t.title(),
                         clients.find(teamId, t.clientId()).map(Client::name).orElse("a removed client"), t.dueDate()))
@@ -110,7 +110,7 @@ class HomePublisher {
             List<HomeBlocks.Load> loads = new ArrayList<>();
             List<ClientBlocks.Row> atRisk = new ArrayList<>();
             for (String member : members) {
-                List<ClientBlocks.Row> theirs = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, member), zone, now);
+                List<ClientBlocks.Row> theirs = rows(clients.portfolio(teamId, ClientCommand.Scope.MINE, member), viewer);
                 loads.add(new HomeBlocks.Load(member, theirs.size(), directory.capacityOf(teamId, member)));
                 theirs.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).forEach(atRisk::add);
             }
@@ -127,8 +127,9 @@ class HomePublisher {
         return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering);
     }
 
-    private List<ClientBlocks.Row> rows(List<Client> found, java.time.ZoneId viewerZone, Instant now) {
-        return found.stream().map(c -> new ClientBlocks.Row(c, clients.health(c, viewerZone),
+    private List<ClientBlocks.Row> rows(List<Client> found, Caller viewer) {
+        Instant now = viewer.now();
+        return found.stream().map(c -> new ClientBlocks.Row(c, clients.health(c, viewer),
                         CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
                                 && c.status() == ClientStatus.ACTIVE,
                         c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))

@@ -56,7 +56,7 @@ class LogToClientShortcut implements SlackListener {
                 // keep the link whole: cut the message instead
                 summary = text.substring(0, Math.max(0, ClientModals.SUMMARY_MAX - link.length() - 3)) + "…\n\n" + link;
             }
-            LocalDate today = LocalDate.now(clock.withZone(people.zoneOf(teamId, userId)));
+            LocalDate today = people.caller(teamId, userId).today();
             slack.openModal(teamId, payload.getTriggerId(), ClientModals.logFromMessage(guess, summary, today));
             return ctx.ack();
         });
@@ -66,7 +66,7 @@ class LogToClientShortcut implements SlackListener {
             String userId = payload.getUser().getId();
             String typed = new ViewValues(payload.getView().getState()).text(ClientModals.CLIENT).orElse("");
             NameMatch match = typed.isEmpty() ? new NameMatch.NotFound(List.of())
-                    : clients.parserFor(teamId, userId).match(typed);
+                    : clients.parserFor(people.caller(teamId, userId)).match(typed);
             if (!(match instanceof NameMatch.Found found)) {
                 String error = typed.isEmpty() ? "Which client is this about?"
                         : ClientCommandListener.noMatch(match, typed).replace("*", "");

@@ -1,12 +1,11 @@
 package dev.liaison.client.slack;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;
+import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,15 @@ class StatusCards {
         this.clock = clock;
     }
 
-    ClientBlocks.Card forViewer(String teamId, String viewerId, Client client) {
-        ZoneId zone = people.zoneOf(teamId, viewerId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+    /** The card for the caller of a request (resolved at its edge). */
+    ClientBlocks.Card forViewer(Caller viewer, Client client) {
         CoverageLookup.Cover cover = coverage.getIfAvailable(() -> CoverageLookup.NONE)
-                .coverOf(teamId, client.id(), today).orElse(null);
-        return new ClientBlocks.Card(client, clients.health(client, zone), clock.instant(), zone, cover);
+                .coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
+        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover);
+    }
+
+    /** The card for someone whose caller a listener has not resolved yet (a single card per request). */
+    ClientBlocks.Card forViewer(String teamId, String viewerId, Client client) {
+        return forViewer(people.caller(teamId, viewerId), client);
     }
 }

@@ -40,9 +40,11 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
     private final SlackMessenger slack;
     private final com.slack.api.bolt.App app;
     private final PendingCommands pending;
+    private final dev.liaison.people.PeopleService people;
 
     EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack,
-                       com.slack.api.bolt.App app, PendingCommands pending) {
+                       com.slack.api.bolt.App app, PendingCommands pending, dev.liaison.people.PeopleService people) {
+        this.people = people;
         this.pending = pending;
         this.escalations = escalations;
         this.clients = clients;
@@ -143,7 +145,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
         if (text.isEmpty() || text.equalsIgnoreCase("help")) {
             return CommandReply.text(SlackText.escape(USAGE));
         }
-        ClientCommandParser parser = clients.parserFor(teamId, userId);
+        ClientCommandParser parser = clients.parserFor(people.caller(teamId, userId));
         ClientCommandParser.Leading leading = parser.client(text, USAGE);
         if (!(leading.match() instanceof NameMatch.Found found)) {
             return CommandReply.text("No client matches “" + SlackText.user(leading.typed(), 60) + "”. " + SlackText.escape(USAGE));

@@ -81,7 +81,7 @@ class LiaisonCommandListener implements SlackListener {
                         + ">. Invite me there with `/invite @Liaison`.");
             }
             var hours = (LiaisonCommand.ConfigWorkingHours) command;
-            String zone = people.zoneOf(teamId, userId).getId();
+            String zone = people.caller(teamId, userId).zone().getId();
             settings.setWorkingHours(teamId, hours.start(), hours.end(), hours.days(), zone, userId);
             return ctx.ack(":white_check_mark: Workspace working hours: " + describe(new PersonalSchedule(
                     java.time.ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
