@@ -66,6 +66,60 @@ class ArchitectureTest {
                 .check(LIAISON);
     }
 
+    /**
+     * Issue 17 item 4: a listener answers Slack, it is nobody's service. What two listeners share is a
+     * small service (ClientForms) or an *Actions class of ids in the feature, and listeners stay
+     * package-private.
+     */
+    @Test
+    void listenersAreNotEachOthersServices() {
+        java.util.List<String> uses = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass listener : LIAISON) {
+            if (!listener.isAssignableTo(dev.liaison.slack.SlackListener.class) || listener.isInterface()) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.Dependency use : listener.getDirectDependenciesToSelf()) {
+                String origin = use.getOriginClass().getName().replaceFirst("\\$.*", "");
+                if (!origin.equals(listener.getName())) {
+                    uses.add(origin + " uses " + listener.getSimpleName());
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(listener.getModifiers())
+                    .as("%s is package-private", listener.getName())
+                    .doesNotContain(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC);
+        }
+        org.assertj.core.api.Assertions.assertThat(uses).as("listeners used by other classes").isEmpty();
+    }
+
+    /** Issue 17 item 4: each feature's slack/ package is its own; what features share lives outside them. */
+    @Test
+    void featureSlackPackagesDoNotUseEachOther() throws java.io.IOException {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("dev.liaison.(*)..slack..").should().notDependOnEachOther()
+                .because("a feature's Slack glue is its own; shared ids live in the feature's *Actions class")
+                .check(LIAISON);
+        // action ids are compile-time constants, inlined where they are read: the sources are read too
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("dev\\.liaison\\.(\\w+)(\\.\\w+)*\\.slack\\.[A-Z]");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/dev/liaison"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String path = file.toString().replace('\\', '/');
+                java.util.regex.Matcher feature = java.util.regex.Pattern
+                        .compile("src/main/java/dev/liaison/(\\w+)/(.*/)?slack/").matcher(path);
+                if (!feature.find() || feature.group(1).equals("slack")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = reference.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).equals(feature.group(1)) && !m.group(1).equals("slack")) {
+                        found.add(path + " → " + m.group());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("another feature's slack/ named in a feature's slack/").isEmpty();
+    }
+
     @Test
     void theSlackAdapterDoesNotReachIntoFeatures() {
         noClasses().that().resideInAPackage("dev.liaison.slack")

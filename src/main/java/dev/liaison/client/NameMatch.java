@@ -14,6 +14,16 @@ public sealed interface NameMatch permits NameMatch.Found, NameMatch.Ambiguous, 
             Objects.requireNonNull(how, "how");
         }
 
+        /**
+         * Whether a command that writes must ask "Did you mean …?" first: an exact name, an alias or a
+         * unique prefix is what the person meant; an edit-distance guess may not be, and a touch, a task
+         * or an escalation on the wrong client is worse than one more click. Once they confirmed this
+         * client ({@code confirmedClientId}), no more.
+         */
+        public boolean mustConfirm(String confirmedClientId) {
+            return how == How.TYPO && !clientId.equals(confirmedClientId);
+        }
+
         /** Which matching step found the client, strongest first. */
         public enum How { EXACT, ALIAS, PREFIX, TYPO }
     }

@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.util.regex.Pattern;
 
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -17,11 +19,11 @@ class AppHomeListener implements SlackListener {
 
     private final HomePublisher home;
     private final ClientService clients;
-    private final ClientModalListener modals;
+    private final ClientForms modals;
     private final SlackMessenger slack;
     private final AccessPolicy access;
 
-    AppHomeListener(HomePublisher home, ClientService clients, ClientModalListener modals, SlackMessenger slack,
+    AppHomeListener(HomePublisher home, ClientService clients, ClientForms modals, SlackMessenger slack,
             AccessPolicy access) {
         this.access = access;
         this.home = home;

@@ -1,30 +1,23 @@
 package dev.liaison.client.slack;
 
-import java.util.List;
-
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.OverflowMenuElement;
+import dev.liaison.client.ClientActions;
 
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
-/** The one-click actions for a due client, as an overflow menu (5 options: Slack's maximum). */
-public final class CheckInMenu {
+/** The one-click actions for a due client ({@link ClientActions#checkInMenu}), as an overflow menu. */
+final class CheckInMenu {
 
-    static final String LOG = "log";
-    static final String STATUS = "status";
+    static final String LOG = ClientActions.CHECKIN_LOG;
+    static final String STATUS = ClientActions.CHECKIN_STATUS;
 
     private CheckInMenu() {
     }
 
-    public static OverflowMenuElement forClient(String clientId) {
-        List<OptionObject> options = List.of(
-                option(plainText("Log check-in"), LOG + "|" + clientId),
-                option(plainText("Snooze 1 day"), "snooze1|" + clientId),
-                option(plainText("Snooze 3 days"), "snooze3|" + clientId),
-                option(plainText("Snooze 1 week"), "snooze7|" + clientId),
-                option(plainText("Open status"), STATUS + "|" + clientId));
-        return overflowMenu(o -> o.actionId(ClientActions.CHECKIN_MENU).options(options));
+    static OverflowMenuElement forClient(String clientId) {
+        return overflowMenu(o -> o.actionId(ClientActions.CHECKIN_MENU).options(ClientActions.checkInMenu(clientId)
+                .stream().map(c -> option(plainText(c.label()), c.value())).toList()));
     }
 }

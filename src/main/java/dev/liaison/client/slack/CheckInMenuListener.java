@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -21,12 +23,12 @@ class CheckInMenuListener implements SlackListener {
 
     private final ClientService clients;
     private final PeopleService people;
-    private final ClientModalListener modals;
+    private final ClientForms modals;
     private final SlackMessenger slack;
     private final Clock clock;
     private final StatusCards cards;
 
-    CheckInMenuListener(ClientService clients, PeopleService people, ClientModalListener modals, SlackMessenger slack,
+    CheckInMenuListener(ClientService clients, PeopleService people, ClientForms modals, SlackMessenger slack,
                         Clock clock, StatusCards cards) {
         this.cards = cards;
         this.clients = clients;

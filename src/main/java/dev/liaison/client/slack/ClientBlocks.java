@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +20,7 @@ import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientStatus;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
+import dev.liaison.client.NameMatch;
 import dev.liaison.client.Sentiment;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
@@ -273,5 +276,19 @@ final class ClientBlocks {
         return Mrkdwn.of("%s *%s* · %s · %s%s · %s%s", Mrkdwn.of(bandEmoji(r.health().band())), Mrkdwn.escapedAlready(name(c)),
                 r.health().score(), since, Mrkdwn.of(r.due() ? " · :bell: *due*" : ""), Mrkdwn.user(c.ownerId()),
                 Mrkdwn.of(status));
+    }
+
+    /** "No client matches …; did you mean …?", or "… matches more than one client". */
+    static String noMatch(NameMatch match, String typed) {
+        String shown = "“" + SlackText.user(SlackText.oneLine(typed), 60) + "”";
+        List<String> suggestions = match instanceof NameMatch.Ambiguous a ? a.suggestions()
+                : ((NameMatch.NotFound) match).suggestions();
+        String options = suggestions.stream().map(s -> "*" + SlackText.user(s, 80) + "*").collect(Collectors.joining(", "));
+        if (match instanceof NameMatch.Ambiguous) {
+            return shown + " matches more than one client: " + options + ". Which one? Quote the full name.";
+        }
+        return suggestions.isEmpty()
+                ? "No client matches " + shown + ". See them all with `/client list all`."
+                : "No client matches " + shown + "; did you mean " + options + "?";
     }
 }

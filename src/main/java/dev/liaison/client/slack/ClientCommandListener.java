@@ -1,5 +1,10 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.slack.CommandReply;
+import dev.liaison.slack.HeldCommandRunner;
+import dev.liaison.slack.TeamReports;
+import dev.liaison.slack.DidYouMean;
+
 import dev.liaison.parsing.Plural;
 import java.time.Instant;
 import java.util.Comparator;
@@ -37,15 +42,14 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final ClientService clients;
     private final TaskService tasks;
     private final PeopleService people;
-    private final ClientModalListener modals;
-    private final ClientFormListener forms;
+    private final ClientForms forms;
     private final HomePublisher home;
     private final StatusCards cards;
     private final org.springframework.beans.factory.ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
-                          ClientModalListener modals, ClientFormListener forms, HomePublisher home, StatusCards cards,
+                          ClientForms forms, HomePublisher home, StatusCards cards,
                           org.springframework.beans.factory.ObjectProvider<TeamReports> reports,
                           PendingCommands pending) {
         this.pending = pending;
@@ -54,7 +58,6 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         this.clients = clients;
         this.tasks = tasks;
         this.people = people;
-        this.modals = modals;
         this.forms = forms;
         this.home = home;
     }
@@ -141,7 +144,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (command instanceof ClientCommand.LogForm form) {
             // The form names the client and saves nothing until it is submitted: no need to ask first.
             return withClient(form.client(), form.typed(), clientId -> {
-                modals.openLogForm(teamId, userId, clientId, triggerId);
+                forms.openLogForm(teamId, userId, clientId, triggerId);
                 return CommandReply.none();
             });
         }
@@ -217,30 +220,19 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (match instanceof NameMatch.Found found) {
             return action.apply(found.clientId());
         }
-        return CommandReply.text(noMatch(match, typed));
+        return CommandReply.text(ClientBlocks.noMatch(match, typed));
     }
 
     /** As {@link #withClient}, but a client matched only through a typo is asked about before anything is written. */
     private CommandReply withClientToWrite(String teamId, String userId, String text, String confirmed, NameMatch match,
                                            String typed, String doing, ClientAction action) {
-        if (match instanceof NameMatch.Found found && TypoPrompt.mustAsk(found, confirmed)) {
-            return TypoPrompt.ask(pending, teamId, userId, COMMAND, text, found, typed, doing);
+        if (match instanceof NameMatch.Found found && found.mustConfirm(confirmed)) {
+            String held = pending.hold(teamId, userId, COMMAND, text, found.clientId());
+            return DidYouMean.ask(held, COMMAND, text, found.displayName(), typed, doing);
         }
         return withClient(match, typed, action);
     }
 
-    static String noMatch(NameMatch match, String typed) {
-        String shown = "“" + SlackText.user(SlackText.oneLine(typed), 60) + "”";
-        List<String> suggestions = match instanceof NameMatch.Ambiguous a ? a.suggestions()
-                : ((NameMatch.NotFound) match).suggestions();
-        String options = suggestions.stream().map(s -> "*" + SlackText.user(s, 80) + "*").collect(Collectors.joining(", "));
-        if (match instanceof NameMatch.Ambiguous) {
-            return shown + " matches more than one client: " + options + ". Which one? Quote the full name.";
-        }
-        return suggestions.isEmpty()
-                ? "No client matches " + shown + ". See them all with `/client list all`."
-                : "No client matches " + shown + "; did you mean " + options + "?";
-    }
 
     private static Response blocks(SlashCommandContext ctx, Mrkdwn fallback, List<LayoutBlock> blocks) {
         return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(fallback.markup()).blocks(blocks).build());

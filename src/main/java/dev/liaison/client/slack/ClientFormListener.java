@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,7 +40,11 @@ class ClientFormListener implements SlackListener {
     private final HomePublisher home;
     private final PeopleService people;
 
-    ClientFormListener(ClientService clients, SlackMessenger slack, HomePublisher home, PeopleService people) {
+    private final ClientForms forms;
+
+    ClientFormListener(ClientService clients, SlackMessenger slack, HomePublisher home, PeopleService people,
+                       ClientForms forms) {
+        this.forms = forms;
         this.people = people;
         this.clients = clients;
         this.slack = slack;
@@ -55,7 +61,7 @@ class ClientFormListener implements SlackListener {
         });
         registry.blockAction(Pattern.compile(Pattern.quote(ClientActions.ADD_CLIENT)), (req, ctx) -> {
             var payload = req.getPayload();
-            openAddForm(payload.getTeam().getId(), payload.getUser().getId(), payload.getTriggerId());
+            forms.openAddForm(payload.getTeam().getId(), payload.getUser().getId(), payload.getTriggerId());
             return ctx.ack();
         });
         registry.viewSubmission(ClientActions.ADD_VIEW, (req, ctx) -> submitAdd(req.getPayload().getTeam().getId(),
@@ -63,11 +69,6 @@ class ClientFormListener implements SlackListener {
         registry.viewSubmission(ClientActions.EDIT_VIEW, (req, ctx) -> submitEdit(req.getPayload().getTeam().getId(),
                 req.getPayload().getUser().getId(), req.getPayload().getView().getPrivateMetadata(),
                 req.getPayload().getView().getState(), ctx));
-    }
-
-    /** Also used by /client add with nothing after it. */
-    void openAddForm(String teamId, String userId, String triggerId) {
-        slack.openModal(teamId, triggerId, ClientFormModals.add(userId));
     }
 
     /** What the form says, read and checked field by field; errors are keyed by block id (the field's keyword). */

@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import dev.liaison.parsing.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;

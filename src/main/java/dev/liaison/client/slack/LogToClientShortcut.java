@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +26,11 @@ class LogToClientShortcut implements SlackListener {
 
     private final ClientService clients;
     private final PeopleService people;
-    private final ClientModalListener modals;
+    private final ClientForms modals;
     private final SlackMessenger slack;
     private final Clock clock;
 
-    LogToClientShortcut(ClientService clients, PeopleService people, ClientModalListener modals, SlackMessenger slack,
+    LogToClientShortcut(ClientService clients, PeopleService people, ClientForms modals, SlackMessenger slack,
                         Clock clock) {
         this.clients = clients;
         this.people = people;
@@ -69,7 +71,7 @@ class LogToClientShortcut implements SlackListener {
                     : clients.parserFor(people.caller(teamId, userId)).match(typed);
             if (!(match instanceof NameMatch.Found found)) {
                 String error = typed.isEmpty() ? "Which client is this about?"
-                        : ClientCommandListener.noMatch(match, typed).replace("*", "");
+                        : ClientBlocks.noMatch(match, typed).replace("*", "");
                 return ctx.ackWithErrors(Map.of(ClientModals.CLIENT, error));
             }
             return modals.submitLog(teamId, userId, found.clientId(), payload.getView().getState(), ctx);

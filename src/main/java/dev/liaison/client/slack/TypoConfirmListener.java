@@ -1,5 +1,9 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.slack.CommandReply;
+import dev.liaison.slack.HeldCommandRunner;
+import dev.liaison.slack.DidYouMean;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,7 +35,7 @@ class TypoConfirmListener implements SlackListener {
 
     @Override
     public void register(ListenerRegistry registry) {
-        registry.blockAction(Pattern.compile(Pattern.quote(TypoPrompt.CONFIRM)), (req, ctx) -> {
+        registry.blockAction(Pattern.compile(Pattern.quote(DidYouMean.CONFIRM)), (req, ctx) -> {
             var payload = req.getPayload();
             String teamId = payload.getTeam().getId();
             String userId = payload.getUser().getId();
@@ -49,7 +53,7 @@ class TypoConfirmListener implements SlackListener {
             }
             return ctx.ack();
         });
-        registry.blockAction(Pattern.compile(Pattern.quote(TypoPrompt.CANCEL)), (req, ctx) -> {
+        registry.blockAction(Pattern.compile(Pattern.quote(DidYouMean.CANCEL)), (req, ctx) -> {
             var payload = req.getPayload();
             pending.drop(payload.getTeam().getId(), payload.getUser().getId(), payload.getActions().get(0).getValue());
             slack.replaceOriginal(payload.getResponseUrl(), "Cancelled: nothing was saved.", null);

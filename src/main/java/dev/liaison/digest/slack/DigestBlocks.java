@@ -8,15 +8,14 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.liaison.client.slack.CheckInMenu;
-import dev.liaison.client.slack.ClientActions;
+import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
-import dev.liaison.task.slack.TaskDoneListener;
+import dev.liaison.task.TaskActions;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
@@ -56,7 +55,7 @@ final class DigestBlocks {
                 "`" + t.number() + "` " + SlackText.user(SlackText.oneLine(t.title()), 200) + " — *"
                         + SlackText.user(t.clientName(), 80) + "* · "
                         + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
-                TaskDoneListener.DONE, "Mark done", t.number()));
+                TaskActions.DONE, "Mark done", t.number()));
         addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
                         + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
@@ -117,7 +116,7 @@ final class DigestBlocks {
         String when = c.neverTouched() ? "never touched" : c.daysOverdue() == 0 ? "due today"
                 : c.daysOverdue() + (c.daysOverdue() == 1 ? " day" : " days") + " overdue";
         return section(s -> s.text(markdownText("*" + SlackText.user(c.name(), 80) + "* · " + when + " · health "
-                + c.health() + " (" + c.band() + ")")).accessory(CheckInMenu.forClient(c.clientId())));
+                + c.health() + " (" + c.band() + ")")).accessory(checkInMenu(c.clientId())));
     }
 
     private static LayoutBlock item(String text, String actionId, String label, String value) {
@@ -137,4 +136,12 @@ final class DigestBlocks {
         }
     }
 
+
+    /** The client's check-in menu on a due client ({@link ClientActions#checkInMenu}). */
+    private static com.slack.api.model.block.element.OverflowMenuElement checkInMenu(String clientId) {
+        return com.slack.api.model.block.element.BlockElements.overflowMenu(o -> o.actionId(ClientActions.CHECKIN_MENU)
+                .options(ClientActions.checkInMenu(clientId).stream().map(c -> com.slack.api.model.block.composition
+                        .BlockCompositions.option(com.slack.api.model.block.composition.BlockCompositions.plainText(
+                                c.label()), c.value())).toList()));
+    }
 }

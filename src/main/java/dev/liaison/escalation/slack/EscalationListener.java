@@ -14,9 +14,9 @@ import dev.liaison.client.ClientCommandParser;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.PendingCommands;
-import dev.liaison.client.slack.CommandReply;
-import dev.liaison.client.slack.HeldCommandRunner;
-import dev.liaison.client.slack.TypoPrompt;
+import dev.liaison.slack.CommandReply;
+import dev.liaison.slack.HeldCommandRunner;
+import dev.liaison.slack.DidYouMean;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationService;
 import dev.liaison.escalation.Severity;
@@ -78,7 +78,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.resolveForm(escalation));
             return escalation;
         }));
-        registry.blockAction(Pattern.compile(Pattern.quote(dev.liaison.client.slack.ClientActions.ESCALATE)), (req, ctx) -> {
+        registry.blockAction(Pattern.compile(Pattern.quote(dev.liaison.client.ClientActions.ESCALATE)), (req, ctx) -> {
             var client = clients.get(team(req), value(req));
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.openForm(client.id(), client.name()));
             return ctx.ack();
@@ -169,8 +169,9 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
         if (summary.length() > 1500) {
             throw new InvalidInputException("Keep the summary under 1,500 characters; details go in the thread.");
         }
-        if (TypoPrompt.mustAsk(found, confirmed)) {
-            return TypoPrompt.ask(pending, teamId, userId, command(), text, found, leading.typed(), "escalate");
+        if (found.mustConfirm(confirmed)) {
+            String held = pending.hold(teamId, userId, command(), text, found.clientId());
+            return DidYouMean.ask(held, command(), text, found.displayName(), leading.typed(), "escalate");
         }
         Escalation escalation = escalations.open(teamId, userId, found.clientId(), severity, summary);
         announceAfterAck(escalation);

@@ -6,14 +6,13 @@ import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
+import dev.liaison.task.TaskActions;
 import dev.liaison.task.TaskService;
 import org.springframework.stereotype.Component;
 
 /** "Mark done" on a task in a digest; a second click finds it already done and changes nothing. */
 @Component
-public class TaskDoneListener implements SlackListener {
-
-    public static final String DONE = "task_done";
+class TaskDoneListener implements SlackListener {
 
     private final TaskService tasks;
     private final SlackMessenger slack;
@@ -32,7 +31,7 @@ public class TaskDoneListener implements SlackListener {
 
     @Override
     public void register(ListenerRegistry registry) {
-        registry.blockAction(Pattern.compile(Pattern.quote(DONE)), (req, ctx) -> {
+        registry.blockAction(Pattern.compile(Pattern.quote(TaskActions.DONE)), (req, ctx) -> {
             var payload = req.getPayload();
             TaskService.Closed closed = tasks.done(payload.getTeam().getId(), payload.getActions().get(0).getValue(),
                     payload.getUser().getId());

@@ -1,5 +1,7 @@
 package dev.liaison.client.slack;
 
+import dev.liaison.client.ClientActions;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

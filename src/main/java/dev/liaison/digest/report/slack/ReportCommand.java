@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import dev.liaison.client.slack.TeamReports;
+import dev.liaison.slack.TeamReports;
 import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.ReportMessages;
 import dev.liaison.digest.report.WeeklyReport;

@@ -1,4 +1,4 @@
-package dev.liaison.client.slack;
+package dev.liaison.slack;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
  */
 public interface TeamReports {
 
-    record Answer(dev.liaison.slack.Mrkdwn text, List<LayoutBlock> blocks) {
+    record Answer(Mrkdwn text, List<LayoutBlock> blocks) {
     }
 
     Answer report(String teamId, String callerId, String leadId);

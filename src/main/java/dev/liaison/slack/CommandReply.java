@@ -1,4 +1,4 @@
-package dev.liaison.client.slack;
+package dev.liaison.slack;
 
 import java.util.List;
 

@@ -1,11 +1,8 @@
-package dev.liaison.client.slack;
+package dev.liaison.slack;
 
 import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.liaison.client.NameMatch;
-import dev.liaison.client.PendingCommands;
-import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -17,11 +14,11 @@ import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
- * "Did you mean Acme Corp?": asked before a command writes to a client that only a typo matched.
- * An exact name, an alias or a unique prefix is what the person meant; an edit-distance guess may
- * not be, and a touch, a task or an escalation on the wrong client is worse than one more click.
+ * "Did you mean Acme Corp?": the question asked before a command writes to something only a typo
+ * matched, with the buttons that run the held command or drop it. Which matches must ask is the
+ * feature's call (NameMatch.Found#mustConfirm for clients); the command is held by the feature.
  */
-public final class TypoPrompt {
+public final class DidYouMean {
 
     public static final String CONFIRM = "typo_confirm";
     public static final String CANCEL = "typo_cancel";
@@ -29,23 +26,20 @@ public final class TypoPrompt {
     /** Button texts are plain_text of at most 75 characters. */
     private static final int MAX_BUTTON_TEXT = 75;
 
-    private TypoPrompt() {
-    }
-
-    /** Whether a command that writes must ask first: only a typo guess, and only until confirmed. */
-    public static boolean mustAsk(NameMatch.Found found, String confirmedClientId) {
-        return found.how() == NameMatch.Found.How.TYPO && !found.clientId().equals(confirmedClientId);
+    private DidYouMean() {
     }
 
     /**
-     * Holds the command and answers with the question.
+     * The question about a held command.
      *
-     * @param doing what the command will do, for the button, e.g. "log it", "open the escalation"
+     * @param heldId  the held command's id, carried by both buttons
+     * @param meant   the name the typo was taken for
+     * @param doing   what the command will do, for the button, e.g. "log it", "open the escalation"
      */
-    public static CommandReply ask(PendingCommands pending, String teamId, String userId, String command, String text,
-                                   NameMatch.Found found, String typed, String doing) {
-        String id = pending.hold(teamId, userId, command, text, found.clientId());
-        String name = SlackText.user(found.displayName(), 80);
+    public static CommandReply ask(String heldId, String command, String text, String meant, String typed,
+                                   String doing) {
+        String id = heldId;
+        String name = SlackText.user(meant, 80);
         String shown = SlackText.user(SlackText.oneLine(typed), 60);
         String question = ":thinking_face: No client is called “" + shown + "”. Did you mean *" + name + "*?";
         List<LayoutBlock> blocks = List.of(
@@ -54,7 +48,7 @@ public final class TypoPrompt {
                         + command + " " + SlackText.user(SlackText.oneLine(text), 300).replace("`", "'") + "`")))),
                 actions(a -> a.blockId("typo_prompt").elements(asElements(
                         button(b -> b.actionId(CONFIRM).style("primary").value(id)
-                                .text(plainText(SlackText.user("Yes, " + doing + " for " + found.displayName(),
+                                .text(plainText(SlackText.user("Yes, " + doing + " for " + meant,
                                         MAX_BUTTON_TEXT)))),
                         button(b -> b.actionId(CANCEL).value(id).text(plainText("No, cancel")))))));
         return new CommandReply("Did you mean " + name + "?", blocks);

@@ -1,4 +1,4 @@
-package dev.liaison.client.slack;
+package dev.liaison.slack;
 
 /**
  * A slash command that asks "Did you mean …?" before writing to a client matched only through a
