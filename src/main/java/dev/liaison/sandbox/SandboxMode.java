@@ -1,4 +1,4 @@
-package dev.liaison.slack.sandbox;
+package dev.liaison.sandbox;
 
 import dev.liaison.slack.SlackProperties;
 import org.springframework.context.annotation.Condition;

@@ -1,4 +1,4 @@
-package dev.liaison.slack.sandbox;
+package dev.liaison.sandbox;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.liaison.slack.sandbox;
+package dev.liaison.sandbox;
 
 import com.slack.api.Slack;
 import org.slf4j.Logger;
