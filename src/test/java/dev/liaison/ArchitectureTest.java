@@ -47,10 +47,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSlackAdapterDoesNotReachIntoFeatures() {
-        noClasses().that().resideInAPackage("dev.liaison.slack")
+    void theSlackAdapterDoesNotReachIntoFeaturesOrTheSandbox() {
+        noClasses().that().resideInAPackage("dev.liaison.slack..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.liaison.client..", "dev.liaison.people..",
-                        "dev.liaison.task..")
+                        "dev.liaison.task..", "dev.liaison.ooo..", "dev.liaison.escalation..", "dev.liaison.digest..",
+                        "dev.liaison.workspace..", "dev.liaison.sandbox..")
+                .because("features and the sandbox are built on the adapter, not the other way round")
                 .check(LIAISON);
     }
 
