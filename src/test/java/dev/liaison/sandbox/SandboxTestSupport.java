@@ -17,6 +17,7 @@ import java.util.Optional;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.support.TestInstances;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,17 +32,17 @@ import org.springframework.test.context.DynamicPropertySource;
         "slack.bot-token=",
         "slack.signing-secret=",
         "management.server.port=0",
-        // tests press "Run now" themselves: the wall-clock schedule must not fire in the middle of one
 })
-@org.springframework.test.context.TestPropertySource(locations = dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS)
 abstract class SandboxTestSupport {
 
-    private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = TestInstances.freshDataDir("liaison-sandbox-");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("liaison.data-dir", DATA_DIR::toString);
+        // tests press "Run now" themselves: the wall-clock schedule must not fire in the middle of one
+        TestInstances.jobsOff(registry);
     }
 
     @LocalServerPort
