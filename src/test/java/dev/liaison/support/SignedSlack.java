@@ -1,22 +1,16 @@
 package dev.liaison.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
-import com.slack.api.app_backend.SlackSignature;
+import dev.liaison.sandbox.SignedPoster;
 
 /**
  * Sends requests to /slack/events the way Slack does: real payload shapes from the fixtures,
@@ -30,23 +24,20 @@ public final class SignedSlack {
         HttpResponse<String> send(String contentType, String body, Map<String, String> headers);
     }
 
-    private final String eventsUrl;
-    private final SlackSignature.Generator signer;
+    /** Over HTTP: the sandbox's signer, so tests and the sandbox sign one way. */
+    private final SignedPoster poster;
     private final Clock clock;
     private final Transport transport;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SignedSlack(String eventsUrl, String signingSecret, Clock clock) {
-        this.eventsUrl = eventsUrl;
-        this.signer = new SlackSignature.Generator(signingSecret);
+        this.poster = new SignedPoster(() -> eventsUrl, signingSecret, clock);
         this.clock = clock;
-        this.transport = this::signedPost;
+        this.transport = poster::post;
     }
 
     /** The same requests, delivered another way (Socket Mode: {@link FakeSocketModeServer#transport()}). */
     public SignedSlack(Transport transport, Clock clock) {
-        this.eventsUrl = null;
-        this.signer = null;
+        this.poster = null;
         this.clock = clock;
         this.transport = transport;
     }
@@ -335,28 +326,10 @@ public final class SignedSlack {
         return transport.send(contentType, body, headers);
     }
 
-    private HttpResponse<String> signedPost(String contentType, String body, Map<String, String> headers) {
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        return postSigned(contentType, body, timestamp, signer.generate(timestamp, body), headers);
-    }
-
+    /** A timestamp and signature of the test's choosing (to see a bad one refused). */
     public HttpResponse<String> postSigned(String contentType, String body, String timestamp, String signature,
                                            Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(eventsUrl))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return poster.post(contentType, body, timestamp, signature, headers);
     }
 
     public static Map<String, String> parseForm(String body) {
@@ -369,7 +342,7 @@ public final class SignedSlack {
         return form;
     }
 
-    static String encodeForm(Map<String, String> form) {
+    public static String encodeForm(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
