@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +14,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 import dev.liaison.sandbox.SignedPoster;
-import dev.liaison.support.Fixtures;
 import dev.liaison.support.SignedSlack;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -39,7 +37,6 @@ final class OpenLoad {
     private final SignedPoster signer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String form = Fixtures.text("slack/slash_command.form.txt").strip();
 
     OpenLoad(String eventsUrl, String signingSecret) {
         // the clock is unused: each request is signed at the instant it is scheduled for
@@ -48,16 +45,8 @@ final class OpenLoad {
 
     /** A slash command from Slack's documented form payload with our values, signed at {@code at}. */
     Call command(String teamId, String userId, String command, String text, Instant at, Predicate<String> answered) {
-        Map<String, String> fields = SignedSlack.parseForm(form);
-        fields.remove("enterprise_id");
-        fields.remove("enterprise_name");
-        fields.put("team_id", teamId);
-        fields.put("user_id", userId);
-        fields.put("command", command);
-        fields.put("text", text);
-        fields.put("channel_id", "C0CLIENTS1");
-        fields.put("response_url", "http://127.0.0.1:9/hooks/bench");
-        HttpRequest request = signer.signedAt(at, "application/x-www-form-urlencoded", SignedSlack.encodeForm(fields));
+        HttpRequest request = signer.signedAt(at, "application/x-www-form-urlencoded",
+                SignedSlack.commandForm(teamId, userId, command, text, "http://127.0.0.1:9/hooks/bench"));
         return new Call(request, answered);
     }
 

@@ -44,6 +44,12 @@ public final class SignedSlack {
 
     /** A slash command, built from Slack's documented form payload with our values in it. */
     public HttpResponse<String> command(String teamId, String userId, String command, String text, String responseUrl) {
+        return post("application/x-www-form-urlencoded", commandForm(teamId, userId, command, text, responseUrl),
+                Map.of());
+    }
+
+    /** The form body of a slash command: Slack's documented one with our values in it. */
+    public static String commandForm(String teamId, String userId, String command, String text, String responseUrl) {
         Map<String, String> form = parseForm(Fixtures.text("slack/slash_command.form.txt").strip());
         form.remove("enterprise_id");
         form.remove("enterprise_name");
@@ -53,7 +59,7 @@ public final class SignedSlack {
         form.put("text", text);
         form.put("channel_id", "C0CLIENTS1");
         form.put("response_url", responseUrl);
-        return post("application/x-www-form-urlencoded", encodeForm(form), Map.of());
+        return encodeForm(form);
     }
 
     /** A button click on one of our messages, built from Slack's documented block_actions payload. */
@@ -342,7 +348,7 @@ public final class SignedSlack {
         return form;
     }
 
-    public static String encodeForm(Map<String, String> form) {
+    static String encodeForm(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
