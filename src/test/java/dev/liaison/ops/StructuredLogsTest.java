@@ -18,6 +18,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import dev.liaison.LiaisonApplication;
+import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  */
 class StructuredLogsTest {
 
+    private static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static int freePort() throws IOException {
@@ -77,6 +79,10 @@ class StructuredLogsTest {
         launcher.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("LIAISON_")
                 || name.startsWith("MANAGEMENT_") || name.startsWith("LOGGING_"));
         launcher.environment().put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        // a workspace's app (no sandbox, no demo agency to seed) against the fake Web API
+        launcher.environment().put("SLACK_BOT_TOKEN", "xoxb-json-logs");
+        launcher.environment().put("SLACK_SIGNING_SECRET", "json0logs0secret0000000000000000");
+        launcher.environment().put("SLACK_API_URL", SLACK.apiUrl());
         launcher.environment().put("PORT", String.valueOf(port));
         launcher.environment().put("MANAGEMENT_PORT", String.valueOf(management));
         launcher.environment().put("LIAISON_DATA_DIR", LiaisonE2eTest.freshDataDir("liaison-json-").toString());
@@ -119,6 +125,7 @@ class StructuredLogsTest {
             if (!app.waitFor(60, TimeUnit.SECONDS)) {
                 app.destroyForcibly();
             }
+            SLACK.close();
         }
     }
 }
