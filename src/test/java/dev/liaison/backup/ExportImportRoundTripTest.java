@@ -19,7 +19,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import dev.liaison.LiaisonApplication;
 import dev.liaison.store.EmbeddedMongoServer;
-import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestInstances;
 import org.bson.BsonArray;
 import org.bson.BsonBinary;
 import org.bson.BsonBoolean;
@@ -67,12 +67,12 @@ class ExportImportRoundTripTest {
 
     @BeforeAll
     static void aDatabaseTheAppFilled() throws IOException {
-        source = LiaisonE2eTest.freshDataDir("liaison-export-src-");
+        source = TestInstances.freshDataDir("liaison-export-src-");
         // the app as `java -jar liaison.jar` starts it with no Slack variables: the sandbox seeds its demo agency
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LiaisonApplication.class).run(
-                "--server.port=0", "--management.server.port=0", "--liaison.data-dir=" + source,
-                "--slack.bot-token=", "--slack.signing-secret=", "--slack.app-token=", "--slack.client-id=",
-                "--slack.client-secret=", "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS)) {
+                TestInstances.arguments(TestInstances.properties(source, java.util.Map.of("server.port", "0",
+                        "management.server.port", "0", "slack.bot-token", "", "slack.signing-secret", "",
+                        "slack.app-token", "", "slack.client-id", "", "slack.client-secret", ""))))) {
             assertThat(app.isRunning()).isTrue();
         }
         withDatabase(source, db -> db.getCollection("type_probe", BsonDocument.class).insertOne(everyType()));
@@ -84,7 +84,7 @@ class ExportImportRoundTripTest {
 
     @Test
     void everyDocumentComesBackIdenticalAndTheCountsSaySo() throws IOException {
-        Path target = LiaisonE2eTest.freshDataDir("liaison-import-");
+        Path target = TestInstances.freshDataDir("liaison-import-");
         Ran imported = run("import", exportFile.toString(), "--liaison.data-dir=" + target);
         assertThat(imported.status()).as(imported.err()).isZero();
 
@@ -115,7 +115,7 @@ class ExportImportRoundTripTest {
 
     @Test
     void runningTheSameImportAgainWritesNothing() {
-        Path target = LiaisonE2eTest.freshDataDir("liaison-import-twice-");
+        Path target = TestInstances.freshDataDir("liaison-import-twice-");
         assertThat(run("import", exportFile.toString(), "--liaison.data-dir=" + target).status()).isZero();
         withDatabase(target, db -> db.getCollection("clients").deleteMany(new BsonDocument("name", new BsonString("x"))));
         withDatabase(target, db -> db.getCollection("type_probe", BsonDocument.class).updateOne(
@@ -129,7 +129,7 @@ class ExportImportRoundTripTest {
 
     @Test
     void anImportCutShortFinishesWithoutDuplicates() throws IOException {
-        Path target = LiaisonE2eTest.freshDataDir("liaison-import-resume-");
+        Path target = TestInstances.freshDataDir("liaison-import-resume-");
         List<String> lines = Files.readAllLines(exportFile);
         String exportId = BsonDocument.parse(lines.get(0)).getString("exportId").getValue();
         // as if the first run stopped a third of the way: its record says running, some documents are in
@@ -160,13 +160,13 @@ class ExportImportRoundTripTest {
         Files.writeString(notAnExport, "{\"name\": \"Acme\"}\n");
 
         for (Path bad : List.of(cut, missingALine, notAnExport)) {
-            Path target = LiaisonE2eTest.freshDataDir("liaison-import-bad-");
+            Path target = TestInstances.freshDataDir("liaison-import-bad-");
             Ran refused = run("import", bad.toString(), "--liaison.data-dir=" + target);
             assertThat(refused.status()).as(bad.toString()).isEqualTo(1);
             assertThat(refused.err()).as(bad.toString()).startsWith("Liaison import refused: ");
             assertThat(contents(target)).as("written from %s", bad).isEmpty();
         }
-        assertThat(run("import", cut.toString(), "--liaison.data-dir=" + LiaisonE2eTest.freshDataDir("x-")).err())
+        assertThat(run("import", cut.toString(), "--liaison.data-dir=" + TestInstances.freshDataDir("x-")).err())
                 .contains("cut short");
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 import dev.liaison.LiaisonApplication;
 import dev.liaison.StartupRefused;
-import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
@@ -99,7 +99,7 @@ class ManagementAccessTest {
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path data = LiaisonE2eTest.freshDataDir("liaison-mgmt-refused-");
+        Path data = TestInstances.freshDataDir("liaison-mgmt-refused-");
         int slackPort = port;
         assertThatThrownBy(() -> new SpringApplicationBuilder(LiaisonApplication.class).run(
                 "--server.port=" + slackPort, "--management.server.port=0", "--management.server.address=0.0.0.0",

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import dev.liaison.LiaisonApplication;
 import dev.liaison.support.FakeSlackWebApi;
-import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestInstances;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,8 +50,8 @@ final class OpsLiaison {
             properties.put("slack.bot-token", "xoxb-ops-test");
             properties.put("slack.signing-secret", SECRET);
             properties.put("slack.api-url", SLACK.apiUrl());
-            properties.put("liaison.data-dir", LiaisonE2eTest.freshDataDir("liaison-ops-").toString());
-            properties.put("spring.config.import", LiaisonE2eTest.NO_SCHEDULED_JOBS);
+            properties.put("liaison.data-dir", TestInstances.freshDataDir("liaison-ops-").toString());
+            properties.putAll(TestInstances.jobsOff());
             context = new SpringApplicationBuilder(LiaisonApplication.class)
                     .initializers(c -> c.getBeanFactory().registerSingleton("clock", CLOCK))
                     .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

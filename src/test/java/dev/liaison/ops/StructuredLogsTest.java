@@ -19,7 +19,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import dev.liaison.LiaisonApplication;
 import dev.liaison.support.FakeSlackWebApi;
-import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,10 +72,10 @@ class StructuredLogsTest {
         int port = freePort();
         int management = freePort();
         Path log = Files.createTempFile(Path.of("target"), "liaison-json-", ".log");
-        ProcessBuilder launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LiaisonApplication.class.getName(),
-                "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LiaisonApplication.class.getName()));
+        java.addAll(List.of(TestInstances.arguments(TestInstances.jobsOff())));
+        ProcessBuilder launcher = new ProcessBuilder(java).redirectErrorStream(true).redirectOutput(log.toFile());
         launcher.environment().keySet().removeIf(name -> name.startsWith("SLACK_") || name.startsWith("LIAISON_")
                 || name.startsWith("MANAGEMENT_") || name.startsWith("LOGGING_"));
         launcher.environment().put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
@@ -85,7 +85,7 @@ class StructuredLogsTest {
         launcher.environment().put("SLACK_API_URL", SLACK.apiUrl());
         launcher.environment().put("PORT", String.valueOf(port));
         launcher.environment().put("MANAGEMENT_PORT", String.valueOf(management));
-        launcher.environment().put("LIAISON_DATA_DIR", LiaisonE2eTest.freshDataDir("liaison-json-").toString());
+        launcher.environment().put("LIAISON_DATA_DIR", TestInstances.freshDataDir("liaison-json-").toString());
         Process app = launcher.start();
         try {
             await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(
