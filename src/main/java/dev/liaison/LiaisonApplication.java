@@ -2,6 +2,8 @@ package dev.liaison;
 
 import java.time.Clock;
 
+import dev.liaison.backup.BackupCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +15,10 @@ import org.springframework.context.annotation.Bean;
 public class LiaisonApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            // export <file> / import <file>: the database only, nothing else of Liaison starts
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         try {
             SpringApplication.run(LiaisonApplication.class, args);
         } catch (RuntimeException failed) {

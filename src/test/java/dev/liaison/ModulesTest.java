@@ -80,7 +80,7 @@ class ModulesTest {
         StringBuilder md = new StringBuilder("""
                 # Modules
 
-                Written by `ModulesTest` on every `mvn -B test` from the compiled classes: each box is a package
+                Written by `ModulesTest` on every `./mvnw -B test` from the compiled classes: each box is a package
                 right under `dev.liaison` with its sub-packages, each arrow "uses". The same test fails the build
                 when the arrows make a cycle, between modules or between any two packages. `LiaisonApplication` and
                 its settings at the root are left out.

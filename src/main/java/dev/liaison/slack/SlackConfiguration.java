@@ -102,6 +102,7 @@ class SlackConfiguration {
                 .oauthCancellationUrl(null)
                 .build();
         List<Middleware> middleware = new ArrayList<>();
+        middleware.add(new SlackLogContext());
         middleware.add(new ClockedRequestVerification(credentials.signingSecret(), clock));
         middleware.add(new BotTokenAuthorization(tokens, identity, credentials.installUrl()));
         App app = new App(config, slack, middleware);

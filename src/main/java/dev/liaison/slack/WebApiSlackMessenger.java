@@ -102,31 +102,36 @@ class WebApiSlackMessenger implements SlackMessenger {
                              String altText, String initialComment) {
         try {
             var methods = methods(teamId);
-            String conversation = conversation(methods, channel);
-            var url = answer("files.getUploadURLExternal", () -> methods.filesGetUploadURLExternal(r -> r
-                    .filename(filename).length(content.length)
-                    .altTxt(altText == null ? null : SlackText.truncate(altText, 1000))));
-            java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newBuilder()
-                    .connectTimeout(java.time.Duration.ofSeconds(2)).build()
-                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.getUploadUrl()))
-                            .timeout(java.time.Duration.ofSeconds(20))
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (sent.statusCode() != 200) {
-                throw new SlackUnavailable("the file upload answered HTTP " + sent.statusCode(), null);
+            String target = conversation(methods, channel);
+            // the SDK's filesUploadV2 is Slack's external upload: files.getUploadURLExternal, the bytes to that
+            // URL over the SDK's own HTTP client (no client of our own per call), files.completeUploadExternal
+            // into the conversation.
+            var uploaded = methods.filesUploadV2(r -> r.channel(target).fileData(content).filename(filename).title(title)
+                    .altTxt(altText == null ? null : SlackText.truncate(altText, 1000)).initialComment(initialComment));
+            if (uploaded.getFile() == null) {
+                throw new SlackUnavailable("files.completeUploadExternal named no file", null);
             }
-            String target = conversation;
-            answer("files.completeUploadExternal", () -> methods.filesCompleteUploadExternal(r -> r.channelId(target)
-                    .initialComment(initialComment)
-                    .files(List.of(com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails
-                            .builder().id(url.getFileId()).title(title).build()))));
-            return url.getFileId();
-        } catch (IOException e) {
+            return uploaded.getFile().getId();
+        } catch (com.slack.api.methods.SlackFilesUploadV2Exception failed) {
+            // the SDK throws on any step that is not ok; its responses say which step and Slack's error
+            String error = uploadError(failed);
+            throw new SlackUnavailable("file upload failed: " + error, failed, error);
+        } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("file upload failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SlackUnavailable("file upload interrupted", e);
         }
+    }
+
+    private static String uploadError(com.slack.api.methods.SlackFilesUploadV2Exception failed) {
+        if (failed.getCompleteResponse() != null) {
+            return failed.getCompleteResponse().getError();
+        }
+        for (var url : failed.getGetURLResponses()) {
+            if (!url.isOk()) {
+                return url.getError();
+            }
+        }
+        return failed.getUploadResponses().values().stream().filter(r -> r.getCode() != 200)
+                .map(r -> "HTTP " + r.getCode()).findFirst().orElse(String.valueOf(failed.getMessage()));
     }
 
     @Override

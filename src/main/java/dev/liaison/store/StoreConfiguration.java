@@ -15,9 +15,9 @@ import org.springframework.lang.Nullable;
  * receives a {@link MongoConnectionDetails}, so the rest of the app cannot tell the difference.
  */
 @Configuration(proxyBeanMethods = false)
-class StoreConfiguration {
+public class StoreConfiguration {
 
-    static final String DEFAULT_DATABASE = "liaison";
+    public static final String DEFAULT_DATABASE = "liaison";
 
     @Bean(destroyMethod = "close")
     @Nullable
@@ -35,7 +35,7 @@ class StoreConfiguration {
     }
 
     /** A MONGODB_URI without a database name means the "liaison" database, not the driver's "test". */
-    static ConnectionString withDefaultDatabase(String uri) {
+    public static ConnectionString withDefaultDatabase(String uri) {
         ConnectionString parsed = new ConnectionString(uri);
         if (parsed.getDatabase() != null) {
             return parsed;
