@@ -23,6 +23,7 @@ import dev.liaison.slack.outbox.OutboxMessage;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,17 +129,19 @@ class CrashAndShutdownTest {
     static void stopSlack() {
         net.javacrumbs.shedlock.core.ClockProvider.setClock(java.time.Clock.systemUTC());
         SLACK.close();
+        TestDatabase.dropAll(CrashAndShutdownTest.class);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(LiaisonApplication.class, TestClock.class));
         sources.addAll(List.of(extra));
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
-                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + SLACK.apiUrl(),
-                "--liaison.data-dir=" + dataDir, "--liaison.admins=" + ADMIN,
+                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + SLACK.apiUrl(), "--liaison.admins=" + ADMIN,
                 "--spring.config.import=" + dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS,
-                "--spring.main.allow-bean-definition-overriding=true");
+                "--spring.main.allow-bean-definition-overriding=true"));
+        args.addAll(TestDatabase.at(CrashAndShutdownTest.class, dataDir).arguments());
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
     }
 
     private static SignedSlack slack(ConfigurableApplicationContext app) {

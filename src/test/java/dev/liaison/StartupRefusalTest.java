@@ -16,7 +16,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.liaison.store.EmbeddedMongoServer;
 import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestDatabase;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,11 +44,17 @@ class StartupRefusalTest {
     /** Every credential named, blank unless given, so nothing leaks in from the environment. */
     private static String[] args(Path data, int port, Map<String, String> credentials) {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=0",
-                "--liaison.data-dir=" + data, "--liaison.jobs.daily-digest=0 0 0 1 1 ? 2099"));
+                "--liaison.jobs.daily-digest=0 0 0 1 1 ? 2099"));
+        args.addAll(TestDatabase.at(StartupRefusalTest.class, data).arguments());
         for (String key : SLACK_KEYS) {
             args.add("--slack." + key + "=" + credentials.getOrDefault(key, ""));
         }
         return args.toArray(String[]::new);
+    }
+
+    @AfterAll
+    static void dropDatabases() {
+        TestDatabase.dropAll(StartupRefusalTest.class);
     }
 
     private static int freePort() throws IOException {
@@ -123,10 +131,17 @@ class StartupRefusalTest {
     @Test
     void theSandboxRefusesADatabaseHoldingAnyWorkspaceButItsDemo(CapturedOutput output) throws IOException {
         Path data = LiaisonE2eTest.freshDataDir("liaison-real-");
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(data);
-             MongoClient client = MongoClients.create(server.connectionString("liaison"))) {
-            client.getDatabase("liaison").getCollection("clients")
-                    .insertOne(new Document("teamId", "TREAL00001").append("name", "A real client"));
+        TestDatabase database = TestDatabase.at(StartupRefusalTest.class, data);
+        Document realClient = new Document("teamId", "TREAL00001").append("name", "A real client");
+        if (database.isExternal()) {
+            try (MongoClient client = MongoClients.create(database.uri())) {
+                client.getDatabase(database.name()).getCollection("clients").insertOne(realClient);
+            }
+        } else {
+            try (EmbeddedMongoServer server = new EmbeddedMongoServer(data);
+                 MongoClient client = MongoClients.create(server.connectionString("liaison"))) {
+                client.getDatabase("liaison").getCollection("clients").insertOne(realClient);
+            }
         }
         int port = freePort();
         assertThatThrownBy(() -> new SpringApplicationBuilder(LiaisonApplication.class).run(args(data, port, Map.of())))

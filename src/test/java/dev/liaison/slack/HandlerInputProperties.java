@@ -66,11 +66,12 @@ class HandlerInputProperties {
         slackApi = new FakeSlackWebApi();
         slackApi.member(TEAM, AM, "Fuzz Amsel", "Asia/Kathmandu").member(TEAM, "UFUZZAM2", "Fuzz Other", "Pacific/Auckland");
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "fuzz-");
-        app = new SpringApplicationBuilder(LiaisonApplication.class).run(
+        List<String> args = new java.util.ArrayList<>(List.of(
                 "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
                 "--slack.signing-secret=" + SECRET, "--slack.api-url=" + slackApi.apiUrl(),
-                "--liaison.data-dir=" + data, "--liaison.escalation-channel=C0FUZZESC",
-                "--logging.level.dev.liaison=WARN");
+                "--liaison.escalation-channel=C0FUZZESC", "--logging.level.dev.liaison=WARN"));
+        args.addAll(dev.liaison.support.TestDatabase.at(HandlerInputProperties.class, data).arguments());
+        app = new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));
         slack = new SignedSlack("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
                 + "/slack/events", SECRET, Clock.systemUTC());
         mongo = app.getBean(MongoTemplate.class);
@@ -87,6 +88,7 @@ class HandlerInputProperties {
         if (app != null) {
             app.close();
         }
+        dev.liaison.support.TestDatabase.dropAll(HandlerInputProperties.class);
         if (slackApi != null) {
             slackApi.close();
         }

@@ -19,6 +19,7 @@ import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.FakeSocketModeServer;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,13 +47,16 @@ class SocketModeLifecycleTest {
     static void stop() throws Exception {
         SOCKET.close();
         SLACK.close();
+        TestDatabase.dropAll(SocketModeLifecycleTest.class);
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(LiaisonApplication.class).run(
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-socket-token",
                 "--slack.app-token=xapp-1-A123ABC456-lifecycle", "--slack.api-url=" + SLACK.apiUrl(),
-                "--liaison.data-dir=" + data, "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS);
+                "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS));
+        args.addAll(TestDatabase.at(SocketModeLifecycleTest.class, data).arguments());
+        return new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));
     }
 
     private static JsonObject socketHealth(ConfigurableApplicationContext app) throws Exception {
