@@ -114,7 +114,8 @@ class SocketModeLifecycleTest {
         SLACK.member("TSHUTDOWN2", "USHUT2", "Sam Shutdown", "Europe/London")
                 .member("TSHUTDOWN2", "USHUT3", "Nia Newcomer", "Europe/London");
         // a command in hand keeps the stop draining: it waits on a slow users.info
-        SLACK.slowNext("users.info", 2_000, 1);
+        // 1.5 s: held long enough for the stop to begin, and 1 s inside the 2.5 s read timeout on a loaded machine
+        SLACK.slowNext("users.info", 1_500, 1);
         CompletableFuture<HttpResponse<String>> inHand = CompletableFuture.supplyAsync(() ->
                 slack.command("TSHUTDOWN2", "USHUT2", "/client", "list mine", SLACK.responseUrl("in-hand")));
         await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("users.info").stream()
