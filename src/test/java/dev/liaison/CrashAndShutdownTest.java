@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import dev.liaison.support.MutableClock;
 import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestDatabase;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,13 +138,13 @@ class CrashAndShutdownTest {
     private static ConfigurableApplicationContext start(Path dataDir, Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(LiaisonApplication.class, TestClock.class));
         sources.addAll(List.of(extra));
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
-                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + SLACK.apiUrl(), "--liaison.admins=" + ADMIN,
-                "--spring.config.import=" + dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS,
-                "--spring.main.allow-bean-definition-overriding=true"));
-        args.addAll(TestDatabase.at(CrashAndShutdownTest.class, dataDir).arguments());
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args.toArray(String[]::new));
+        Map<String, String> properties = new java.util.LinkedHashMap<>(TestInstances.properties(dataDir, Map.of(
+                "server.port", "0", "management.server.port", "0",
+                "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
+                "slack.api-url", SLACK.apiUrl(), "liaison.admins", ADMIN,
+                "spring.main.allow-bean-definition-overriding", "true")));
+        properties.putAll(TestDatabase.at(CrashAndShutdownTest.class, dataDir).properties());
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(TestInstances.arguments(properties));
     }
 
     private static SignedSlack slack(ConfigurableApplicationContext app) {

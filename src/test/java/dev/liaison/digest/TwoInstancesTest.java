@@ -26,6 +26,7 @@ import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestDatabase;
+import dev.liaison.support.TestInstances;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,16 +71,16 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> database) {
-        Map<String, String> properties = new LinkedHashMap<>(Map.of("server.port", "0", "management.server.port", "0",
+        // every job off (weekly-report too): the tests run them on each instance themselves
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.jobsOff());
+        properties.putAll(Map.of("server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl(),
-                // every job off (weekly-report too): the tests run them on each instance themselves
-                "spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS,
                 // and the delivery too, on both instances, so that nothing is sent after the counting
                 "liaison.outbox.worker", "false"));
         properties.putAll(database);
         return new SpringApplicationBuilder(LiaisonApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+                .run(TestInstances.arguments(properties));
     }
 
     /** The second instance: on the first's data, through MONGODB_URI. */

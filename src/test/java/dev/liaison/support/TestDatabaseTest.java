@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestContextManager;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,15 +58,21 @@ class TestDatabaseTest {
     @SpringBootTest(classes = LiaisonApplication.class, properties = {"liaison.outbox.worker=false",
             "management.server.port=0", "slack.bot-token=xoxb-test", "slack.signing-secret=routing-secret",
             "liaison.data-dir=target/test-data/routing"})
-    @TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
     static class FirstClass {
+        @DynamicPropertySource
+        static void jobsOff(DynamicPropertyRegistry registry) {
+            TestInstances.jobsOff(registry);
+        }
     }
 
     @SpringBootTest(classes = LiaisonApplication.class, properties = {"liaison.outbox.worker=false",
             "management.server.port=0", "slack.bot-token=xoxb-test", "slack.signing-secret=routing-secret",
             "liaison.data-dir=target/test-data/routing"})
-    @TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
     static class SecondClass {
+        @DynamicPropertySource
+        static void jobsOff(DynamicPropertyRegistry registry) {
+            TestInstances.jobsOff(registry);
+        }
     }
 
     @Test
@@ -145,9 +152,9 @@ class TestDatabaseTest {
     }
 
     private static ConfigurableApplicationContext start(List<String> database) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-                "--slack.bot-token=xoxb-test", "--slack.signing-secret=routing-secret", "--liaison.outbox.worker=false",
-                "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS));
+        List<String> args = new ArrayList<>(List.of(TestInstances.arguments(TestInstances.jobsOff())));
+        args.addAll(List.of("--server.port=0", "--management.server.port=0",
+                "--slack.bot-token=xoxb-test", "--slack.signing-secret=routing-secret", "--liaison.outbox.worker=false"));
         args.addAll(database);
         return new SpringApplicationBuilder(LiaisonApplication.class).run(args.toArray(String[]::new));
     }
