@@ -17,7 +17,7 @@ import dev.liaison.escalation.EscalationService;
 import dev.liaison.slack.outbox.Outbox;
 import dev.liaison.slack.outbox.OutboxMessage;
 import dev.liaison.slack.outbox.OutboxSender;
-import dev.liaison.store.EmbeddedMongoServer;
+import dev.liaison.support.TestDatabase;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestInstances;
@@ -44,6 +44,7 @@ class KillBetweenPostAndRecordTest {
     @AfterAll
     static void stop() {
         SLACK.close();
+        TestDatabase.dropAll(KillBetweenPostAndRecordTest.class);
     }
 
     private static Map<String, String> common() {
@@ -74,12 +75,13 @@ class KillBetweenPostAndRecordTest {
     void aProcessKilledAfterSlackPostedTheParentAndBeforeItWasRecordedLeavesOneParent(@TempDir Path dir)
             throws Exception {
         Map<String, String> survivorProperties = common();
-        survivorProperties.put("liaison.data-dir", dir.resolve("db").toString());
+        TestDatabase database = TestDatabase.at(KillBetweenPostAndRecordTest.class, dir.resolve("db"));
+        survivorProperties.putAll(database.properties());
         // this instance delivers only when the test says so: the other process is the one that posts first
         survivorProperties.put("liaison.outbox.worker", "false");
         try (ConfigurableApplicationContext survivor = new SpringApplicationBuilder(LiaisonApplication.class)
                 .run(TestInstances.arguments(survivorProperties))) {
-            String uri = survivor.getBean(EmbeddedMongoServer.class).connectionString("liaison");
+            String uri = database.uriFor(survivor);
             Path log = Files.createDirectories(Path.of("target")).resolve("kill-between-post-and-record.log");
             Process other = otherProcess(uri, dir.resolve("unused"), log);
             try {

@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The running modes of the README ("Three ways to run"), each started as the real application: the embedded database
  * keeps data across a restart, MONGODB_URI selects an external server with the same code, health
  * says which part is down, and a database outage answers "try again" instead of failing.
+ * The tests that stop the database under the app, or test the embedded mode itself, run their own
+ * server whatever {@code -Dliaison.test.mongodb-uri} names: they cannot stop that one.
  */
 class RunningModesTest {
 
@@ -34,6 +36,7 @@ class RunningModesTest {
     @AfterAll
     static void stopSlack() {
         SLACK.close();
+        dev.liaison.support.TestDatabase.dropAll(RunningModesTest.class);
     }
 
     private static ConfigurableApplicationContext start(String... overrides) {
@@ -50,6 +53,11 @@ class RunningModesTest {
         // command-line arguments, as an operator would pass them (default properties rank below application.yml)
         return new SpringApplicationBuilder(LiaisonApplication.class).run(properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
     }
 
     private static String status(String healthJson, String component) {
@@ -92,8 +100,9 @@ class RunningModesTest {
 
     @Test
     void healthSaysWhichPartIsDownWhenSlackIsUnreachable(@TempDir Path dataDir) throws Exception {
-        try (ConfigurableApplicationContext app = start("--liaison.data-dir=" + dataDir,
-                "--slack.api-url=http://127.0.0.1:9/api/")) {
+        String[] database = dev.liaison.support.TestDatabase.at(RunningModesTest.class, dataDir).arguments()
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext app = start(concat(database, "--slack.api-url=http://127.0.0.1:9/api/"))) {
             HttpResponse<String> health = health(app);
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(status(health.body(), "slack")).isEqualTo("DOWN");

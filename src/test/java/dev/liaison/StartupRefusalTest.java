@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.liaison.store.EmbeddedMongoServer;
+import dev.liaison.support.TestDatabase;
 import dev.liaison.support.TestInstances;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,12 +43,19 @@ class StartupRefusalTest {
 
     /** Every credential named, blank unless given, so nothing leaks in from the environment. */
     private static String[] args(Path data, int port, Map<String, String> credentials) {
-        List<String> args = new ArrayList<>(List.of(TestInstances.arguments(TestInstances.properties(data,
-                Map.of("server.port", String.valueOf(port), "management.server.port", "0")))));
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.properties(data,
+                Map.of("server.port", String.valueOf(port), "management.server.port", "0")));
+        properties.putAll(TestDatabase.at(StartupRefusalTest.class, data).properties());
+        List<String> args = new ArrayList<>(List.of(TestInstances.arguments(properties)));
         for (String key : SLACK_KEYS) {
             args.add("--slack." + key + "=" + credentials.getOrDefault(key, ""));
         }
         return args.toArray(String[]::new);
+    }
+
+    @AfterAll
+    static void dropDatabases() {
+        TestDatabase.dropAll(StartupRefusalTest.class);
     }
 
     private static int freePort() throws IOException {
@@ -123,10 +132,17 @@ class StartupRefusalTest {
     @Test
     void theSandboxRefusesADatabaseHoldingAnyWorkspaceButItsDemo(CapturedOutput output) throws IOException {
         Path data = TestInstances.freshDataDir("liaison-real-");
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(data);
-             MongoClient client = MongoClients.create(server.connectionString("liaison"))) {
-            client.getDatabase("liaison").getCollection("clients")
-                    .insertOne(new Document("teamId", "TREAL00001").append("name", "A real client"));
+        TestDatabase database = TestDatabase.at(StartupRefusalTest.class, data);
+        Document realClient = new Document("teamId", "TREAL00001").append("name", "A real client");
+        if (database.isExternal()) {
+            try (MongoClient client = MongoClients.create(database.uri())) {
+                client.getDatabase(database.name()).getCollection("clients").insertOne(realClient);
+            }
+        } else {
+            try (EmbeddedMongoServer server = new EmbeddedMongoServer(data);
+                 MongoClient client = MongoClients.create(server.connectionString("liaison"))) {
+                client.getDatabase("liaison").getCollection("clients").insertOne(realClient);
+            }
         }
         int port = freePort();
         assertThatThrownBy(() -> new SpringApplicationBuilder(LiaisonApplication.class).run(args(data, port, Map.of())))

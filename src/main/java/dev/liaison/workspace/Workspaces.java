@@ -206,6 +206,10 @@ public class Workspaces implements BotTokens {
         Query ofWorkspace = Query.query(new Criteria().orOperator(Criteria.where("teamId").is(teamId),
                 Criteria.where("_id").is(teamId)));
         for (String collection : mongo.getCollectionNames()) {
+            if (collection.startsWith("system.")) {
+                // MongoDB's own (system.views, system.profile when profiling is on): it refuses writes there
+                continue;
+            }
             deleted += mongo.remove(ofWorkspace, collection).getDeletedCount();
         }
         cache.remove(teamId);

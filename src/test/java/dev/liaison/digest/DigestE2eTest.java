@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.liaison.support.FakeSlackWebApi;
+import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ class DigestE2eTest extends LiaisonE2eTest {
     @Autowired
     Environment environment;
 
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     String team;
     /** User ids unique to each test: the digest job runs over every workspace in the shared database. */
@@ -84,7 +88,7 @@ class DigestE2eTest extends LiaisonE2eTest {
         digests.runDue();
         clock.advance(Duration.ofMinutes(15));
         digests.runDue();
-        sleepForTheSender();
+        DeliveredQueue.deliverEverything(context, clock, team);
         assertThat(postsTo(ukol)).hasSize(1);
 
         // New York's 09:00 comes at 14:00Z
@@ -172,7 +176,7 @@ class DigestE2eTest extends LiaisonE2eTest {
         digests.runDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1);
         nudges.runDue();
-        sleepForTheSender();
+        DeliveredQueue.deliverEverything(context, clock, team);
         assertThat(postsTo(ukol)).as("Mumbai Media was in the digest").hasSize(1);
 
         command(team, ukol, "add \"Pune Print\"");
@@ -185,13 +189,13 @@ class DigestE2eTest extends LiaisonE2eTest {
         command(team, ukol, "add \"Goa Gardens\"");
         clock.advance(Duration.ofHours(1));
         nudges.runDue();
-        sleepForTheSender();
+        DeliveredQueue.deliverEverything(context, clock, team);
         assertThat(postsTo(ukol)).as("one nudge a day").hasSize(2);
 
         // Tuesday 19:00 in Kolkata (13:30Z) is outside working hours: no nudge then
         clock.set(Instant.parse("2026-11-24T13:30:00Z"));
         nudges.runDue();
-        sleepForTheSender();
+        DeliveredQueue.deliverEverything(context, clock, team);
         assertThat(postsTo(ukol)).hasSize(2);
     }
 
@@ -237,14 +241,5 @@ class DigestE2eTest extends LiaisonE2eTest {
         return card.getAsJsonArray("blocks").asList().stream().map(b -> b.getAsJsonObject())
                 .filter(b -> b.get("type").getAsString().equals("actions")).findFirst().orElseThrow()
                 .getAsJsonArray("elements").get(0).getAsJsonObject().get("value").getAsString();
-    }
-
-    /** The sender runs every 250 ms: give it time to (not) send. */
-    private static void sleepForTheSender() {
-        try {
-            Thread.sleep(1200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

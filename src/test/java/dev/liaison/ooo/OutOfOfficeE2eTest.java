@@ -7,6 +7,7 @@ import java.util.List;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.Fixtures;
 import dev.liaison.support.LiaisonE2eTest;
@@ -25,6 +26,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
 
     @Autowired
     OooService ooo;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     dev.liaison.digest.NudgeService nudges;
     @Autowired
@@ -318,11 +321,16 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("response_url").stream()
                 .anyMatch(c -> c.json().toString().contains("applied by <@" + lead + ">") && c.json().get("replace_original").getAsBoolean()));
         assertThat(ooo.getPlan(team, planId).state()).isEqualTo(PlanRecord.State.APPLIED);
-        await().atMost(Duration.ofSeconds(10)).until(() -> dms(away).size() == 1
-                && mates.stream().mapToLong(m -> dms(m).size()).sum() >= 2);
-        sleep(1500);
-        // one DM per coverer for Apply all (plus the single item notice of the item applied first)
-        assertThat(mates.stream().mapToLong(m -> dms(m).size()).sum()).isBetween(3L, 4L);
+        // what the clicks queued, all delivered (the clock moving, so no notice waits behind another), then counted
+        DeliveredQueue.deliverEverything(context, clock, team);
+        List<String> notices = mates.stream()
+                .flatMap(m -> DeliveredQueue.queuedKeys(context, team, m, "ooo-cover").stream()).toList();
+        // one notice per coverer for Apply all (plus the single item notice of the item applied first)
+        assertThat(notices).hasSizeBetween(3, 4);
+        assertThat(notices).allSatisfy(key -> assertThat(DeliveredQueue.postsOf(SLACK, key)).as(key).isEqualTo(1));
+        assertThat(mates.stream().mapToLong(m -> dms(m).size()).sum()).isEqualTo(notices.size());
+        assertThat(DeliveredQueue.queuedKeys(context, team, away, "ooo-summary")).hasSize(1);
+        assertThat(dms(away)).hasSize(1);
         assertThat(dms(away).get(0).params().get("blocks")).contains("re covered from 2026-11-24");
 
         // tomorrow, the card shows who covers
@@ -332,18 +340,15 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         assertThat(card).containsPattern("out until 2026-11-28, covered by <@UMATE[ABC]" + sfx + ">");
 
         // the absent person gets no digest or nudge; their never-touched clients go to their coverers
-        // (cover notices may still be arriving: look only at digests)
         SLACK.reset();
         digests.runDue();
         nudges.runDue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            // the app's clock stands still in tests: move it so a digest paced behind a late cover notice goes out
-            clock.advance(Duration.ofSeconds(1));
-            String digestsOfMates = String.join("", mates.stream().flatMap(m -> dms(m).stream())
-                    .map(c -> c.params().get("blocks")).filter(b -> b.contains("Check-ins due")).toList());
-            return digestsOfMates.contains("Away Client 1 " + sfx) && digestsOfMates.contains("Away Client 8 " + sfx);
-        });
-        sleep(1200);
+        DeliveredQueue.deliverEverything(context, clock, team);
+        String digestsOfMates = String.join("", mates.stream().flatMap(m -> dms(m).stream())
+                .map(c -> c.params().get("blocks")).filter(b -> b.contains("Check-ins due")).toList());
+        assertThat(digestsOfMates).contains("Away Client 1 " + sfx, "Away Client 8 " + sfx);
+        assertThat(DeliveredQueue.queuedKeys(context, team, away, "digest")).isEmpty();
+        assertThat(DeliveredQueue.queuedKeys(context, team, away, "nudge")).isEmpty();
         assertThat(dms(away)).noneMatch(c -> c.params().get("blocks").contains("Check-ins due"));
         SLACK.reset();
 
@@ -356,10 +361,12 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
                 .params().get("blocks")).contains("went back to them", "Keep them with the coverers");
         assertThat(visible(command(team, away, "status \"Away Client 1 " + sfx + "\""))).doesNotContain("covered by")
                 .contains("<@" + away + ">");
+        DeliveredQueue.deliverEverything(context, clock, team);
         long leadDms = dms(lead).size();
         ooo.watch();
-        sleep(1000);
+        DeliveredQueue.deliverEverything(context, clock, team);
         assertThat(dms(lead)).hasSize((int) leadDms);
+        assertThat(DeliveredQueue.queuedKeys(context, team, lead, "ooo-handback")).hasSize(1);
     }
 
     @Test
@@ -374,8 +381,9 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         user.getAsJsonObject("profile").addProperty("status_expiration", Instant.parse("2026-11-27T18:00:00Z").getEpochSecond());
         assertThat(slack().event(team, "Ev0PALM" + team, event, null).statusCode()).isEqualTo(200);
         ooo.watch();
-        sleep(800);
-        assertThat(dms(lead)).as("not before the status settles").isEmpty();
+        DeliveredQueue.deliverEverything(context, clock, team);
+        assertThat(DeliveredQueue.queuedKeys(context, team, lead, "ooo-prompt")).as("not before the status settles").isEmpty();
+        assertThat(dms(lead)).isEmpty();
         clock.advance(Duration.ofMinutes(11));
         ooo.watch();
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
@@ -396,7 +404,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         slack().event(team, "Ev0WELL" + team, event, null);
         clock.advance(Duration.ofMinutes(20));
         ooo.watch();
-        sleep(1200);
+        DeliveredQueue.deliverEverything(context, clock, team);
+        assertThat(DeliveredQueue.queuedKeys(context, team, lead, "ooo-prompt")).isEmpty();
         assertThat(dms(lead)).isEmpty();
     }
 
@@ -407,11 +416,4 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         assertThat(visible(ooo(away, "list"))).contains("<@" + away + "> on 2026-11-24");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -65,11 +65,13 @@ class HandlerInputProperties {
         slackApi = new FakeSlackWebApi();
         slackApi.member(TEAM, AM, "Fuzz Amsel", "Asia/Kathmandu").member(TEAM, "UFUZZAM2", "Fuzz Other", "Pacific/Auckland");
         Path data = TestInstances.freshDataDir("fuzz-");
-        app = new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(
-                TestInstances.properties(data, Map.of("server.port", "0", "management.server.port", "0",
-                        "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
-                        "slack.api-url", slackApi.apiUrl(), "liaison.escalation-channel", "C0FUZZESC",
-                        "logging.level.dev.liaison", "WARN"))));
+        Map<String, String> properties = new java.util.LinkedHashMap<>(TestInstances.properties(data, Map.of(
+                "server.port", "0", "management.server.port", "0",
+                "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
+                "slack.api-url", slackApi.apiUrl(), "liaison.escalation-channel", "C0FUZZESC",
+                "logging.level.dev.liaison", "WARN")));
+        properties.putAll(dev.liaison.support.TestDatabase.at(HandlerInputProperties.class, data).properties());
+        app = new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(properties));
         slack = new SignedSlack("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
                 + "/slack/events", SECRET, Clock.systemUTC());
         mongo = app.getBean(MongoTemplate.class);
@@ -86,6 +88,7 @@ class HandlerInputProperties {
         if (app != null) {
             app.close();
         }
+        dev.liaison.support.TestDatabase.dropAll(HandlerInputProperties.class);
         if (slackApi != null) {
             slackApi.close();
         }

@@ -6,10 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import dev.liaison.LiaisonProperties;
 import dev.liaison.slack.SlackCredentials;
 import dev.liaison.slack.SlackProperties;
+import dev.liaison.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,21 +31,18 @@ class TokenResealTest {
     private static final String TOKEN_A = "xoxb-not-a-real-token-for-reseal-a";
     private static final String TOKEN_B = "xoxb-not-a-real-token-for-reseal-b";
 
-    private MongoServer server;
-    private MongoClient client;
+    private TestDatabase.Bare database;
     private MongoTemplate mongo;
 
     @BeforeEach
     void database() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        mongo = new MongoTemplate(client, "reseal");
+        database = TestDatabase.bare(TokenResealTest.class);
+        mongo = database.template();
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        database.close();
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.FakeSocketModeServer;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestDatabase;
 import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,13 +47,16 @@ class SocketModeLifecycleTest {
     static void stop() throws Exception {
         SOCKET.close();
         SLACK.close();
+        TestDatabase.dropAll(SocketModeLifecycleTest.class);
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(
-                TestInstances.properties(data, Map.of("server.port", "0", "management.server.port", "0",
-                        "slack.bot-token", "xoxb-socket-token", "slack.app-token", "xapp-1-A123ABC456-lifecycle",
-                        "slack.api-url", SLACK.apiUrl()))));
+        Map<String, String> properties = new java.util.LinkedHashMap<>(TestInstances.properties(data, Map.of(
+                "server.port", "0", "management.server.port", "0",
+                "slack.bot-token", "xoxb-socket-token", "slack.app-token", "xapp-1-A123ABC456-lifecycle",
+                "slack.api-url", SLACK.apiUrl())));
+        properties.putAll(TestDatabase.at(SocketModeLifecycleTest.class, data).properties());
+        return new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(properties));
     }
 
     private static JsonObject socketHealth(ConfigurableApplicationContext app) throws Exception {
@@ -110,7 +114,8 @@ class SocketModeLifecycleTest {
         SLACK.member("TSHUTDOWN2", "USHUT2", "Sam Shutdown", "Europe/London")
                 .member("TSHUTDOWN2", "USHUT3", "Nia Newcomer", "Europe/London");
         // a command in hand keeps the stop draining: it waits on a slow users.info
-        SLACK.slowNext("users.info", 2_000, 1);
+        // 1.5 s: held long enough for the stop to begin, and 1 s inside the 2.5 s read timeout on a loaded machine
+        SLACK.slowNext("users.info", 1_500, 1);
         CompletableFuture<HttpResponse<String>> inHand = CompletableFuture.supplyAsync(() ->
                 slack.command("TSHUTDOWN2", "USHUT2", "/client", "list mine", SLACK.responseUrl("in-hand")));
         await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("users.info").stream()
