@@ -35,8 +35,11 @@ public class Client {
         }
     }
 
-    /** An open escalation as the card and the health score see it. */
-    /** @param permalink the escalation thread's link (null when Slack gave none) */
+    /**
+     * An open escalation as the card and the health score see it.
+     *
+     * @param permalink the escalation thread's link (null when Slack gave none)
+     */
     public record OpenEscalation(String id, String severity, String summary, Instant openedAt, String permalink) {
     }
 

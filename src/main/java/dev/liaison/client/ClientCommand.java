@@ -6,11 +6,11 @@ import java.util.List;
 /** What a line of /client text asks for, parsed but not yet carried out. */
 public sealed interface ClientCommand {
 
-    /** Help or usage: the text to answer with (an unknown sub-command gets the usage). */
     /** /client report [team|@lead]: a team's weekly account report, now (null lead: the caller's team). */
     record Report(String leadId) implements ClientCommand {
     }
 
+    /** Help or usage: the text to answer with (an unknown sub-command gets the usage). */
     record Help(String text) implements ClientCommand {
     }
 

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What App Home needs to know about teams: who leads whom, capacity, who is out and which
- * reallocations wait for a lead. Teams, capacity and absences arrive with the people and
- * out-of-office features; until a bean implements this, Home shows no team sections.
+ * reallocations wait for a lead. The client feature owns the question; the out-of-office feature answers
+ * it ({@code ooo.OooDirectory}), so the client feature imports neither people's teams nor absences.
+ * {@link #NONE} answers where no directory bean is wired: Home then shows no team sections.
  */
 public interface TeamDirectory {
 

@@ -46,8 +46,11 @@ final class ClientBlocks {
     static final int TASKS_SHOWN = 8;
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
-    /** Everything a card shows, computed by the listener for one viewer. */
-    /** @param cover who covers the client today while its owner is out; null when nobody needs to */
+    /**
+     * Everything a card shows, computed by the listener for one viewer.
+     *
+     * @param cover who covers the client today while its owner is out; null when nobody needs to
+     */
     record Card(Client client, Health health, Instant now, ZoneId zone, dev.liaison.client.CoverageLookup.Cover cover) {
         Card(Client client, Health health, Instant now, ZoneId zone) {
             this(client, health, now, zone, null);
