@@ -167,6 +167,19 @@ class EscalationServiceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withoutTheOutOfOfficeFeatureTheFirstRungIsTheOwner() {
+        ObjectProvider<CoverageLookup> none = mock(ObjectProvider.class);
+        when(none.getIfAvailable(any())).thenAnswer(call ->
+                ((java.util.function.Supplier<CoverageLookup>) call.getArgument(0)).get());
+        EscalationService withoutCover = new EscalationService(mongo, clients, people, settings, none, sequences,
+                messages, clock);
+
+        assertThat(withoutCover.open(TEAM, "U0HEAD", "c1", Severity.P3, "Invoices").rungUsers())
+                .containsExactly("U0OWNER");
+    }
+
+    @Test
     void aP1TellsTheLeadAndTheHeadsAtOnceButNotTheRungOrWhoeverRaisedIt() {
         Escalation p1 = service.open(TEAM, "U0HEAD", "c1", Severity.P1, "Data leak");
 

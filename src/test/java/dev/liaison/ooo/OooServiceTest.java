@@ -665,6 +665,23 @@ class OooServiceTest {
     }
 
     @Test
+    void aPromptThatCouldNotGoOutIsSentAgainWithTheSamePlan() {
+        Absence absence = ooo.declare(TEAM, "U0DEV", TODAY.plusDays(2), TODAY.plusDays(3), "U0DEV");
+        doThrow(new IllegalStateException("queue down")).when(messages).prompt(any(), eq("U0LEO"));
+        clock.advance(Duration.ofDays(1));
+        assertThat(ooo.watch()).isZero();
+        PlanRecord first = plan(absence);
+        assertThat(first.createdAt()).isEqualTo(T0.plus(Duration.ofDays(1)));
+        org.mockito.Mockito.reset(messages);
+        clock.advance(Duration.ofMinutes(15));
+
+        assertThat(ooo.watch()).isEqualTo(1);
+
+        verify(messages).prompt(first, "U0LEO");
+        assertThat(mongo.findAll(PlanRecord.class)).containsExactly(first);
+    }
+
+    @Test
     void todayIsThePersonsOwnDay() {
         when(people.zoneOf(TEAM, "U0FAR")).thenReturn(ZoneId.of("Pacific/Kiritimati"));
 
