@@ -139,41 +139,60 @@ class WebApiSlackMessenger implements SlackMessenger {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
         try {
             var methods = slack.methods(token(teamId), teamId);
-            List<Message> messages;
-            String error;
-            if (threadTs != null) {
-                var replies = methods.conversationsReplies(r -> r.channel(channel).ts(threadTs).oldest(oldest)
-                        .includeAllMetadata(true).limit(200));
-                messages = replies.getMessages();
-                error = replies.isOk() ? null : replies.getError();
-            } else {
-                String conversation = channel;
-                if (channel.startsWith("U") || channel.startsWith("W")) {
-                    // history wants the DM's channel id, not the person's
-                    var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
-                    if (!im.isOk()) {
-                        throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
-                    }
-                    conversation = im.getChannel().getId();
+            String conversation = channel;
+            if (threadTs == null && (channel.startsWith("U") || channel.startsWith("W"))) {
+                // history wants the DM's channel id, not the person's
+                var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
+                if (!im.isOk()) {
+                    throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
                 }
-                String id = conversation;
-                var history = methods.conversationsHistory(r -> r.channel(id).oldest(oldest).includeAllMetadata(true)
-                        .limit(200));
-                messages = history.getMessages();
-                error = history.isOk() ? null : history.getError();
+                conversation = im.getChannel().getId();
             }
-            if (error != null) {
-                throw new SlackUnavailable("looking for a delivery answered " + error, null, error);
+            String id = conversation;
+            String cursor = null;
+            // every page since the attempt: history lists the newest first, and a busy channel's first
+            // page may hold only what others wrote after it
+            for (int page = 0; page < MAX_LOOKUP_PAGES; page++) {
+                String from = cursor;
+                List<Message> messages;
+                String error;
+                String next;
+                if (threadTs != null) {
+                    var replies = methods.conversationsReplies(r -> r.channel(id).ts(threadTs).oldest(oldest)
+                            .includeAllMetadata(true).limit(200).cursor(from));
+                    messages = replies.getMessages();
+                    error = replies.isOk() ? null : replies.getError();
+                    next = replies.getResponseMetadata() == null ? null : replies.getResponseMetadata().getNextCursor();
+                } else {
+                    var history = methods.conversationsHistory(r -> r.channel(id).oldest(oldest).includeAllMetadata(true)
+                            .limit(200).cursor(from));
+                    messages = history.getMessages();
+                    error = history.isOk() ? null : history.getError();
+                    next = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+                }
+                if (error != null) {
+                    throw new SlackUnavailable("looking for a delivery answered " + error, null, error);
+                }
+                Optional<String> found = messages == null ? Optional.empty() : messages.stream()
+                        .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
+                                && m.getMetadata().getEventPayload() != null
+                                && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
+                        .map(Message::getTs).findFirst();
+                if (found.isPresent() || next == null || next.isEmpty()) {
+                    return found;
+                }
+                cursor = next;
             }
-            return messages == null ? Optional.empty() : messages.stream()
-                    .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
-                            && m.getMetadata().getEventPayload() != null
-                            && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
-                    .map(Message::getTs).findFirst();
+            // 2,000 messages since the attempt without it: taken as not posted (a known gap, in a
+            // channel busier than any an agency keeps for Liaison)
+            return Optional.empty();
         } catch (IOException | SlackApiException e) {
             throw new SlackUnavailable("looking for a delivery failed: " + e.getMessage(), e);
         }
     }
+
+    /** Pages of 200 read when looking for a delivery that timed out. */
+    static final int MAX_LOOKUP_PAGES = 10;
 
     @Override
     public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {

@@ -102,6 +102,28 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
         assertThat(outbox.find(key).ts()).isEqualTo(SLACK.posted(channel).get(0).get("ts").getAsString());
     }
 
+    /**
+     * History lists the newest first, 200 a page here: in a channel where people wrote 250 messages
+     * after the attempt, the post is on the second page, and only reading on finds it.
+     */
+    @Test
+    void aPostThatTimesOutInABusyChannelIsFoundOnALaterPageOfItsHistory() {
+        String team = newTeam();
+        String channel = "C0BUSY" + team;
+        SLACK.slowNext("chat.postMessage", PAST_TIMEOUT_MS, 1);
+        String key = enqueue(team, channel, "somewhere in the chatter");
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).unansweredSince() != null);
+        for (int i = 0; i < 250; i++) {
+            SLACK.someonePosted(channel, "UCHATTY1", "chatter " + i);
+        }
+        clock.advance(Duration.ofSeconds(31));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).status() != OutboxMessage.Status.PENDING);
+
+        assertThat(postsTo(channel)).as("found on page 2, not posted again").hasSize(1);
+        assertThat(SLACK.calls("conversations.history")).filteredOn(c -> channel.equals(c.params().get("channel")))
+                .hasSize(2);
+    }
+
     @Test
     void aPostThatTimesOutAndWasNotPostedIsPostedAgainOnce() {
         String team = newTeam();
