@@ -75,6 +75,19 @@ class FakeSlackWebApiTest {
     }
 
     @Test
+    void theExtensionRegisteredForEveryTestFailsOneThatMadeSuchACall() throws Exception {
+        assertThat(java.util.ServiceLoader.load(org.junit.jupiter.api.extension.Extension.class).stream()
+                .map(java.util.ServiceLoader.Provider::type)).contains(StrictSlackExtension.class);
+        assertThat(Fixtures.text("junit-platform.properties"))
+                .contains("junit.jupiter.extensions.autodetection.enabled=true");
+
+        post("users.profile.get", "user=U1", TOKEN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StrictSlackExtension().afterEach(null))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("users.profile.get → unknown_method");
+        new StrictSlackExtension().afterEach(null); // taken: the next test starts clean
+    }
+
+    @Test
     void callsMissingARequiredArgumentGetEachMethodsOwnError() throws Exception {
         assertThat(slack.chatPostMessage(r -> r.text("where?")).getError()).isEqualTo("channel_not_found");
         assertThat(slack.chatPostMessage(r -> r.channel("C1")).getError()).isEqualTo("no_text");
