@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import dev.liaison.slack.outbox.OutboxMessage;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,12 +135,11 @@ class CrashAndShutdownTest {
     private static ConfigurableApplicationContext start(Path dataDir, Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(LiaisonApplication.class, TestClock.class));
         sources.addAll(List.of(extra));
-        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(
-                "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
-                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + SLACK.apiUrl(),
-                "--liaison.data-dir=" + dataDir, "--liaison.admins=" + ADMIN,
-                "--spring.config.import=" + dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS,
-                "--spring.main.allow-bean-definition-overriding=true");
+        return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(TestInstances.arguments(
+                TestInstances.properties(dataDir, Map.of("server.port", "0", "management.server.port", "0",
+                        "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
+                        "slack.api-url", SLACK.apiUrl(), "liaison.admins", ADMIN,
+                        "spring.main.allow-bean-definition-overriding", "true"))));
     }
 
     private static SignedSlack slack(ConfigurableApplicationContext app) {

@@ -20,6 +20,7 @@ import dev.liaison.slack.outbox.OutboxSender;
 import dev.liaison.store.EmbeddedMongoServer;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +47,16 @@ class KillBetweenPostAndRecordTest {
     }
 
     private static Map<String, String> common() {
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.jobsOff());
         properties.put("server.port", "0");
         properties.put("management.server.port", "0");
         properties.put("slack.bot-token", "xoxb-test-token");
         properties.put("slack.signing-secret", SECRET);
         properties.put("slack.api-url", SLACK.apiUrl());
         properties.put("liaison.admins", "UKHEAD");
-        properties.put("spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS);
         return properties;
     }
 
-    private static String[] args(Map<String, String> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    }
 
     /** Another JVM running Liaison on the same database, its output in {@code log}. */
     private static Process otherProcess(String mongoUri, Path dataDir, Path log) throws IOException {
@@ -69,7 +66,7 @@ class KillBetweenPostAndRecordTest {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp", System.getProperty("java.class.path"),
                 LiaisonApplication.class.getName()));
-        command.addAll(List.of(args(properties)));
+        command.addAll(List.of(TestInstances.arguments(properties)));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -81,7 +78,7 @@ class KillBetweenPostAndRecordTest {
         // this instance delivers only when the test says so: the other process is the one that posts first
         survivorProperties.put("liaison.outbox.worker", "false");
         try (ConfigurableApplicationContext survivor = new SpringApplicationBuilder(LiaisonApplication.class)
-                .run(args(survivorProperties))) {
+                .run(TestInstances.arguments(survivorProperties))) {
             String uri = survivor.getBean(EmbeddedMongoServer.class).connectionString("liaison");
             Path log = Files.createDirectories(Path.of("target")).resolve("kill-between-post-and-record.log");
             Process other = otherProcess(uri, dir.resolve("unused"), log);

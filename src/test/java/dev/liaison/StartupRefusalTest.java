@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.liaison.store.EmbeddedMongoServer;
-import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.TestInstances;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +41,8 @@ class StartupRefusalTest {
 
     /** Every credential named, blank unless given, so nothing leaks in from the environment. */
     private static String[] args(Path data, int port, Map<String, String> credentials) {
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=0",
-                "--liaison.data-dir=" + data, "--liaison.jobs.daily-digest=0 0 0 1 1 ? 2099"));
+        List<String> args = new ArrayList<>(List.of(TestInstances.arguments(TestInstances.properties(data,
+                Map.of("server.port", String.valueOf(port), "management.server.port", "0")))));
         for (String key : SLACK_KEYS) {
             args.add("--slack." + key + "=" + credentials.getOrDefault(key, ""));
         }
@@ -74,7 +74,7 @@ class StartupRefusalTest {
         cases.put(Map.of("client-id", "123.456", "client-secret", "cs"), "missing or blank: SLACK_SIGNING_SECRET");
         cases.put(Map.of("client-secret", "cs", "signing-secret", "s3cret"), "missing or blank: SLACK_CLIENT_ID");
         cases.put(Map.of("bot-token", "xoxp-user-token", "signing-secret", "s3cret"), "SLACK_BOT_TOKEN is not a bot token");
-        Path data = LiaisonE2eTest.freshDataDir("liaison-refused-");
+        Path data = TestInstances.freshDataDir("liaison-refused-");
         for (var partial : cases.entrySet()) {
             int port = freePort();
             assertThatThrownBy(() -> new SpringApplicationBuilder(LiaisonApplication.class)
@@ -102,7 +102,7 @@ class StartupRefusalTest {
             launcher.environment().putAll(env);
             launcher.environment().put("PORT", String.valueOf(port));
             launcher.environment().put("MANAGEMENT_PORT", "0");
-            launcher.environment().put("LIAISON_DATA_DIR", LiaisonE2eTest.freshDataDir("liaison-exit-").toString());
+            launcher.environment().put("LIAISON_DATA_DIR", TestInstances.freshDataDir("liaison-exit-").toString());
             Process process = launcher.start();
             try {
                 assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the process stopped by itself").isTrue();
@@ -122,7 +122,7 @@ class StartupRefusalTest {
 
     @Test
     void theSandboxRefusesADatabaseHoldingAnyWorkspaceButItsDemo(CapturedOutput output) throws IOException {
-        Path data = LiaisonE2eTest.freshDataDir("liaison-real-");
+        Path data = TestInstances.freshDataDir("liaison-real-");
         try (EmbeddedMongoServer server = new EmbeddedMongoServer(data);
              MongoClient client = MongoClients.create(server.connectionString("liaison"))) {
             client.getDatabase("liaison").getCollection("clients")
@@ -156,7 +156,7 @@ class StartupRefusalTest {
     /** Issue 15 item 8: OAuth distribution keeps tokens; without a real key it does not start (unless told). */
     @Test
     void oauthWithoutATokenKeyOrWithAWeakOneRefusesToStart() throws IOException {
-        Path data = LiaisonE2eTest.freshDataDir("liaison-keys-");
+        Path data = TestInstances.freshDataDir("liaison-keys-");
         Map<String, String> oauth = Map.of("client-id", "123.456", "client-secret", "cs", "signing-secret", "s3cret");
         for (String key : List.of("", "a-passphrase-not-a-key")) {
             int port = freePort();
@@ -173,7 +173,7 @@ class StartupRefusalTest {
     @Test
     void theManagementPortMayNotBeTheSlackPort() throws IOException {
         int port = freePort();
-        Path data = LiaisonE2eTest.freshDataDir("liaison-ports-");
+        Path data = TestInstances.freshDataDir("liaison-ports-");
         List<String> args = new ArrayList<>(List.of(args(data, port, Map.of("bot-token", "xoxb-1-2-3",
                 "signing-secret", "s3cret"))));
         args.replaceAll(arg -> arg.startsWith("--management.server.port=") ? "--management.server.port=" + port : arg);

@@ -3,18 +3,20 @@ package dev.liaison.ooo;
 import java.time.Duration;
 
 import dev.liaison.store.JobLocks;
+import dev.liaison.store.JobSchedules;
 import dev.liaison.store.LockedJob;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Quartz job liaison/ooo-watch (every 15 minutes): prompts ahead of absences, hands back after them. */
 public class OooWatchJob extends LockedJob {
 
+    static final String NAME = "ooo-watch";
+
     public OooWatchJob(OooService ooo, JobLocks locks) {
-        super(locks, "ooo-watch", Duration.ofMinutes(14), ooo::watch,
+        super(locks, NAME, Duration.ofMinutes(14), ooo::watch,
                 () -> "no absence starts within a day or has ended, and no cover plan is waiting to go out");
     }
 
@@ -23,12 +25,13 @@ public class OooWatchJob extends LockedJob {
 
         @Bean
         JobDetail oooWatchJob() {
-            return LockedJob.detail(OooWatchJob.class, "ooo-watch", "Reallocation prompts before absences, hand-back after them");
+            return LockedJob.detail(OooWatchJob.class, NAME,
+                    "Reallocation prompts before absences, hand-back after them");
         }
 
         @Bean
-        Trigger oooWatchTrigger(JobDetail oooWatchJob, @Value("${liaison.jobs.ooo-watch:0 0/15 * * * ?}") String cron) {
-            return LockedJob.trigger(oooWatchJob, cron);
+        Trigger oooWatchTrigger(JobDetail oooWatchJob, JobSchedules schedules) {
+            return LockedJob.trigger(oooWatchJob, schedules.oooWatch());
         }
     }
 }

@@ -31,7 +31,7 @@ public final class ListenerRegistry {
     private final App app;
     private final AccessPolicy access;
     private final ProcessedEvents processedEvents;
-    private final dev.liaison.slack.outbox.Outbox outbox;
+    private final QueuedMessages outbox;
     private final Set<String> commands = new LinkedHashSet<>();
     private final Set<String> events = new LinkedHashSet<>();
     private final Set<String> actions = new LinkedHashSet<>();
@@ -41,8 +41,7 @@ public final class ListenerRegistry {
     /** The same click again within this window is a double-click: acknowledged, not acted on. */
     static final java.time.Duration DOUBLE_CLICK = java.time.Duration.ofSeconds(2);
 
-    ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents,
-                     dev.liaison.slack.outbox.Outbox outbox) {
+    ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents, QueuedMessages outbox) {
         this.app = app;
         this.access = access;
         this.processedEvents = processedEvents;

@@ -125,7 +125,7 @@ class SlackConfiguration {
     @Bean
     ListenerRegistry listenerRegistry(App app, List<SlackListener> listeners, AccessPolicy access,
                                       dev.liaison.store.ProcessedEvents processedEvents,
-                                      dev.liaison.slack.outbox.Outbox outbox) {
+                                      QueuedMessages outbox) {
         ListenerRegistry registry = new ListenerRegistry(app, access, processedEvents, outbox);
         listeners.forEach(listener -> listener.register(registry));
         return registry;

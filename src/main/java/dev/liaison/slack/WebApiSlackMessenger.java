@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import org.springframework.stereotype.Component;
+
+import static dev.liaison.slack.WebApiCall.answer;
+import static dev.liaison.slack.WebApiCall.answerUnless;
 
 /** {@link SlackMessenger} over the Web API at SLACK_API_URL. */
 @Component
@@ -40,21 +44,24 @@ class WebApiSlackMessenger implements SlackMessenger {
                 "Liaison is not installed in workspace " + teamId, null, NOT_INSTALLED));
     }
 
+    private MethodsClient methods(String teamId) {
+        return slack.methods(token(teamId), teamId);
+    }
+
     @Override
     public Optional<SlackUser> userInfo(String teamId, String userId) {
-        UsersInfoResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId).usersInfo(r -> r.user(userId));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("users.info failed: " + e.getMessage(), e);
+        var methods = methods(teamId);
+        return answerUnless("users.info", Set.of("user_not_found"), () -> methods.usersInfo(r -> r.user(userId)))
+                .map(response -> SlackUsers.from(response.getUser()));
+    }
+
+    /** The conversation to post in: a person's id (U…, W…) is their DM with us, opened on the way. */
+    private static String conversation(MethodsClient methods, String channel) {
+        if (!channel.startsWith("U") && !channel.startsWith("W")) {
+            return channel;
         }
-        if (!response.isOk()) {
-            if ("user_not_found".equals(response.getError())) {
-                return Optional.empty();
-            }
-            throw new SlackUnavailable("users.info answered " + response.getError(), null, response.getError());
-        }
-        return Optional.of(SlackUsers.from(response.getUser()));
+        return answer("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(channel))))
+                .getChannel().getId();
     }
 
     @Override
@@ -94,20 +101,11 @@ class WebApiSlackMessenger implements SlackMessenger {
     public String uploadFile(String teamId, String channel, String filename, String title, byte[] content,
                              String altText, String initialComment) {
         try {
-            var methods = slack.methods(token(teamId), teamId);
-            String conversation = channel;
-            if (channel.startsWith("U") || channel.startsWith("W")) {
-                var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
-                if (!im.isOk()) {
-                    throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
-                }
-                conversation = im.getChannel().getId();
-            }
-            var url = methods.filesGetUploadURLExternal(r -> r.filename(filename).length(content.length)
-                    .altTxt(altText == null ? null : SlackText.truncate(altText, 1000)));
-            if (!url.isOk()) {
-                throw new SlackUnavailable("files.getUploadURLExternal answered " + url.getError(), null, url.getError());
-            }
+            var methods = methods(teamId);
+            String conversation = conversation(methods, channel);
+            var url = answer("files.getUploadURLExternal", () -> methods.filesGetUploadURLExternal(r -> r
+                    .filename(filename).length(content.length)
+                    .altTxt(altText == null ? null : SlackText.truncate(altText, 1000))));
             java.net.http.HttpResponse<String> sent = java.net.http.HttpClient.newBuilder()
                     .connectTimeout(java.time.Duration.ofSeconds(2)).build()
                     .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.getUploadUrl()))
@@ -118,14 +116,12 @@ class WebApiSlackMessenger implements SlackMessenger {
                 throw new SlackUnavailable("the file upload answered HTTP " + sent.statusCode(), null);
             }
             String target = conversation;
-            var done = methods.filesCompleteUploadExternal(r -> r.channelId(target).initialComment(initialComment)
+            answer("files.completeUploadExternal", () -> methods.filesCompleteUploadExternal(r -> r.channelId(target)
+                    .initialComment(initialComment)
                     .files(List.of(com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails
-                            .builder().id(url.getFileId()).title(title).build())));
-            if (!done.isOk()) {
-                throw new SlackUnavailable("files.completeUploadExternal answered " + done.getError(), null, done.getError());
-            }
+                            .builder().id(url.getFileId()).title(title).build()))));
             return url.getFileId();
-        } catch (IOException | SlackApiException e) {
+        } catch (IOException e) {
             throw new SlackUnavailable("file upload failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,58 +133,41 @@ class WebApiSlackMessenger implements SlackMessenger {
     public Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
             java.time.Instant since) {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
-        try {
-            var methods = slack.methods(token(teamId), teamId);
-            String conversation = channel;
-            if (threadTs == null && (channel.startsWith("U") || channel.startsWith("W"))) {
-                // history wants the DM's channel id, not the person's
-                var im = methods.conversationsOpen(r -> r.users(List.of(channel)));
-                if (!im.isOk()) {
-                    throw new SlackUnavailable("conversations.open answered " + im.getError(), null, im.getError());
-                }
-                conversation = im.getChannel().getId();
+        var methods = methods(teamId);
+        // history wants the DM's channel id, not the person's
+        String id = threadTs != null ? channel : conversation(methods, channel);
+        String cursor = null;
+        // every page since the attempt: history lists the newest first, and a busy channel's first
+        // page may hold only what others wrote after it
+        for (int page = 0; page < MAX_LOOKUP_PAGES; page++) {
+            String from = cursor;
+            List<Message> messages;
+            com.slack.api.model.ResponseMetadata meta;
+            if (threadTs != null) {
+                var replies = answer("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(id)
+                        .ts(threadTs).oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = replies.getMessages();
+                meta = replies.getResponseMetadata();
+            } else {
+                var history = answer("conversations.history", () -> methods.conversationsHistory(r -> r.channel(id)
+                        .oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = history.getMessages();
+                meta = history.getResponseMetadata();
             }
-            String id = conversation;
-            String cursor = null;
-            // every page since the attempt: history lists the newest first, and a busy channel's first
-            // page may hold only what others wrote after it
-            for (int page = 0; page < MAX_LOOKUP_PAGES; page++) {
-                String from = cursor;
-                List<Message> messages;
-                String error;
-                String next;
-                if (threadTs != null) {
-                    var replies = methods.conversationsReplies(r -> r.channel(id).ts(threadTs).oldest(oldest)
-                            .includeAllMetadata(true).limit(200).cursor(from));
-                    messages = replies.getMessages();
-                    error = replies.isOk() ? null : replies.getError();
-                    next = replies.getResponseMetadata() == null ? null : replies.getResponseMetadata().getNextCursor();
-                } else {
-                    var history = methods.conversationsHistory(r -> r.channel(id).oldest(oldest).includeAllMetadata(true)
-                            .limit(200).cursor(from));
-                    messages = history.getMessages();
-                    error = history.isOk() ? null : history.getError();
-                    next = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
-                }
-                if (error != null) {
-                    throw new SlackUnavailable("looking for a delivery answered " + error, null, error);
-                }
-                Optional<String> found = messages == null ? Optional.empty() : messages.stream()
-                        .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
-                                && m.getMetadata().getEventPayload() != null
-                                && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
-                        .map(Message::getTs).findFirst();
-                if (found.isPresent() || next == null || next.isEmpty()) {
-                    return found;
-                }
-                cursor = next;
+            Optional<String> found = messages == null ? Optional.empty() : messages.stream()
+                    .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
+                    .map(Message::getTs).findFirst();
+            String next = meta == null ? null : meta.getNextCursor();
+            if (found.isPresent() || next == null || next.isEmpty()) {
+                return found;
             }
-            // 2,000 messages since the attempt without it: taken as not posted (a known gap, in a
-            // channel busier than any an agency keeps for Liaison)
-            return Optional.empty();
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("looking for a delivery failed: " + e.getMessage(), e);
+            cursor = next;
         }
+        // 2,000 messages since the attempt without it: taken as not posted (a known gap, in a
+        // channel busier than any an agency keeps for Liaison)
+        return Optional.empty();
     }
 
     /** Pages of 200 read when looking for a delivery that timed out. */
@@ -196,29 +175,15 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     @Override
     public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {
-        com.slack.api.methods.response.chat.ChatUpdateResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId).chatUpdate(r -> r.channel(channel).ts(ts)
-                    .text(BlockKitLimits.fitText(text)).blocksAsString(fitted(blocks)));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("chat.update failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackUnavailable("chat.update answered " + response.getError(), null, response.getError());
-        }
+        var methods = methods(teamId);
+        answer("chat.update", () -> methods.chatUpdate(r -> r.channel(channel).ts(ts)
+                .text(BlockKitLimits.fitText(text)).blocksAsString(fitted(blocks))));
     }
 
     @Override
     public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
-        com.slack.api.methods.response.views.ViewsOpenResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId).viewsOpen(r -> r.triggerId(triggerId).viewAsString(fitted(view)));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("views.open failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackUnavailable("views.open answered " + response.getError(), null, response.getError());
-        }
+        var methods = methods(teamId);
+        answer("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).viewAsString(fitted(view))));
     }
 
     @Override
@@ -274,72 +239,39 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     @Override
     public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
-        com.slack.api.methods.response.views.ViewsPublishResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId).viewsPublish(r -> r.userId(userId).viewAsString(fitted(view)));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("views.publish failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            throw new SlackUnavailable("views.publish answered " + response.getError(), null, response.getError());
-        }
+        var methods = methods(teamId);
+        answer("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).viewAsString(fitted(view))));
     }
 
     @Override
     public Optional<String> permalink(String teamId, String channelId, String messageTs) {
-        com.slack.api.methods.response.chat.ChatGetPermalinkResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId)
-                    .chatGetPermalink(r -> r.channel(channelId).messageTs(messageTs));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("chat.getPermalink failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            if ("message_not_found".equals(response.getError()) || "channel_not_found".equals(response.getError())) {
-                return Optional.empty();
-            }
-            throw new SlackUnavailable("chat.getPermalink answered " + response.getError(), null, response.getError());
-        }
-        return Optional.ofNullable(response.getPermalink());
+        var methods = methods(teamId);
+        return answerUnless("chat.getPermalink", Set.of("message_not_found", "channel_not_found"),
+                () -> methods.chatGetPermalink(r -> r.channel(channelId).messageTs(messageTs)))
+                .map(response -> response.getPermalink());
     }
 
     @Override
     public Optional<String> userIdByEmail(String teamId, String email) {
-        com.slack.api.methods.response.users.UsersLookupByEmailResponse response;
-        try {
-            response = slack.methods(token(teamId), teamId).usersLookupByEmail(r -> r.email(email));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("users.lookupByEmail failed: " + e.getMessage(), e);
-        }
-        if (!response.isOk()) {
-            if ("users_not_found".equals(response.getError())) {
-                return Optional.empty();
-            }
-            throw new SlackUnavailable("users.lookupByEmail answered " + response.getError(), null, response.getError());
-        }
-        return Optional.ofNullable(response.getUser()).map(com.slack.api.model.User::getId);
+        var methods = methods(teamId);
+        return answerUnless("users.lookupByEmail", Set.of("users_not_found"),
+                () -> methods.usersLookupByEmail(r -> r.email(email)))
+                .map(response -> response.getUser()).map(com.slack.api.model.User::getId);
     }
 
     @Override
     public boolean isChannelMember(String teamId, String channelId, String userId) {
-        String token = token(teamId);
+        var methods = methods(teamId);
         String cursor = null;
         // 1,000 a page; a channel of 50,000 people is 50 calls, and linking a channel is rare
         for (int page = 0; page < 50; page++) {
             String from = cursor;
-            com.slack.api.methods.response.conversations.ConversationsMembersResponse members;
-            try {
-                members = slack.methods(token, teamId).conversationsMembers(r -> r.channel(channelId).limit(1000)
-                        .cursor(from));
-            } catch (IOException | SlackApiException e) {
-                throw new SlackUnavailable("conversations.members failed: " + e.getMessage(), e);
+            var answered = answerUnless("conversations.members", Set.of("channel_not_found"),
+                    () -> methods.conversationsMembers(r -> r.channel(channelId).limit(1000).cursor(from)));
+            if (answered.isEmpty()) {
+                return false;
             }
-            if (!members.isOk()) {
-                if ("channel_not_found".equals(members.getError())) {
-                    return false;
-                }
-                throw new SlackUnavailable("conversations.members answered " + members.getError(), null, members.getError());
-            }
+            var members = answered.get();
             if (members.getMembers() != null && members.getMembers().contains(userId)) {
                 return true;
             }
@@ -358,19 +290,14 @@ class WebApiSlackMessenger implements SlackMessenger {
     @Override
     public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
         String token = token(teamId);
-        com.slack.api.methods.response.files.FilesInfoResponse info;
-        try {
-            info = slack.methods(token, teamId).filesInfo(r -> r.file(fileId));
-        } catch (IOException | SlackApiException e) {
-            throw new SlackUnavailable("files.info failed: " + e.getMessage(), e);
+        var methods = slack.methods(token, teamId);
+        com.slack.api.model.File file = answerUnless("files.info", Set.of("file_not_found", "file_deleted"),
+                () -> methods.filesInfo(r -> r.file(fileId)))
+                .orElseThrow(() -> new FileRefused("Slack says that file is gone; upload it again."))
+                .getFile();
+        if (file == null) {
+            throw new SlackUnavailable("files.info answered no file", null);
         }
-        if (!info.isOk() || info.getFile() == null) {
-            if ("file_not_found".equals(info.getError()) || "file_deleted".equals(info.getError())) {
-                throw new FileRefused("Slack says that file is gone; upload it again.");
-            }
-            throw new SlackUnavailable("files.info answered " + info.getError(), null, info.getError());
-        }
-        com.slack.api.model.File file = info.getFile();
         if (file.isExternal() || (file.getMode() != null && !file.getMode().equals("hosted"))) {
             throw new FileRefused(NOT_HOSTED);
         }

@@ -14,7 +14,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * A scheduled job of group "liaison": thin, it runs one service call under its ShedLock lock.
- * Subclasses only say which call; {@link #detail} and {@link #trigger} declare the schedule.
+ * Subclasses only say which call, and declare themselves one way: a nested {@code Schedule} configuration
+ * with a {@link #detail} bean and a {@link #trigger} bean whose cron is their component of {@link JobSchedules}.
  */
 @DisallowConcurrentExecution
 public abstract class LockedJob extends QuartzJobBean {
@@ -54,7 +55,7 @@ public abstract class LockedJob extends QuartzJobBean {
         return JobBuilder.newJob(job).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
     }
 
-    /** A cron trigger (Quartz syntax, overridable by a liaison.jobs.* property) that runs a missed fire once. */
+    /** A cron trigger (Quartz syntax, from {@link JobSchedules}) that runs a missed fire once. */
     public static Trigger trigger(JobDetail job, String cron) {
         return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), GROUP)
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())

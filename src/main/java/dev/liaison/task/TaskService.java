@@ -3,11 +3,10 @@ package dev.liaison.task;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import dev.liaison.client.Client;
-import dev.liaison.client.ClientService;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.PeopleService;
 import dev.liaison.store.Sequences;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,30 +14,36 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Tasks: numbered per workspace, mirrored onto their client so its card never queries this collection. */
+/**
+ * Tasks: numbered per workspace. Each opening, reassignment and closing is published ({@link TaskOpened},
+ * {@link TaskClosed}) so the client feature can mirror open tasks onto their client, and its card never
+ * queries this collection; tasks themselves know clients only through {@link TaskClients}.
+ */
 @Service
 public class TaskService {
 
     private final MongoTemplate mongo;
     private final TaskRepository tasks;
     private final Sequences sequences;
-    private final ClientService clients;
+    private final TaskClients clients;
     private final PeopleService people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskService(MongoTemplate mongo, TaskRepository tasks, Sequences sequences, ClientService clients,
-                PeopleService people, Clock clock) {
+    TaskService(MongoTemplate mongo, TaskRepository tasks, Sequences sequences, TaskClients clients,
+                PeopleService people, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.tasks = tasks;
         this.sequences = sequences;
         this.clients = clients;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
     public Task add(String teamId, String clientId, String title, String assigneeId, LocalDate due, String actorId) {
-        Client client = clients.get(teamId, clientId);
-        String assignee = assigneeId != null ? assigneeId : client.ownerId();
+        String owner = clients.ownerOf(teamId, clientId);
+        String assignee = assigneeId != null ? assigneeId : owner;
         if (assigneeId != null) {
             var person = people.lookup(teamId, assigneeId);
             if (person.isEmpty() || person.get().guest() || person.get().stranger() || person.get().bot()) {
@@ -48,7 +53,7 @@ public class TaskService {
         String number = "T-" + sequences.next(teamId, "task");
         Task task = tasks.insert(new Task(Task.id(teamId, number), teamId, number, clientId, title, assignee,
                 due == null ? null : due.toString(), Task.TaskStatus.OPEN, actorId, clock.instant(), null, null));
-        clients.taskOpened(teamId, clientId, new Client.OpenTask(number, title, assignee, task.due()));
+        events.publishEvent(TaskOpened.of(task));
         return task;
     }
 
@@ -60,9 +65,7 @@ public class TaskService {
         if (task == null) {
             return false;
         }
-        if (clients.find(teamId, task.clientId()).isPresent()) {
-            clients.taskOpened(teamId, task.clientId(), new Client.OpenTask(number, task.title(), assigneeId, task.due()));
-        }
+        events.publishEvent(TaskOpened.of(task));
         return true;
     }
 
@@ -96,9 +99,7 @@ public class TaskService {
                     "There is no task " + number + " in this workspace."));
             return new Closed(existing, true);
         }
-        if (clients.find(teamId, closed.clientId()).isPresent()) {
-            clients.taskClosed(teamId, closed.clientId(), number);
-        }
+        events.publishEvent(new TaskClosed(teamId, closed.clientId(), number));
         return new Closed(closed, false);
     }
 

@@ -138,23 +138,21 @@ public final class BenchMain {
     }
 
     private static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, String> props = new HashMap<>();
         props.put("server.port", "0");
         props.put("management.server.port", "0");
         props.put("slack.bot-token", "xoxb-bench-token");
         props.put("slack.signing-secret", SECRET);
         props.put("slack.api-url", slack.apiUrl());
-        props.put("liaison.data-dir", dataDir.toString());
         // the digest benchmark measures composing and queueing: the queue is not drained to the fake Slack
         props.put("liaison.outbox.worker", "false");
-        // every job off, from the one list the end-to-end tests use (a job missing here once fired the
-        // weekly report on the wall clock in the middle of the digest measurement)
-        props.put("spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS);
         props.put("logging.level.root", "WARN");
         props.put("logging.level.dev.liaison", "WARN");
         // as arguments: they must win over application.yml (default properties would lose to it)
         return new SpringApplicationBuilder(LiaisonApplication.class, BenchConfiguration.class).profiles("bench")
-                .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+                // every job off, from the one list of jobs (a job missing here once fired the weekly report
+                // on the wall clock in the middle of the digest measurement)
+                .run(dev.liaison.support.TestInstances.arguments(dev.liaison.support.TestInstances.properties(dataDir, props)));
     }
 
     /** Prepared, signed requests: the floor, /client status of random clients, /client list mine of their owners. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import dev.liaison.client.Client;
-import dev.liaison.client.ClientSeed;
+import dev.liaison.client.ClientFixtures;
 import dev.liaison.client.Interaction;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.Tier;
@@ -126,7 +126,7 @@ final class Dataset {
         List<Client> clients = clientsWithHistory(size.interactions());
         addTasksAndEscalations(clients);
         bulk(Client.class, clients);
-        ClientSeed.insertNames(mongo, clients);
+        ClientFixtures.insertNames(mongo, clients);
         long clientsDone = System.nanoTime();
         insertInteractions(0, size.interactions());
         long touchesDone = System.nanoTime();
@@ -176,14 +176,15 @@ final class Dataset {
             String owner = ownerOf(c);
             String backup = ownerOf(c + 1);
             LocalDate renewal = LocalDate.of(2026, 11, 24).plusDays(r.nextInt(365));
-            clients.add(ClientSeed.client(clientId(c), TEAM, clientName(c), owner, backup, tier, renewal,
-                    r.nextBoolean() ? 20.0 + r.nextInt(60) : null, 100_000L * (10 + r.nextInt(200)),
-                    NOW.minus(Duration.ofDays(400 + r.nextInt(400)))));
+            clients.add(ClientFixtures.client(clientName(c)).stored(clientId(c)).team(TEAM).owner(owner).backup(backup)
+                    .tier(tier).renewal(renewal).budgetHours(r.nextBoolean() ? 20.0 + r.nextInt(60) : null)
+                    .retainerCents(100_000L * (10 + r.nextInt(200)))
+                    .createdAt(NOW.minus(Duration.ofDays(400 + r.nextInt(400)))).build());
         }
         String month = YearMonth.from(NOW.atOffset(ZoneOffset.UTC)).toString();
         // oldest first, as they would have been logged
         for (int k = interactions - 1; k >= 0; k--) {
-            ClientSeed.recordTouch(clients.get(k % size.clients()), interaction(k), month);
+            ClientFixtures.recordTouch(clients.get(k % size.clients()), interaction(k), month);
         }
         return clients;
     }
@@ -237,7 +238,7 @@ final class Dataset {
                     open ? null : assignee, open ? null : created.plus(Duration.ofDays(2)));
             tasks.add(task);
             if (open) {
-                ClientSeed.openTask(clients.get(c), new Client.OpenTask(number, task.title(), assignee, due));
+                ClientFixtures.openTask(clients.get(c), new Client.OpenTask(number, task.title(), assignee, due));
             }
         }
         List<Escalation> escalations = new ArrayList<>();
@@ -253,7 +254,7 @@ final class Dataset {
                     ownerOf(c), opened, Escalation.State.OPEN, 0, List.of(ownerOf(c)), opened.plus(Duration.ofHours(2)),
                     opened.plus(Duration.ofDays(2)), opened.plus(Duration.ofHours(2)), null, null, null, null, null,
                     "CESCALATE1", null, null, List.of()));
-            ClientSeed.openEscalation(clients.get(c), new Client.OpenEscalation(id, severity.label(), summary, opened,
+            ClientFixtures.openEscalation(clients.get(c), new Client.OpenEscalation(id, severity.label(), summary, opened,
                     null));
         }
         if (write) {

@@ -1,26 +1,20 @@
 package dev.liaison.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
-import com.slack.api.app_backend.SlackSignature;
-import dev.liaison.support.Fixtures;
+import dev.liaison.sandbox.SignedPoster;
+import dev.liaison.support.SignedSlack;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -40,44 +34,19 @@ final class OpenLoad {
                   double p999ms, double maxMs, double meanMs) {
     }
 
-    private final URI events;
-    private final SlackSignature.Generator signer;
+    private final SignedPoster signer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String form = Fixtures.text("slack/slash_command.form.txt").strip();
 
     OpenLoad(String eventsUrl, String signingSecret) {
-        this.events = URI.create(eventsUrl);
-        this.signer = new SlackSignature.Generator(signingSecret);
+        // the clock is unused: each request is signed at the instant it is scheduled for
+        this.signer = new SignedPoster(() -> eventsUrl, signingSecret, java.time.Clock.systemUTC());
     }
 
     /** A slash command from Slack's documented form payload with our values, signed at {@code at}. */
     Call command(String teamId, String userId, String command, String text, Instant at, Predicate<String> answered) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : form.split("&")) {
-            int eq = pair.indexOf('=');
-            fields.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        fields.remove("enterprise_id");
-        fields.remove("enterprise_name");
-        fields.put("team_id", teamId);
-        fields.put("user_id", userId);
-        fields.put("command", command);
-        fields.put("text", text);
-        fields.put("channel_id", "C0CLIENTS1");
-        fields.put("response_url", "http://127.0.0.1:9/hooks/bench");
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String timestamp = String.valueOf(at.getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(events)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", signer.generate(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        HttpRequest request = signer.signedAt(at, "application/x-www-form-urlencoded",
+                SignedSlack.commandForm(teamId, userId, command, text, "http://127.0.0.1:9/hooks/bench"));
         return new Call(request, answered);
     }
 

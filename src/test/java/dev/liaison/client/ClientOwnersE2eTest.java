@@ -54,10 +54,11 @@ class ClientOwnersE2eTest extends LiaisonE2eTest {
     void clientsStoredBeforeTheIndexExistedAreFoundByTheirOwners() {
         // written straight to the database, as a deployment from before the index has them
         String older = newTeam();
-        Client acme = ClientSeed.client("0000000000000000000a0001", older, "Acme", "UOLD1", null, Tier.GROWTH,
-                LocalDate.of(2027, 1, 1), null, null, Instant.parse("2026-01-01T00:00:00Z"));
-        Client globex = ClientSeed.client("0000000000000000000a0002", older, "Globex", "UOLD2", null, Tier.GROWTH,
-                null, null, null, Instant.parse("2026-01-01T00:00:00Z"));
+        Client acme = ClientFixtures.client("Acme").stored("0000000000000000000a0001").team(older).owner("UOLD1")
+                .tier(Tier.GROWTH).renewal(LocalDate.of(2027, 1, 1)).createdAt(Instant.parse("2026-01-01T00:00:00Z"))
+                .build();
+        Client globex = ClientFixtures.client("Globex").stored("0000000000000000000a0002").team(older).owner("UOLD2")
+                .tier(Tier.GROWTH).createdAt(Instant.parse("2026-01-01T00:00:00Z")).build();
         mongo.insert(acme);
         mongo.insert(globex);
 

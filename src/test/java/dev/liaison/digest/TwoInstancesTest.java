@@ -14,6 +14,7 @@ import dev.liaison.store.EmbeddedMongoServer;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +44,14 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> extra) {
-        Map<String, String> properties = new LinkedHashMap<>(Map.of("server.port", "0", "management.server.port", "0",
-                "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl(),
-                // every job off (weekly-report too): the tests run them on each instance themselves
-                "spring.config.import", dev.liaison.support.LiaisonE2eTest.NO_SCHEDULED_JOBS));
+        // every job off (weekly-report too): the tests run them on each instance themselves
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.jobsOff());
+        properties.putAll(Map.of("server.port", "0", "management.server.port", "0",
+                "slack.bot-token", "xoxb-test", "slack.signing-secret", SECRET, "slack.api-url", SLACK.apiUrl()));
         properties.putAll(extra);
         return new SpringApplicationBuilder(LiaisonApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", CLOCK))
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+                .run(TestInstances.arguments(properties));
     }
 
     private static long postsTo(String userId) {

@@ -3,7 +3,6 @@ package dev.liaison.slack;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,13 +14,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.liaison.LiaisonApplication;
 import dev.liaison.parsing.NastyInput;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.Fixtures;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -65,12 +64,12 @@ class HandlerInputProperties {
     static void start() throws Exception {
         slackApi = new FakeSlackWebApi();
         slackApi.member(TEAM, AM, "Fuzz Amsel", "Asia/Kathmandu").member(TEAM, "UFUZZAM2", "Fuzz Other", "Pacific/Auckland");
-        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "fuzz-");
-        app = new SpringApplicationBuilder(LiaisonApplication.class).run(
-                "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-test-token",
-                "--slack.signing-secret=" + SECRET, "--slack.api-url=" + slackApi.apiUrl(),
-                "--liaison.data-dir=" + data, "--liaison.escalation-channel=C0FUZZESC",
-                "--logging.level.dev.liaison=WARN");
+        Path data = TestInstances.freshDataDir("fuzz-");
+        app = new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(
+                TestInstances.properties(data, Map.of("server.port", "0", "management.server.port", "0",
+                        "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
+                        "slack.api-url", slackApi.apiUrl(), "liaison.escalation-channel", "C0FUZZESC",
+                        "logging.level.dev.liaison", "WARN"))));
         slack = new SignedSlack("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
                 + "/slack/events", SECRET, Clock.systemUTC());
         mongo = app.getBean(MongoTemplate.class);

@@ -25,7 +25,7 @@ class OneWayOutTest {
 
     private static final Path MAIN = Path.of("src/main/java/dev/liaison");
     /** The sandbox is a stand-in for Slack's Web API (it answers chat.postMessage), not a caller of it. */
-    private static final Path SANDBOX = MAIN.resolve("slack/sandbox");
+    private static final Path SANDBOX = MAIN.resolve("sandbox");
 
     /** Each posting call, and the only files allowed to make it. */
     private static final Map<Pattern, List<String>> ALLOWED = Map.of(

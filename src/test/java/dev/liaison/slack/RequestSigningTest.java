@@ -1,16 +1,18 @@
 package dev.liaison.slack;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,11 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
         "slack.signing-secret=" + RequestSigningTest.DOC_SECRET,
         "slack.api-url=http://127.0.0.1:9/api/",
         "management.server.port=0",
-        "liaison.data-dir=target/test-data/signing",
 })
 @Import(RequestSigningTest.PinnedClock.class)
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RequestSigningTest {
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Path data = TestInstances.freshDataDir("liaison-signing-");
+        registry.add("liaison.data-dir", data::toString);
+        TestInstances.jobsOff(registry);
+    }
 
     static final String DOC_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final long DOC_TIMESTAMP = 1531420618L;

@@ -1,9 +1,6 @@
 package dev.liaison.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,15 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.server.port=0",
         "liaison.admins=UHEAD1",
 })
-@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {
 
     public static final String SECRET = "e2e0signing0secret0for0tests0000";
-    /** Tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one. */
-    public static final String NO_SCHEDULED_JOBS = "classpath:no-scheduled-jobs.properties";
     protected static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
-    private static final Path DATA_DIR = freshDataDir("liaison-e2e-");
+    private static final Path DATA_DIR = TestInstances.freshDataDir("liaison-e2e-");
 
     @TestConfiguration
     public static class TestClockConfiguration {
@@ -57,6 +50,8 @@ public abstract class LiaisonE2eTest {
     static void slackAndStore(DynamicPropertyRegistry registry) {
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", DATA_DIR::toString);
+        // tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one
+        TestInstances.jobsOff(registry);
     }
 
     @LocalServerPort
@@ -141,12 +136,4 @@ public abstract class LiaisonE2eTest {
     }
 
     /** An empty data directory under target/ for an embedded database of its own. */
-    public static Path freshDataDir(String prefix) {
-        try {
-            Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(Path.of("target"), prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,22 +1,16 @@
 package dev.liaison.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonObject;
-import com.slack.api.app_backend.SlackSignature;
+import dev.liaison.sandbox.SignedPoster;
 
 /**
  * Sends requests to /slack/events the way Slack does: real payload shapes from the fixtures,
@@ -30,29 +24,32 @@ public final class SignedSlack {
         HttpResponse<String> send(String contentType, String body, Map<String, String> headers);
     }
 
-    private final String eventsUrl;
-    private final SlackSignature.Generator signer;
+    /** Over HTTP: the sandbox's signer, so tests and the sandbox sign one way. */
+    private final SignedPoster poster;
     private final Clock clock;
     private final Transport transport;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SignedSlack(String eventsUrl, String signingSecret, Clock clock) {
-        this.eventsUrl = eventsUrl;
-        this.signer = new SlackSignature.Generator(signingSecret);
+        this.poster = new SignedPoster(() -> eventsUrl, signingSecret, clock);
         this.clock = clock;
-        this.transport = this::signedPost;
+        this.transport = poster::post;
     }
 
     /** The same requests, delivered another way (Socket Mode: {@link FakeSocketModeServer#transport()}). */
     public SignedSlack(Transport transport, Clock clock) {
-        this.eventsUrl = null;
-        this.signer = null;
+        this.poster = null;
         this.clock = clock;
         this.transport = transport;
     }
 
     /** A slash command, built from Slack's documented form payload with our values in it. */
     public HttpResponse<String> command(String teamId, String userId, String command, String text, String responseUrl) {
+        return post("application/x-www-form-urlencoded", commandForm(teamId, userId, command, text, responseUrl),
+                Map.of());
+    }
+
+    /** The form body of a slash command: Slack's documented one with our values in it. */
+    public static String commandForm(String teamId, String userId, String command, String text, String responseUrl) {
         Map<String, String> form = parseForm(Fixtures.text("slack/slash_command.form.txt").strip());
         form.remove("enterprise_id");
         form.remove("enterprise_name");
@@ -62,7 +59,7 @@ public final class SignedSlack {
         form.put("text", text);
         form.put("channel_id", "C0CLIENTS1");
         form.put("response_url", responseUrl);
-        return post("application/x-www-form-urlencoded", encodeForm(form), Map.of());
+        return encodeForm(form);
     }
 
     /** A button click on one of our messages, built from Slack's documented block_actions payload. */
@@ -335,28 +332,10 @@ public final class SignedSlack {
         return transport.send(contentType, body, headers);
     }
 
-    private HttpResponse<String> signedPost(String contentType, String body, Map<String, String> headers) {
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        return postSigned(contentType, body, timestamp, signer.generate(timestamp, body), headers);
-    }
-
+    /** A timestamp and signature of the test's choosing (to see a bad one refused). */
     public HttpResponse<String> postSigned(String contentType, String body, String timestamp, String signature,
                                            Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(eventsUrl))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", contentType)
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return poster.post(contentType, body, timestamp, signature, headers);
     }
 
     public static Map<String, String> parseForm(String body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
+import dev.liaison.slack.QueuedMessages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * only find the message already queued, never queue it twice.
  */
 @Component
-public class Outbox {
+public class Outbox implements QueuedMessages {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
@@ -41,7 +42,7 @@ public class Outbox {
                 .register(meters);
     }
 
-    /** @return false when a message with this key was already queued (by this run or any other) */
+    @Override
     public boolean enqueue(String key, String teamId, String channel, String kind, String text, List<LayoutBlock> blocks) {
         return enqueue(key, teamId, channel, null, kind, text, blocks);
     }

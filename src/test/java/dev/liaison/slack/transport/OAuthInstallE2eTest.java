@@ -21,6 +21,7 @@ import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import dev.liaison.workspace.Installation;
 import dev.liaison.workspace.Workspaces;
 import org.bson.Document;
@@ -28,17 +29,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +57,6 @@ import static org.awaitility.Awaitility.await;
         "liaison.token-key=" + OAuthInstallE2eTest.TOKEN_KEY,
         "management.server.port=0",
 })
-@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class OAuthInstallE2eTest {
@@ -69,9 +68,10 @@ class OAuthInstallE2eTest {
 
     @DynamicPropertySource
     static void slackAndStore(DynamicPropertyRegistry registry) {
-        Path data = LiaisonE2eTest.freshDataDir("liaison-oauth-");
+        Path data = TestInstances.freshDataDir("liaison-oauth-");
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", data::toString);
+        TestInstances.jobsOff(registry);
     }
 
     @AfterAll

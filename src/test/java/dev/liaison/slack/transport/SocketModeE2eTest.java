@@ -17,6 +17,7 @@ import dev.liaison.support.FakeSocketModeServer;
 import dev.liaison.support.LiaisonE2eTest;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,7 +43,6 @@ import static org.awaitility.Awaitility.await;
         "slack.signing-secret=",
         "management.server.port=0",
 })
-@TestPropertySource(locations = LiaisonE2eTest.NO_SCHEDULED_JOBS)
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 class SocketModeE2eTest {
 
@@ -56,9 +55,10 @@ class SocketModeE2eTest {
 
     @DynamicPropertySource
     static void slackAndStore(DynamicPropertyRegistry registry) {
-        Path data = LiaisonE2eTest.freshDataDir("liaison-socket-");
+        Path data = TestInstances.freshDataDir("liaison-socket-");
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", data::toString);
+        TestInstances.jobsOff(registry);
     }
 
     @AfterAll

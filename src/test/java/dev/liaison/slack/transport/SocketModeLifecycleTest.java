@@ -1,24 +1,24 @@
 package dev.liaison.slack.transport;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.liaison.LiaisonApplication;
-import dev.liaison.support.LiaisonE2eTest;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.FakeSocketModeServer;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,10 +49,10 @@ class SocketModeLifecycleTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(LiaisonApplication.class).run(
-                "--server.port=0", "--management.server.port=0", "--slack.bot-token=xoxb-socket-token",
-                "--slack.app-token=xapp-1-A123ABC456-lifecycle", "--slack.api-url=" + SLACK.apiUrl(),
-                "--liaison.data-dir=" + data, "--spring.config.import=" + LiaisonE2eTest.NO_SCHEDULED_JOBS);
+        return new SpringApplicationBuilder(LiaisonApplication.class).run(TestInstances.arguments(
+                TestInstances.properties(data, Map.of("server.port", "0", "management.server.port", "0",
+                        "slack.bot-token", "xoxb-socket-token", "slack.app-token", "xapp-1-A123ABC456-lifecycle",
+                        "slack.api-url", SLACK.apiUrl()))));
     }
 
     private static JsonObject socketHealth(ConfigurableApplicationContext app) throws Exception {

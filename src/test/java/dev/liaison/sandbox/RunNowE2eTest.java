@@ -1,0 +1,71 @@
+package dev.liaison.sandbox;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * "Run now" never answers with silence: each job says what its run did, "0 messages — today's
+ * digest was already sent" included; a run through Actuator says the same in the log.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RunNowE2eTest extends SandboxTestSupport {
+
+    @Autowired
+    Environment environment;
+
+    @Test
+    void aSecondDigestRunSaysTodaysDigestWasAlreadySent() {
+        JsonObject first = run("daily-digest");
+        assertThat(first.get("summary").getAsString()).matches("\\d+ messages? queued|0 messages — .+");
+        JsonObject second = run("daily-digest");
+        assertThat(second.get("messages").getAsInt()).isZero();
+        assertThat(second.get("summary").getAsString()).isEqualTo("0 messages — today's digest was already sent");
+    }
+
+    @Test
+    void everyJobSaysWhatItsRunDid() {
+        JsonElement jobs = JsonParser.parseString(get("/sandbox/jobs").body());
+        assertThat(jobs.getAsJsonArray()).hasSize(5);
+        for (JsonElement job : jobs.getAsJsonArray()) {
+            JsonObject outcome = run(job.getAsString());
+            assertThat(outcome.get("summary").getAsString()).as(job.getAsString())
+                    .matches("\\d+ messages? queued|0 messages — .{10,}");
+        }
+    }
+
+    @Test
+    void aRunThroughActuatorSaysItInTheLog(CapturedOutput output) throws Exception {
+        run("daily-digest");
+        String port = environment.getProperty("local.management.port");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/quartz/jobs/liaison/daily-digest"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"running\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut()
+                .contains("daily-digest done: 0 messages — today's digest was already sent"));
+    }
+
+    private JsonObject run(String job) {
+        HttpResponse<String> response = post("/sandbox/jobs/" + job, "{}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+}
