@@ -139,22 +139,44 @@ class WebApiSlackMessenger implements SlackMessenger {
             java.time.Instant since) {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
         var methods = methods(teamId);
-        List<Message> messages;
-        if (threadTs != null) {
-            messages = answer("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(channel)
-                    .ts(threadTs).oldest(oldest).includeAllMetadata(true).limit(200))).getMessages();
-        } else {
-            // history wants the DM's channel id, not the person's
-            String id = conversation(methods, channel);
-            messages = answer("conversations.history", () -> methods.conversationsHistory(r -> r.channel(id)
-                    .oldest(oldest).includeAllMetadata(true).limit(200))).getMessages();
+        // history wants the DM's channel id, not the person's
+        String id = threadTs != null ? channel : conversation(methods, channel);
+        String cursor = null;
+        // every page since the attempt: history lists the newest first, and a busy channel's first
+        // page may hold only what others wrote after it
+        for (int page = 0; page < MAX_LOOKUP_PAGES; page++) {
+            String from = cursor;
+            List<Message> messages;
+            com.slack.api.model.ResponseMetadata meta;
+            if (threadTs != null) {
+                var replies = answer("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(id)
+                        .ts(threadTs).oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = replies.getMessages();
+                meta = replies.getResponseMetadata();
+            } else {
+                var history = answer("conversations.history", () -> methods.conversationsHistory(r -> r.channel(id)
+                        .oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = history.getMessages();
+                meta = history.getResponseMetadata();
+            }
+            Optional<String> found = messages == null ? Optional.empty() : messages.stream()
+                    .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
+                    .map(Message::getTs).findFirst();
+            String next = meta == null ? null : meta.getNextCursor();
+            if (found.isPresent() || next == null || next.isEmpty()) {
+                return found;
+            }
+            cursor = next;
         }
-        return messages == null ? Optional.empty() : messages.stream()
-                .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
-                        && m.getMetadata().getEventPayload() != null
-                        && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
-                .map(Message::getTs).findFirst();
+        // 2,000 messages since the attempt without it: taken as not posted (a known gap, in a
+        // channel busier than any an agency keeps for Liaison)
+        return Optional.empty();
     }
+
+    /** Pages of 200 read when looking for a delivery that timed out. */
+    static final int MAX_LOOKUP_PAGES = 10;
 
     @Override
     public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {

@@ -63,6 +63,8 @@ public abstract class LiaisonE2eTest {
     @org.junit.jupiter.api.BeforeEach
     void startCheckingSlackCalls() {
         SLACK.checker().clear();
+        // Slack's ts and the app's "oldest" on one timeline, as they are in production
+        SLACK.clock(clock);
     }
 
     /**
