@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Severities as users type them, and their windows (PRODUCT.md "Escalations"). */
+/** Severities as users type them, and their windows (docs/escalations.md). */
 class SeverityTest {
 
     @Test
