@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -76,7 +77,7 @@ public final class SlackPayloads {
         if (responseUrl != null) {
             payload.addProperty("response_url", responseUrl);
         }
-        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
         return payload;
@@ -97,7 +98,7 @@ public final class SlackPayloads {
         state.add("values", values);
         submitted.add("state", state);
         payload.add("view", submitted);
-        payload.add("response_urls", new com.google.gson.JsonArray());
+        payload.add("response_urls", new JsonArray());
         payload.addProperty("is_enterprise_install", false);
         return payload;
     }

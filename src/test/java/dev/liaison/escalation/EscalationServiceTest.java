@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientFixtures;
@@ -171,7 +172,7 @@ class EscalationServiceTest {
     void withoutTheOutOfOfficeFeatureTheFirstRungIsTheOwner() {
         ObjectProvider<CoverageLookup> none = mock(ObjectProvider.class);
         when(none.getIfAvailable(any())).thenAnswer(call ->
-                ((java.util.function.Supplier<CoverageLookup>) call.getArgument(0)).get());
+                ((Supplier<CoverageLookup>) call.getArgument(0)).get());
         EscalationService withoutCover = new EscalationService(mongo, clients, people, settings, none, sequences,
                 messages, clock);
 

@@ -38,7 +38,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +111,7 @@ class OooServiceTest {
         portfolio("U0DEV", acme, globex);
         portfolio("U0ANA");
         portfolio("U0BEN", client("c9", "Initech", null), client("c8", "Hooli", null));
-        when(clients.health(any(Client.class), any(java.time.ZoneId.class))).thenReturn(new Health(72, HealthBand.of(72), List.of()));
+        when(clients.health(any(Client.class), any(ZoneId.class))).thenReturn(new Health(72, HealthBand.of(72), List.of()));
         task("T-1", "c2", "Send the report", "U0DEV");
         when(tasks.openAssignedTo(anyString(), anyString())).thenAnswer(call -> taskBook.values().stream()
                 .filter(t -> t.assigneeId().equals(call.getArgument(1)) && t.status() == Task.TaskStatus.OPEN).toList());
@@ -561,9 +565,9 @@ class OooServiceTest {
         ooo.statusAway(TEAM, "U0ANA", null);
         clock.advance(Duration.ofMinutes(1));
         Absence ahead = absences.declare(TEAM, "U0BEN", TODAY.plusDays(5), TODAY.plusDays(6), "U0BEN", "command");
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(ahead.id())),
-                new org.springframework.data.mongodb.core.query.Update().set("to", TODAY.plusDays(4).toString()),
+        mongo.updateFirst(Query.query(
+                        Criteria.where("_id").is(ahead.id())),
+                new Update().set("to", TODAY.plusDays(4).toString()),
                 Absence.class);
         ooo.watch();
 
@@ -635,9 +639,9 @@ class OooServiceTest {
     @Test
     void theWatcherFinishesAPlanLeftHalfAppliedAndSkipsUninstalledWorkspaces() {
         Absence absence = ooo.declare(TEAM, "U0DEV", TODAY.plusDays(1), TODAY.plusDays(5), "U0DEV");
-        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(absence.id())),
-                new org.springframework.data.mongodb.core.query.Update().set("applyingBy", "U0LEO"), PlanRecord.class);
+        mongo.updateFirst(Query.query(
+                        Criteria.where("_id").is(absence.id())),
+                new Update().set("applyingBy", "U0LEO"), PlanRecord.class);
 
         when(people.serves(TEAM)).thenReturn(false);
         assertThat(ooo.watch()).isZero();
@@ -672,7 +676,7 @@ class OooServiceTest {
         assertThat(ooo.watch()).isZero();
         PlanRecord first = plan(absence);
         assertThat(first.createdAt()).isEqualTo(T0.plus(Duration.ofDays(1)));
-        org.mockito.Mockito.reset(messages);
+        Mockito.reset(messages);
         clock.advance(Duration.ofMinutes(15));
 
         assertThat(ooo.watch()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package dev.liaison.slack;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -87,7 +88,7 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
         String team = newTeam();
         String channel = "C0FIND" + team;
         SLACK.slowNext("chat.postMessage", PAST_TIMEOUT_MS, 1);
-        java.time.Instant attempt = clock.instant();
+        Instant attempt = clock.instant();
         String key = enqueue(team, channel, "found, not repeated");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).unansweredSince() != null);

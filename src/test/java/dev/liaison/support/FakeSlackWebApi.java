@@ -6,13 +6,25 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -55,9 +67,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     /** Ids of files and views, unique across fakes. */
-    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong IDS = new AtomicLong();
     /** Every fake alive, for {@link StrictSlackExtension} to ask after each test. */
-    static final java.util.Set<FakeSlackWebApi> ALIVE = ConcurrentHashMap.newKeySet();
+    static final Set<FakeSlackWebApi> ALIVE = ConcurrentHashMap.newKeySet();
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -66,24 +78,24 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** files.info answers' "file" objects, by file id. */
     private final Map<String, JsonObject> fileInfos = new ConcurrentHashMap<>();
     /** Who is in each channel, for conversations.members; a channel not here is channel_not_found. */
-    private final Map<String, java.util.Set<String>> channelMembers = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> channelMembers = new ConcurrentHashMap<>();
     /** A file path answered with a redirect to this location. */
     private final Map<String, String> fileRedirects = new ConcurrentHashMap<>();
     /** Bytes received at files.getUploadURLExternal's upload URLs, by file id. */
     private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
     private volatile boolean down;
     /** Scripted failures per method, answered in order before normal answers resume. */
-    private final Map<String, java.util.Deque<int[]>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<int[]>> failures = new ConcurrentHashMap<>();
     /** Scripted Slack errors per method (HTTP 200, ok:false), answered in order. */
-    private final Map<String, java.util.Deque<String>> errors = new ConcurrentHashMap<>();
+    private final Map<String, Deque<String>> errors = new ConcurrentHashMap<>();
     /** Scripted delays per method: the call is answered (and takes effect) only after this many ms. */
-    private final Map<String, java.util.Deque<Long>> delays = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> delays = new ConcurrentHashMap<>();
     /** Tokens Slack no longer accepts, with the error every call made with them gets. */
     private final Map<String, String> refusedTokens = new ConcurrentHashMap<>();
     /** oauth.v2.access answers by the code Slack would have handed the installer's browser. */
     private final Map<String, JsonObject> installs = new ConcurrentHashMap<>();
     /** Where apps.connections.open sends a Socket Mode app. */
-    private volatile java.util.function.Supplier<String> socketModeUrl = () -> null;
+    private volatile Supplier<String> socketModeUrl = () -> null;
     /** What was posted, per conversation (a DM under its D… id), with ts from one clock. */
     private final FakeConversations conversations = new FakeConversations();
     /** Files handed an upload URL (files.getUploadURLExternal), with their names. */
@@ -112,7 +124,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
      * Slack's clock: every {@code ts} the fake gives is read from it (the test's clock, so that the
      * app's {@code oldest} and Slack's {@code ts} are on one timeline), unique per conversation.
      */
-    public FakeSlackWebApi clock(java.time.Clock clock) {
+    public FakeSlackWebApi clock(Clock clock) {
         conversations.clock(clock);
         return this;
     }
@@ -173,7 +185,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     /** A file Slack hosts: its url_private, served only with the bot token. */
     public String file(String name, byte[] content) {
-        String path = java.util.UUID.randomUUID() + "/" + name;
+        String path = UUID.randomUUID() + "/" + name;
         files.put(path, content);
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + path;
     }
@@ -221,7 +233,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
      * {@code retryAfterSeconds}), then normal answers resume.
      */
     public void failNext(String method, int retryAfterSeconds, int... statuses) {
-        java.util.Deque<int[]> queue = failures.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        Deque<int[]> queue = failures.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>());
         for (int status : statuses) {
             queue.add(new int[] {status, retryAfterSeconds});
         }
@@ -233,13 +245,13 @@ public final class FakeSlackWebApi implements AutoCloseable {
      * channel must not be spent on a post to another.
      */
     public void errorNextIn(String method, String channel, String... slackErrors) {
-        errors.computeIfAbsent(method + "|" + channel, m -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+        errors.computeIfAbsent(method + "|" + channel, m -> new ConcurrentLinkedDeque<>())
                 .addAll(List.of(slackErrors));
     }
 
     /** The next calls of a method answer these Slack errors (HTTP 200, {@code ok:false}) in turn. */
     public void errorNext(String method, String... slackErrors) {
-        java.util.Deque<String> queue = errors.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        Deque<String> queue = errors.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>());
         queue.addAll(List.of(slackErrors));
     }
 
@@ -248,7 +260,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
      * Slack's do even when the caller has stopped waiting (a posted message stays posted).
      */
     public void slowNext(String method, long millis, int times) {
-        java.util.Deque<Long> queue = delays.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        Deque<Long> queue = delays.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>());
         for (int i = 0; i < times; i++) {
             queue.add(millis);
         }
@@ -323,7 +335,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     }
 
     /** apps.connections.open answers with this URL (a fresh one each time, as Slack's do). */
-    public void socketModeUrl(java.util.function.Supplier<String> url) {
+    public void socketModeUrl(Supplier<String> url) {
         socketModeUrl = url;
     }
 
@@ -344,7 +356,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         team.addProperty("id", teamId);
         team.addProperty("name", teamName);
         answer.add("team", team);
-        answer.add("enterprise", com.google.gson.JsonNull.INSTANCE);
+        answer.add("enterprise", JsonNull.INSTANCE);
         answer.addProperty("is_enterprise_install", false);
         JsonObject installer = new JsonObject();
         installer.addProperty("id", installerId);
@@ -373,12 +385,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     private void call(String method, HttpExchange exchange) throws IOException {
         String body = read(exchange);
-        Map<String, String> recorded = new java.util.LinkedHashMap<>(form(body));
+        Map<String, String> recorded = new LinkedHashMap<>(form(body));
         String token = token(exchange, recorded);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth != null && auth.startsWith("Basic ")) {
             // oauth.v2.access may authenticate the app with HTTP Basic (client_id:client_secret)
-            String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
+            String pair = new String(Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
             recorded.putIfAbsent("client_id", pair.substring(0, pair.indexOf(':')));
             recorded.putIfAbsent("client_secret", pair.substring(pair.indexOf(':') + 1));
         }
@@ -394,7 +406,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             respond(exchange, 503, "{\"ok\":false,\"error\":\"service_unavailable\"}");
             return;
         }
-        java.util.Deque<int[]> scripted = failures.get(method);
+        Deque<int[]> scripted = failures.get(method);
         int[] failure = scripted == null ? null : scripted.poll();
         if (failure != null) {
             if (failure[0] == 429) {
@@ -405,12 +417,12 @@ public final class FakeSlackWebApi implements AutoCloseable {
             }
             return;
         }
-        java.util.Deque<Long> delay = delays.get(method);
+        Deque<Long> delay = delays.get(method);
         Long wait = delay == null ? null : delay.poll();
-        java.util.Deque<String> forChannel = recorded.get("channel") == null ? null
+        Deque<String> forChannel = recorded.get("channel") == null ? null
                 : errors.get(method + "|" + recorded.get("channel"));
         String error = forChannel == null ? null : forChannel.poll();
-        java.util.Deque<String> scriptedErrors = errors.get(method);
+        Deque<String> scriptedErrors = errors.get(method);
         error = error != null || scriptedErrors == null ? error : scriptedErrors.poll();
         if (error != null) {
             pause(wait);
@@ -421,7 +433,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             respond(exchange, 200, "{\"ok\":false,\"error\":\"" + refusedTokens.get(token) + "\"}");
             return;
         }
-        java.util.Optional<SlackArguments.Refusal> missing = SlackArguments.missing(method, recorded, token);
+        Optional<SlackArguments.Refusal> missing = SlackArguments.missing(method, recorded, token);
         if (missing.isPresent()) {
             refuse(method, missing.get().error(), missing.get().message() != null ? missing.get().message()
                     : "a required argument is missing");
@@ -576,7 +588,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         if (isPerson(channel)) {
             return refusal("channel_not_found", null);
         }
-        java.util.Optional<JsonObject> message = conversations.find(channel, params.get("ts"));
+        Optional<JsonObject> message = conversations.find(channel, params.get("ts"));
         if (message.isEmpty()) {
             return refusal("message_not_found", null);
         }
@@ -619,7 +631,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     /** conversations.members: as Slack documents it, in pages of {@code limit} with a next_cursor. */
     private String members(Map<String, String> params) {
-        java.util.Set<String> members = channelMembers.get(params.get("channel"));
+        Set<String> members = channelMembers.get(params.get("channel"));
         if (members == null) {
             return refusal("channel_not_found", null);
         }
@@ -627,7 +639,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         int limit = params.get("limit") == null ? 100 : Math.min(1000, Math.max(1, Integer.parseInt(params.get("limit"))));
         int from = 0;
         if (params.get("cursor") != null && !params.get("cursor").isEmpty()) {
-            String cursor = new String(java.util.Base64.getDecoder().decode(params.get("cursor")), StandardCharsets.UTF_8);
+            String cursor = new String(Base64.getDecoder().decode(params.get("cursor")), StandardCharsets.UTF_8);
             if (!cursor.startsWith("member:")) {
                 return refusal("invalid_cursor", null);
             }
@@ -636,11 +648,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
         int to = Math.min(all.size(), from + limit);
         JsonObject page = new JsonObject();
         page.addProperty("ok", true);
-        com.google.gson.JsonArray ids = new com.google.gson.JsonArray();
+        JsonArray ids = new JsonArray();
         all.subList(Math.min(from, all.size()), to).forEach(ids::add);
         page.add("members", ids);
         JsonObject meta = new JsonObject();
-        meta.addProperty("next_cursor", to < all.size() ? java.util.Base64.getEncoder()
+        meta.addProperty("next_cursor", to < all.size() ? Base64.getEncoder()
                 .encodeToString(("member:" + to).getBytes(StandardCharsets.UTF_8)) : "");
         page.add("response_metadata", meta);
         return page.toString();
@@ -648,15 +660,15 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     /** files.completeUploadExternal: each file one this fake handed an upload URL for, and uploaded. */
     private String completeUpload(Map<String, String> params) {
-        com.google.gson.JsonArray requested;
+        JsonArray requested;
         try {
             requested = JsonParser.parseString(params.get("files")).getAsJsonArray();
         } catch (RuntimeException e) {
             refuse("files.completeUploadExternal", "invalid_arguments", "files is not a JSON array");
             return refusal("invalid_arguments", "[ERROR] files must be a JSON array");
         }
-        com.google.gson.JsonArray completed = new com.google.gson.JsonArray();
-        for (com.google.gson.JsonElement element : requested) {
+        JsonArray completed = new JsonArray();
+        for (JsonElement element : requested) {
             JsonObject file = element.getAsJsonObject();
             String id = file.has("id") ? file.get("id").getAsString() : null;
             if (id == null || !issuedFiles.containsKey(id) || !uploads.containsKey(id)) {
@@ -692,7 +704,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
         answer.addProperty("error", error);
         if (message != null) {
             JsonObject meta = new JsonObject();
-            com.google.gson.JsonArray messages = new com.google.gson.JsonArray();
+            JsonArray messages = new JsonArray();
             messages.add(message);
             meta.add("messages", messages);
             answer.add("response_metadata", meta);

@@ -11,15 +11,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
 
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
@@ -76,13 +80,13 @@ class FakeSlackWebApiTest {
 
     @Test
     void theExtensionRegisteredForEveryTestFailsOneThatMadeSuchACall() throws Exception {
-        assertThat(java.util.ServiceLoader.load(org.junit.jupiter.api.extension.Extension.class).stream()
-                .map(java.util.ServiceLoader.Provider::type)).contains(StrictSlackExtension.class);
+        assertThat(ServiceLoader.load(Extension.class).stream()
+                .map(ServiceLoader.Provider::type)).contains(StrictSlackExtension.class);
         assertThat(Fixtures.text("junit-platform.properties"))
                 .contains("junit.jupiter.extensions.autodetection.enabled=true");
 
         post("users.profile.get", "user=U1", TOKEN);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StrictSlackExtension().afterEach(null))
+        Assertions.assertThatThrownBy(() -> new StrictSlackExtension().afterEach(null))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("users.profile.get → unknown_method");
         new StrictSlackExtension().afterEach(null); // taken: the next test starts clean
     }
@@ -218,7 +222,7 @@ class FakeSlackWebApiTest {
                 .containsExactly("files.getUploadURLExternal", "upload", "files.completeUploadExternal");
 
         assertThat(slack.filesCompleteUploadExternal(r -> r.channelId("C1").files(List.of(
-                com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails.builder()
+                FilesCompleteUploadExternalRequest.FileDetails.builder()
                         .id("F0NEVERSEEN").build()))).getError()).isEqualTo("file_not_found");
         assertThat(fake.takeRefusals()).singleElement().asString().contains("never uploaded");
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +40,13 @@ public final class SlackCallChecker {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Set<String> forgedIds = ConcurrentHashMap.newKeySet();
     /** Whether Slack knows a user id (the fake's members); null when the checker is not told. */
-    private final java.util.function.Predicate<String> knownUser;
+    private final Predicate<String> knownUser;
 
     public SlackCallChecker() {
         this(null);
     }
 
-    public SlackCallChecker(java.util.function.Predicate<String> knownUser) {
+    public SlackCallChecker(Predicate<String> knownUser) {
         this.knownUser = knownUser;
         forgedIds.addAll(List.of("U0FAKE", "U0VICTIM", "UFORGED"));
     }

@@ -20,6 +20,7 @@ import dev.liaison.parsing.Durations;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackMessenger;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,7 @@ class ClientForms {
         ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, type, sentiment, minutes,
                 summary, at, "modal");
         home.refreshLater(teamId, userId, logged.client().ownerId());
-        return ctx.ackWithUpdate(ClientModals.done("Logged", dev.liaison.slack.Mrkdwn.of(
+        return ctx.ackWithUpdate(ClientModals.done("Logged", Mrkdwn.of(
                 ":white_check_mark: Logged a %s with *%s*.", type.label(), logged.client().name())));
     }
 }

@@ -13,6 +13,7 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
@@ -80,8 +81,8 @@ class ClientModalListener implements SlackListener {
             return ctx.ackWithErrors(Map.of(ClientModals.ASSIGNEE, invalid.getMessage()));
         }
         home.refreshLater(teamId, userId, task.assigneeId());
-        return ctx.ackWithUpdate(ClientModals.done("Task added", dev.liaison.slack.Mrkdwn.of(
+        return ctx.ackWithUpdate(ClientModals.done("Task added", Mrkdwn.of(
                 ":white_check_mark: Added `%s` %s, assigned to %s.", task.number(), SlackText.truncate(task.title(), 300),
-                dev.liaison.slack.Mrkdwn.user(task.assigneeId()))));
+                Mrkdwn.user(task.assigneeId()))));
     }
 }

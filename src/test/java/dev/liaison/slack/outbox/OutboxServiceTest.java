@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackMessenger.PostResult;
 import dev.liaison.store.ProcessedEvents;
@@ -78,7 +79,7 @@ class OutboxServiceTest {
         });
     }
 
-    private static List<com.slack.api.model.block.LayoutBlock> blocks(String text) {
+    private static List<LayoutBlock> blocks(String text) {
         return List.of(section(s -> s.text(markdownText(text))));
     }
 
