@@ -64,7 +64,8 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
     }
 
     /** Everyone covering part of an absence (several when the lead spread the work). */
-    private List<String> coverers(Absence absence) {
+    // qualified: inside a TeamDirectory the simple name Absence is the interface's own record
+    private List<String> coverers(dev.liaison.ooo.Absence absence) {
         return mongo.find(Query.query(Criteria.where("absenceId").is(absence.id()).and("ended").is(false)),
                 Coverage.class).stream().map(Coverage::coverId).distinct().sorted().toList();
     }
@@ -109,9 +110,9 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
 
     @Override
     public TeamCoverage ofTeam(String teamId) {
-        Map<String, List<Absence>> out = absences.ofTeam(teamId).stream()
+        Map<String, List<dev.liaison.ooo.Absence>> out = absences.ofTeam(teamId).stream()
                 .filter(a -> !a.cancelled())
-                .collect(Collectors.groupingBy(Absence::userId));
+                .collect(Collectors.groupingBy(dev.liaison.ooo.Absence::userId));
         Map<String, List<Coverage>> byCover = openClientCovers(teamId).stream()
                 .collect(Collectors.groupingBy(Coverage::coverId));
         return new TeamCoverage() {
