@@ -14,7 +14,7 @@ import com.google.gson.JsonObject;
  * view_submission, message_action, Events API envelope), field for field as in the documented
  * payloads Slack documents (copies in src/test/resources/slack). Pure: values in, bodies out.
  */
-public final class SlackPayloads {
+final class SlackPayloads {
 
     public static final String APP_ID = "ADEMOAPP01";
     /** The legacy verification token Slack still puts in payloads; Liaison checks signatures instead. */

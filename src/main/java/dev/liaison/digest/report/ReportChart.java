@@ -29,7 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The report's picture, drawn server-side to PNG: health bands per week for the last 8 weeks, and
  * touches per AM this week against their due check-ins. Sized to stay readable in Slack's preview.
  */
-public final class ReportChart {
+final class ReportChart {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 640;
