@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.liaison.people.PeopleService;
@@ -100,16 +99,10 @@ public class DigestService {
             // out of office: no digest; their coverers' digests carry their clients
             return false;
         }
-        Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
-        if (claimed.isEmpty()) {
-            // another run (this job on another instance, or the nudges) has them now and records them
-            return false;
-        }
-        PersonDay day = claimed.get();
-        boolean recorded = false;
-        try {
+        // another run (this job on another instance, or the nudges) may hold the day: it records them
+        return days.underClaim(person.teamId(), person.userId(), today, day -> {
             if (day.digestDone()) {
-                return false;
+                return PersonDays.Outcome.LEFT;
             }
             Digest digest = composer.compose(workspace, person.userId(), person.zone(), today, now);
             // queue first, record second: a crash in between leaves a queued digest whose key the next
@@ -117,16 +110,11 @@ public class DigestService {
             boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
             List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
             days.recordDigest(day, named, !digest.isEmpty());
-            recorded = true;
             if (queued) {
                 digestsSent.increment();
             }
-            return queued;
-        } finally {
-            if (!recorded) {
-                days.release(day);
-            }
-        }
+            return PersonDays.Outcome.recorded(queued);
+        });
     }
 
     /**

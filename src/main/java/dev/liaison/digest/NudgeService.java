@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -79,28 +78,17 @@ public class NudgeService {
         if (dueNow(person, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
             return false;
         }
-        Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
-        if (claimed.isEmpty()) {
-            // their digest (or another nudge run) is being composed right now: the next run looks again
-            return false;
-        }
-        PersonDay day = claimed.get();
-        boolean recorded = false;
-        try {
+        // their digest (or another nudge run) may be composed right now: the next run looks again
+        return days.underClaim(person.teamId(), person.userId(), today, day -> {
             // again under the claim: the digest may have been recorded in between
             List<Digest.DueClient> due = dueNow(person, now, today, day);
             if (due.isEmpty()) {
-                return false;
+                return PersonDays.Outcome.LEFT;
             }
             boolean queued = messages.queueNudge(new Nudge(person.teamId(), person.userId(), today, due));
             days.recordNudge(day, due.stream().map(Digest.DueClient::clientId).toList());
-            recorded = true;
-            return queued;
-        } finally {
-            if (!recorded) {
-                days.release(day);
-            }
-        }
+            return PersonDays.Outcome.recorded(queued);
+        });
     }
 
     /** What a nudge would name now: nothing once nudged, nothing before a due digest, never what the digest said. */

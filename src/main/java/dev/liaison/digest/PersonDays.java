@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,38 @@ class PersonDays {
                             Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now))),
                     new Update().set("claim", token).set("claimedUntil", now.plus(CLAIM)),
                     FindAndModifyOptions.options().returnNew(true), PersonDay.class));
+        }
+    }
+
+    /** What work done under a claim did with the day: recorded it (the record lets the person go), or left it. */
+    record Outcome(boolean recorded, boolean queued) {
+        /** Nothing recorded: the claim is released for the next run. */
+        static final Outcome LEFT = new Outcome(false, false);
+
+        static Outcome recorded(boolean queued) {
+            return new Outcome(true, queued);
+        }
+    }
+
+    /**
+     * Runs {@code work} on the person's day while holding it: the claim goes with the record the work
+     * writes, or is released when it writes none (or throws). False, without running it, when another
+     * run holds the day now; else whether the work queued a message.
+     */
+    boolean underClaim(String teamId, String userId, LocalDate date, Function<PersonDay, Outcome> work) {
+        Optional<PersonDay> claimed = claim(teamId, userId, date);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        PersonDay day = claimed.get();
+        Outcome outcome = Outcome.LEFT;
+        try {
+            outcome = work.apply(day);
+            return outcome.queued();
+        } finally {
+            if (!outcome.recorded()) {
+                release(day);
+            }
         }
     }
 
