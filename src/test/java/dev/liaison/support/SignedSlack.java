@@ -75,8 +75,7 @@ public final class SignedSlack {
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("action_id", actionId);
         action.addProperty("value", value);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /**
@@ -119,12 +118,17 @@ public final class SignedSlack {
         return selected(payload, action);
     }
 
+    /** An interaction as Slack sends it: the payload JSON, form-encoded under "payload". */
+    private HttpResponse<String> postPayload(JsonObject payload) {
+        return post("application/x-www-form-urlencoded",
+                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+    }
+
     private HttpResponse<String> selected(JsonObject payload, JsonObject action) {
         JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /**
@@ -137,8 +141,7 @@ public final class SignedSlack {
         JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, blocks, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("value", value);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /** A choice in an overflow menu of one of our messages, with the message's blocks as Slack sends them. */
@@ -157,8 +160,7 @@ public final class SignedSlack {
         text.addProperty("text", optionValue);
         option.add("text", text);
         action.add("selected_option", option);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /**
@@ -200,8 +202,7 @@ public final class SignedSlack {
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("action_id", actionId);
         action.addProperty("value", value);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /** A choice in an overflow menu of one of our messages (same documented payload, selected_option set). */
@@ -224,8 +225,7 @@ public final class SignedSlack {
         text.addProperty("text", optionValue);
         option.add("text", text);
         action.add("selected_option", option);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /**
@@ -258,8 +258,7 @@ public final class SignedSlack {
             state.add(blockId, block);
         });
         view.getAsJsonObject("state").add("values", state);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     /** A choice in an overflow menu (App Home's per-client menu), from the same block_actions payload. */
@@ -278,8 +277,7 @@ public final class SignedSlack {
         payload.getAsJsonObject("channel").addProperty("id", channelId);
         payload.getAsJsonObject("message").addProperty("ts", messageTs);
         payload.getAsJsonObject("message").addProperty("text", messageText);
-        return post("application/x-www-form-urlencoded",
-                "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8), Map.of());
+        return postPayload(payload);
     }
 
     public static JsonObject conversation(String channelId) {
