@@ -1,8 +1,26 @@
 package dev.liaison;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import dev.liaison.people.PeopleService;
+import dev.liaison.slack.Mrkdwn;
+import dev.liaison.slack.SlackListener;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -40,7 +58,7 @@ class ArchitectureTest {
     void onlySlackRenderersMayClaimTextIsEscapedAlready() {
         noClasses().that().resideInAPackage("dev.liaison..")
                 .and().resideOutsideOfPackages("dev.liaison.slack..", "dev.liaison..slack..")
-                .should().callMethod(dev.liaison.slack.Mrkdwn.class, "escapedAlready", String.class)
+                .should().callMethod(Mrkdwn.class, "escapedAlready", String.class)
                 .because("features hand people's words to Mrkdwn.of, which escapes them; only a renderer that"
                         + " escaped with SlackText itself may say so")
                 .check(LIAISON);
@@ -62,7 +80,7 @@ class ArchitectureTest {
     @Test
     void theClientFeatureReadsTheCallersZoneFromTheCaller() {
         noClasses().that().resideInAPackage("dev.liaison.client..")
-                .should().callMethod(dev.liaison.people.PeopleService.class, "zoneOf", String.class, String.class)
+                .should().callMethod(PeopleService.class, "zoneOf", String.class, String.class)
                 .because("the client feature gets the caller's zone and today from the Caller built at the edge")
                 .check(LIAISON);
     }
@@ -74,43 +92,43 @@ class ArchitectureTest {
      */
     @Test
     void listenersAreNotEachOthersServices() {
-        java.util.List<String> uses = new java.util.ArrayList<>();
-        for (com.tngtech.archunit.core.domain.JavaClass listener : LIAISON) {
-            if (!listener.isAssignableTo(dev.liaison.slack.SlackListener.class) || listener.isInterface()) {
+        List<String> uses = new ArrayList<>();
+        for (JavaClass listener : LIAISON) {
+            if (!listener.isAssignableTo(SlackListener.class) || listener.isInterface()) {
                 continue;
             }
-            for (com.tngtech.archunit.core.domain.Dependency use : listener.getDirectDependenciesToSelf()) {
+            for (Dependency use : listener.getDirectDependenciesToSelf()) {
                 String origin = use.getOriginClass().getName().replaceFirst("\\$.*", "");
                 if (!origin.equals(listener.getName())) {
                     uses.add(origin + " uses " + listener.getSimpleName());
                 }
             }
-            org.assertj.core.api.Assertions.assertThat(listener.getModifiers())
+            Assertions.assertThat(listener.getModifiers())
                     .as("%s is package-private", listener.getName())
-                    .doesNotContain(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC);
+                    .doesNotContain(JavaModifier.PUBLIC);
         }
-        org.assertj.core.api.Assertions.assertThat(uses).as("listeners used by other classes").isEmpty();
+        Assertions.assertThat(uses).as("listeners used by other classes").isEmpty();
     }
 
     /** Issue 17 item 4: each feature's slack/ package is its own; what features share lives outside them. */
     @Test
-    void featureSlackPackagesDoNotUseEachOther() throws java.io.IOException {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+    void featureSlackPackagesDoNotUseEachOther() throws IOException {
+        SlicesRuleDefinition.slices()
                 .matching("dev.liaison.(*)..slack..").should().notDependOnEachOther()
                 .because("a feature's Slack glue is its own; shared ids live in the feature's *Actions class")
                 .check(LIAISON);
         // action ids are compile-time constants, inlined where they are read: the sources are read too
-        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("dev\\.liaison\\.(\\w+)(\\.\\w+)*\\.slack\\.[A-Z]");
-        java.util.List<String> found = new java.util.ArrayList<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/dev/liaison"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Pattern reference = Pattern.compile("dev\\.liaison\\.(\\w+)(\\.\\w+)*\\.slack\\.[A-Z]");
+        List<String> found = new ArrayList<>();
+        try (var files = Files.walk(Path.of("src/main/java/dev/liaison"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String path = file.toString().replace('\\', '/');
-                java.util.regex.Matcher feature = java.util.regex.Pattern
+                Matcher feature = Pattern
                         .compile("src/main/java/dev/liaison/(\\w+)/(.*/)?slack/").matcher(path);
                 if (!feature.find() || feature.group(1).equals("slack")) {
                     continue;
                 }
-                java.util.regex.Matcher m = reference.matcher(java.nio.file.Files.readString(file));
+                Matcher m = reference.matcher(Files.readString(file));
                 while (m.find()) {
                     if (!m.group(1).equals(feature.group(1)) && !m.group(1).equals("slack")) {
                         found.add(path + " → " + m.group());
@@ -118,7 +136,7 @@ class ArchitectureTest {
                 }
             }
         }
-        org.assertj.core.api.Assertions.assertThat(found).as("another feature's slack/ named in a feature's slack/").isEmpty();
+        Assertions.assertThat(found).as("another feature's slack/ named in a feature's slack/").isEmpty();
     }
 
     @Test
@@ -138,11 +156,11 @@ class ArchitectureTest {
      */
     @Test
     void signaturesAreComparedInConstantTime() {
-        com.tngtech.archunit.core.domain.JavaClass verification = LIAISON.get("dev.liaison.slack.ClockedRequestVerification");
-        java.util.Set<String> called = new java.util.TreeSet<>();
+        JavaClass verification = LIAISON.get("dev.liaison.slack.ClockedRequestVerification");
+        Set<String> called = new TreeSet<>();
         verification.getMethodCallsFromSelf().forEach(call -> called.add(call.getTargetOwner().getName() + "."
                 + call.getName()));
-        org.assertj.core.api.Assertions.assertThat(called).contains("java.security.MessageDigest.isEqual")
+        Assertions.assertThat(called).contains("java.security.MessageDigest.isEqual")
                 .doesNotContain("java.lang.String.equals", "com.slack.api.bolt.request.Request.isValid",
                         "com.slack.api.app_backend.SlackSignature$Verifier.isValid");
     }

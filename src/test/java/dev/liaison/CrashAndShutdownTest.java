@@ -3,16 +3,23 @@ package dev.liaison;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.liaison.digest.DailyDigestJob;
 import dev.liaison.digest.DigestMessages;
 import dev.liaison.digest.DigestService;
 import dev.liaison.ooo.OooMessages;
@@ -21,15 +28,19 @@ import dev.liaison.ooo.PlanRecord;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.outbox.Outbox;
 import dev.liaison.slack.outbox.OutboxMessage;
+import dev.liaison.store.JobLocks;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestDatabase;
 import dev.liaison.support.TestInstances;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
@@ -130,7 +141,7 @@ class CrashAndShutdownTest {
 
     @AfterAll
     static void stopSlack() {
-        net.javacrumbs.shedlock.core.ClockProvider.setClock(java.time.Clock.systemUTC());
+        ClockProvider.setClock(Clock.systemUTC());
         SLACK.close();
         TestDatabase.dropAll(CrashAndShutdownTest.class);
     }
@@ -138,7 +149,7 @@ class CrashAndShutdownTest {
     private static ConfigurableApplicationContext start(Path dataDir, Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(LiaisonApplication.class, TestClock.class));
         sources.addAll(List.of(extra));
-        Map<String, String> properties = new java.util.LinkedHashMap<>(TestInstances.properties(dataDir, Map.of(
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.properties(dataDir, Map.of(
                 "server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-test-token", "slack.signing-secret", SECRET,
                 "slack.api-url", SLACK.apiUrl(), "liaison.admins", ADMIN,
@@ -202,14 +213,14 @@ class CrashAndShutdownTest {
             Outbox outbox = app.getBean(Outbox.class);
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             // what a crashed instance leaves: Slack posted the message, the queue still has it claimed mid-attempt
-            mongo.getCollection("outbox").insertOne(new org.bson.Document("_id", key).append("teamId", team)
+            mongo.getCollection("outbox").insertOne(new Document("_id", key).append("teamId", team)
                     .append("channel", channel).append("kind", "test").append("text", "posted before the crash")
                     .append("blocksJson", "[]").append("status", "PENDING").append("attempts", 0)
-                    .append("createdAt", java.util.Date.from(CLOCK.instant()))
-                    .append("nextAttemptAt", java.util.Date.from(CLOCK.instant()))
+                    .append("createdAt", Date.from(CLOCK.instant()))
+                    .append("nextAttemptAt", Date.from(CLOCK.instant()))
                     .append("claimedBy", "a-crashed-instance")
-                    .append("claimedUntil", java.util.Date.from(CLOCK.instant().plusSeconds(30)))
-                    .append("inFlightSince", java.util.Date.from(CLOCK.instant())));
+                    .append("claimedUntil", Date.from(CLOCK.instant().plusSeconds(30)))
+                    .append("inFlightSince", Date.from(CLOCK.instant())));
             assertThat(app.getBean(SlackMessenger.class).postMessage(team, channel, null, "posted before the crash",
                     "[]", key).ok()).isTrue();
 
@@ -241,7 +252,7 @@ class CrashAndShutdownTest {
     }
 
     /** A job that takes a while, to see Quartz wait for it. */
-    public static class SlowJob implements org.quartz.Job {
+    public static class SlowJob implements Job {
         static final CountDownLatch started = new CountDownLatch(1);
         static volatile boolean finished;
 
@@ -282,11 +293,11 @@ class CrashAndShutdownTest {
             command(first, team, user, "/client", "add \"Renewing " + i + " " + team + "\" renewal +30d");
         }
         // ShedLock reads the test's clock, so its lock expires on the clock the test moves
-        net.javacrumbs.shedlock.core.ClockProvider.setClock(CLOCK);
+        ClockProvider.setClock(CLOCK);
         Brake.arm(4);
         // the run as the scheduled job makes it: under the job's ShedLock lock, which the crash leaves held
-        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> first.getBean(dev.liaison.store.JobLocks.class)
-                .run("daily-digest", dev.liaison.digest.DailyDigestJob.LOCK_AT_MOST_FOR,
+        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> first.getBean(JobLocks.class)
+                .run("daily-digest", DailyDigestJob.LOCK_AT_MOST_FOR,
                         first.getBean(DigestService.class)::runDue));
         assertThat(Brake.reached.await(20, TimeUnit.SECONDS)).as("the run reached its 4th digest").isTrue();
         first.close(); // the run is stopped between two digests
@@ -294,7 +305,7 @@ class CrashAndShutdownTest {
         Brake.arm(Integer.MAX_VALUE);
         try {
             run.get(20, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException cutShort) {
+        } catch (ExecutionException cutShort) {
             // the database went away under it: that is the crash
         }
         long queuedBeforeTheCrash = people.stream().filter(p -> !postsTo(p).isEmpty()).count();
@@ -305,12 +316,12 @@ class CrashAndShutdownTest {
             // and its claim on the person in hand have lapsed, and everyone's digest is queued
             for (int minute = 1; minute <= 2; minute++) {
                 CLOCK.advance(Duration.ofMinutes(1));
-                second.getBean(dev.liaison.store.JobLocks.class).run("daily-digest",
-                        dev.liaison.digest.DailyDigestJob.LOCK_AT_MOST_FOR, second.getBean(DigestService.class)::runDue);
+                second.getBean(JobLocks.class).run("daily-digest",
+                        DailyDigestJob.LOCK_AT_MOST_FOR, second.getBean(DigestService.class)::runDue);
             }
             assertThat(people.stream().filter(p -> !second.getBean(Outbox.class).exists(
-                    "digest:" + team + ":" + p + ":" + java.time.LocalDate.ofInstant(CLOCK.instant(),
-                            java.time.ZoneId.of("Europe/London")))).toList())
+                    "digest:" + team + ":" + p + ":" + LocalDate.ofInstant(CLOCK.instant(),
+                            ZoneId.of("Europe/London")))).toList())
                     .as("people whose digest was not queued within 2 minutes of the crash").isEmpty();
             DeliveredQueue.deliverEverything(second, CLOCK, team);
             MongoTemplate db = second.getBean(MongoTemplate.class);
@@ -356,7 +367,7 @@ class CrashAndShutdownTest {
         Brake.arm(Integer.MAX_VALUE);
         try {
             apply.get(20, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException cutShort) {
+        } catch (ExecutionException cutShort) {
             // the crash
         }
 

@@ -3,6 +3,7 @@ package dev.liaison;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ class KillBetweenPostAndRecordTest {
                 String channel = "C0KILL" + team.substring(1, 6);
                 SLACK.member(team, owner, "Olive Owner", "Europe/London").member(team, "UKHEAD", "Hana Head", "UTC");
                 SignedSlack slack = new SignedSlack("http://127.0.0.1:" + survivor.getEnvironment()
-                        .getProperty("local.server.port") + "/slack/events", SECRET, java.time.Clock.systemUTC());
+                        .getProperty("local.server.port") + "/slack/events", SECRET, Clock.systemUTC());
                 slack.command(team, "UKHEAD", "/liaison", "config escalation-channel <#" + channel + "|escalations>",
                         SLACK.responseUrl("cfg"));
                 slack.command(team, owner, "/client", "add \"Kestrel " + team + "\"", SLACK.responseUrl("add"));

@@ -1,5 +1,6 @@
 package dev.liaison;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,16 +8,28 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import com.google.gson.JsonParser;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.liaison.digest.DigestService;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.SignedSlack;
+import dev.liaison.support.TestDatabase;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,11 +49,11 @@ class RunningModesTest {
     @AfterAll
     static void stopSlack() {
         SLACK.close();
-        dev.liaison.support.TestDatabase.dropAll(RunningModesTest.class);
+        TestDatabase.dropAll(RunningModesTest.class);
     }
 
     private static ConfigurableApplicationContext start(String... overrides) {
-        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("management.server.port", "0");
         properties.put("slack.bot-token", "xoxb-test-token");
@@ -56,12 +69,12 @@ class RunningModesTest {
     }
 
     private static String[] concat(String[] first, String... more) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+        return Stream.concat(Arrays.stream(first), Arrays.stream(more))
                 .toArray(String[]::new);
     }
 
     private static String status(String healthJson, String component) {
-        return com.google.gson.JsonParser.parseString(healthJson).getAsJsonObject().getAsJsonObject("components")
+        return JsonParser.parseString(healthJson).getAsJsonObject().getAsJsonObject("components")
                 .getAsJsonObject(component).get("status").getAsString();
     }
 
@@ -78,7 +91,7 @@ class RunningModesTest {
     private static String client(ConfigurableApplicationContext app, String team, String user, String text) {
         String body = slack(app).command(team, user, "/client", text, SLACK.responseUrl("modes")).body();
         // what Slack would show: the JSON decoded, so quotes and apostrophes read as typed
-        return com.google.gson.JsonParser.parseString(body).toString().replace("\\u0027", "'");
+        return JsonParser.parseString(body).toString().replace("\\u0027", "'");
     }
 
     @Test
@@ -100,7 +113,7 @@ class RunningModesTest {
 
     @Test
     void healthSaysWhichPartIsDownWhenSlackIsUnreachable(@TempDir Path dataDir) throws Exception {
-        String[] database = dev.liaison.support.TestDatabase.at(RunningModesTest.class, dataDir).arguments()
+        String[] database = TestDatabase.at(RunningModesTest.class, dataDir).arguments()
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext app = start(concat(database, "--slack.api-url=http://127.0.0.1:9/api/"))) {
             HttpResponse<String> health = health(app);
@@ -136,8 +149,8 @@ class RunningModesTest {
     void theDatabaseGoingAwayAndComingBackUnderTheApp(@TempDir Path dataDir) throws Exception {
         // a file-backed server, so that it comes back with its data as a real mongod does
         String file = dataDir.resolve("external.mv").toString();
-        MongoServer database = new MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
-        java.net.InetSocketAddress address;
+        MongoServer database = new MongoServer(new H2Backend(file));
+        InetSocketAddress address;
         database.bind("127.0.0.1", 0);
         address = database.getLocalAddress();
         String uri = "mongodb://127.0.0.1:" + address.getPort() + "/liaison";
@@ -154,13 +167,13 @@ class RunningModesTest {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
             assertThat(status(health(app).body(), "mongo")).isEqualTo("DOWN");
             // a job run during the outage fails fast, and changes nothing
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.getBean(dev.liaison.digest.DigestService.class).runDue())
-                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+            Assertions.assertThatThrownBy(() -> app.getBean(DigestService.class).runDue())
+                    .isInstanceOf(DataAccessException.class);
 
             // the same server comes back on the same port, with its data
-            database = new MongoServer(new de.bwaldvogel.mongo.backend.h2.H2Backend(file));
+            database = new MongoServer(new H2Backend(file));
             database.bind("127.0.0.1", address.getPort());
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+            Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                     .until(() -> status(health(app).body(), "mongo").equals("UP"));
             assertThat(client(app, "TMODES3", "UAM3", "log comeback co call After the outage")).contains("Logged");
             assertThat(client(app, "TMODES3", "UAM3", "status comeback co")).contains("After the outage")
@@ -197,8 +210,8 @@ class RunningModesTest {
             assertThat(client(app, "TMODES5", "UAM5", "add Late Co")).contains("can't reach Liaison's database");
             database = new MongoServer(data);
             database.bind("127.0.0.1", port);
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class)
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> app.getBean(MongoTemplate.class)
                             .indexOps("clients").getIndexInfo().stream().anyMatch(i -> i.isUnique()));
             assertThat(client(app, "TMODES5", "UAM5", "add Late Co")).contains("Added");
         } finally {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.liaison.digest.DigestService;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
@@ -68,10 +70,10 @@ class WordsE2eTest extends LiaisonE2eTest {
         assertThat(forSomeoneElse).contains("their lead");
     }
 
-    private com.google.gson.JsonObject answer(String user, String command, String text) {
+    private JsonObject answer(String user, String command, String text) {
         var response = slack().command(team, user, command, text, SLACK.responseUrl("w"));
         assertThat(response.statusCode()).isEqualTo(200);
-        return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject();
+        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     private List<FakeSlackWebApi.Call> postsTo(String userId) {

@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import dev.liaison.LiaisonProperties;
 import dev.liaison.StartupRefused;
 import dev.liaison.store.EmbeddedMongoServer;
@@ -68,7 +70,7 @@ public final class BackupCommand {
         } catch (DatabaseImport.ImportRefused | StartupRefused refused) {
             err.println("Liaison " + args[0] + " refused: " + refused.getMessage());
             return 1;
-        } catch (IOException | UncheckedIOException | com.mongodb.MongoException failed) {
+        } catch (IOException | UncheckedIOException | MongoException failed) {
             err.println("Liaison " + args[0] + " failed: " + failed.getMessage());
             return 1;
         }
@@ -123,7 +125,7 @@ public final class BackupCommand {
             return new Database(embedded, MongoClients.create(address), address);
         }
 
-        com.mongodb.client.MongoDatabase mongo() {
+        MongoDatabase mongo() {
             return client.getDatabase(address.getDatabase());
         }
 

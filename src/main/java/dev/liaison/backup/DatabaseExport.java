@@ -3,6 +3,7 @@ package dev.liaison.backup;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -38,7 +39,7 @@ final class DatabaseExport {
         out.write('\n');
         Map<String, Long> counts = new LinkedHashMap<>();
         // sorted, so two exports of the same data are the same file but for the header
-        for (String collection : new TreeSet<>(database.listCollectionNames().into(new java.util.ArrayList<>()))) {
+        for (String collection : new TreeSet<>(database.listCollectionNames().into(new ArrayList<>()))) {
             if (!ExportFormat.data(collection)) {
                 continue;
             }

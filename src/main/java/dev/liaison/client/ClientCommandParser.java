@@ -13,6 +13,7 @@ import dev.liaison.parsing.Durations;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Mentions;
 import dev.liaison.parsing.Token;
+import dev.liaison.parsing.UnknownSubCommand;
 
 /**
  * The grammar of /client (docs/commands.md), as a pure function from the typed text, the
@@ -76,7 +77,7 @@ public final class ClientCommandParser {
         String hint = names.longestAtStart(line)
                 .map(m -> "Did you mean `/client status " + m.displayName() + "`?")
                 .orElse("");
-        return new ClientCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(word, hint, USAGE));
+        return new ClientCommand.Help(UnknownSubCommand.answer(word, hint, USAGE));
     }
 
     private ClientCommand status(String rest) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dev.liaison.parsing.Token;
 import dev.liaison.slack.Mrkdwn;
+import dev.liaison.slack.SlackText;
 
 /**
  * Everything Liaison knows about one settable field of a client, in one place: its keyword in
@@ -220,9 +221,9 @@ public abstract class ClientField<T> {
         }
 
         /** The id of the person or channel the value names (see {@link ClientField#refers}), if it names one. */
-        public java.util.Optional<String> referenceId() {
-            return field.refers() == Refers.NOTHING || value == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(value.toString());
+        public Optional<String> referenceId() {
+            return field.refers() == Refers.NOTHING || value == null ? Optional.empty()
+                    : Optional.of(value.toString());
         }
 
         /** The answer to /client set. */
@@ -233,6 +234,6 @@ public abstract class ClientField<T> {
 
     /** A client's name as answers show it, in bold (escaped, at most 80 characters). */
     static Mrkdwn bold(Client client) {
-        return Mrkdwn.of("*%s*", dev.liaison.slack.SlackText.truncate(client.name(), 80));
+        return Mrkdwn.of("*%s*", SlackText.truncate(client.name(), 80));
     }
 }

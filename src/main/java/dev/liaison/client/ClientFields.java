@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -417,7 +418,7 @@ public final class ClientFields {
     public static List<ClientField.Value<?>> changes(Client before, List<ClientField.Value<?>> values) {
         Client draft = before.draft();
         List<ClientField.Value<?>> sorted = new ArrayList<>(values);
-        sorted.sort(java.util.Comparator.comparingInt(v -> ALL.indexOf(v.field())));
+        sorted.sort(Comparator.comparingInt(v -> ALL.indexOf(v.field())));
         List<ClientField.Value<?>> changes = new ArrayList<>();
         for (ClientField.Value<?> value : sorted) {
             if (value.differsFrom(draft)) {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public class ClientImport {
     public static final int MAX_ROWS = 2000;
     public static final long MAX_BYTES = 1_000_000;
     /** The import's own columns, then the fields' columns. */
-    static final List<String> COLUMNS = java.util.stream.Stream.concat(Stream.of("name", "owner_email", "owner_id"),
+    static final List<String> COLUMNS = Stream.concat(Stream.of("name", "owner_email", "owner_id"),
             ClientFields.csvColumns().stream()).toList();
     /** As the answers name the columns: "name, owner_email or owner_id, tier, …". */
     public static final String COLUMNS_TEXT = "name, owner_email or owner_id, "
@@ -161,7 +162,7 @@ public class ClientImport {
         List<ClientField.Value<?>> changes = new ArrayList<>(ClientFields.changes(before, values));
         // checked before anything is saved, and the owner changes last, so a row is all or nothing
         clients.checkMayChange(teamId, actorId, before, changes);
-        changes.sort(java.util.Comparator.comparing(c -> c.field() == ClientFields.OWNER));
+        changes.sort(Comparator.comparing(c -> c.field() == ClientFields.OWNER));
         for (ClientField.Value<?> change : changes) {
             clients.set(teamId, actorId, before.id(), change);
         }

@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,7 +93,7 @@ class ClientNameIndex {
     /** After a rename, aliases and the new name must point at the new display name. */
     void renameDisplay(String teamId, String clientId, String displayName) {
         mongo.updateMulti(Query.query(Criteria.where("teamId").is(teamId).and("clientId").is(clientId)),
-                new org.springframework.data.mongodb.core.query.Update().set("displayName", displayName),
+                new Update().set("displayName", displayName),
                 ClientName.class);
         sequences.next(teamId, VERSION);
     }

@@ -21,7 +21,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <p>{@link #match} tries, in order: exact name key, exact alias key, unique prefix, small typo.
  * {@link #longestAtStart} finds an unquoted client name at the start of a command's text.
  */
-public final class ClientNameMatcher {
+final class ClientNameMatcher {
 
     private static final int MAX_SUGGESTIONS = 3;
     /** Below this, a one-edit typo is a third of the query or more and matches nearly everything. */

@@ -2,7 +2,9 @@ package dev.liaison.client;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,7 +84,7 @@ class ClientOwners {
         if (mongo.findById(marker, Built.class) == null) {
             // once per workspace: adding is idempotent, so two instances building at once is harmless
             List<Client> all = mongo.find(Query.query(Criteria.where("teamId").is(teamId)), Client.class);
-            java.util.Map<String, List<String>> byOwner = new java.util.HashMap<>();
+            Map<String, List<String>> byOwner = new HashMap<>();
             all.stream().filter(c -> c.ownerId() != null)
                     .forEach(c -> byOwner.computeIfAbsent(c.ownerId(), o -> new ArrayList<>()).add(c.id()));
             byOwner.forEach((owner, ids) -> mongo.upsert(Query.query(Criteria.where("_id").is(key(teamId, owner))),

@@ -1,10 +1,14 @@
 package dev.liaison.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +18,13 @@ import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.slack.SlackMessenger;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Clients and their touches: every read and write is scoped to one workspace. */
@@ -29,13 +38,13 @@ public class ClientService {
     private final ClientNameIndex names;
     private final PeopleService people;
     private final Clock clock;
-    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
+    private final MongoTemplate mongo;
     private final ClientOwners owners;
-    private final dev.liaison.slack.SlackMessenger slack;
+    private final SlackMessenger slack;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
-                  PeopleService people, Clock clock, org.springframework.data.mongodb.core.MongoTemplate mongo,
-                  ClientOwners owners, dev.liaison.slack.SlackMessenger slack) {
+                  PeopleService people, Clock clock, MongoTemplate mongo,
+                  ClientOwners owners, SlackMessenger slack) {
         this.slack = slack;
         this.mongo = mongo;
         this.owners = owners;
@@ -93,7 +102,7 @@ public class ClientService {
         Client client = new Client(teamId, name, key, actorId, clock.instant(), actorId);
         fields.forEach(value -> value.applyTo(client));
         // the id is known before the insert so the owner's portfolio lists the client first
-        client.assignId(new org.bson.types.ObjectId().toHexString());
+        client.assignId(new ObjectId().toHexString());
         owners.add(teamId, client.ownerId(), client.id());
         Client saved;
         try {
@@ -187,11 +196,11 @@ public class ClientService {
 
     /** The clients a person owns, by primary key (see {@link ClientOwners}). */
     private List<Client> ownedBy(String teamId, String userId) {
-        java.util.Collection<String> ids = owners.clientIdsOf(teamId, userId);
+        Collection<String> ids = owners.clientIdsOf(teamId, userId);
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Client> found = new java.util.ArrayList<>();
+        List<Client> found = new ArrayList<>();
         clients.findAllById(ids).forEach(c -> {
             if (teamId.equals(c.teamId()) && userId.equals(c.ownerId())) {
                 found.add(c);
@@ -211,21 +220,21 @@ public class ClientService {
     }
 
     /** The same, for a viewer whose time zone the caller already has (one read for a whole list). */
-    public Health health(Client client, java.time.ZoneId viewerZone) {
+    public Health health(Client client, ZoneId viewerZone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, viewerZone);
         return HealthScore.of(ClientHealthInputs.of(client, now, today));
     }
 
-    public Client snooze(String teamId, String clientId, java.time.Duration length) {
+    public Client snooze(String teamId, String clientId, Duration length) {
         Instant until = clock.instant().plus(length);
         return modify(teamId, clientId, c -> c.snoozeUntil(until));
     }
 
     /** Touches on these clients between two instants (the "while you were out" summary; a job, not a hot path). */
-    public List<Interaction> touchesBetween(String teamId, java.util.Collection<String> clientIds, Instant from, Instant to) {
-        return mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(teamId)
+    public List<Interaction> touchesBetween(String teamId, Collection<String> clientIds, Instant from, Instant to) {
+        return mongo.find(Query.query(
+                Criteria.where("teamId").is(teamId)
                         .and("clientId").in(clientIds).and("occurredAt").gte(from).lt(to)), Interaction.class);
     }
 

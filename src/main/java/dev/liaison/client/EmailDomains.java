@@ -14,7 +14,7 @@ import dev.liaison.parsing.InvalidInputException;
  * match attendees and correspondents against them: lower case, each once, in the order given. A
  * public mailbox provider is refused, since every private address there would count as the client.
  */
-public final class EmailDomains {
+final class EmailDomains {
 
     /** More than a client plausibly has, few enough for a card line and one query. */
     public static final int MAX = 20;

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param renewal     null means no known renewal date
  * @param lastTouch   null means the client was never touched
  */
-public record HealthInputs(
+record HealthInputs(
         Instant now,
         LocalDate today,
         Instant checkInDue,

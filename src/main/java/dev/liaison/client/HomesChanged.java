@@ -1,6 +1,7 @@
 package dev.liaison.client;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Something these people see in their App Home changed outside the client feature (cover applied or
@@ -9,6 +10,6 @@ import java.util.List;
 public record HomesChanged(String teamId, List<String> userIds) {
 
     public HomesChanged {
-        userIds = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        userIds = userIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 }

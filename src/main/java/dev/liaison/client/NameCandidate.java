@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param key         {@link NameKey#of} of the name or alias; candidates with an empty key are ignored
  * @param alias       true when {@code key} comes from an alias rather than the client's name
  */
-public record NameCandidate(String clientId, String displayName, String key, boolean alias) {
+record NameCandidate(String clientId, String displayName, String key, boolean alias) {
 
     public NameCandidate {
         Objects.requireNonNull(clientId, "clientId");

@@ -27,7 +27,7 @@ import java.util.Locale;
  * Symbols (emoji, "+", "$") and every script survive. A name made only of punctuation yields ""
  * — callers must reject that. {@code of(of(x)).equals(of(x))} always holds.
  */
-public final class NameKey {
+final class NameKey {
 
     private NameKey() {
     }

@@ -15,15 +15,15 @@ public interface TeamDirectory {
     int DEFAULT_CAPACITY = 10;
 
     /** Someone out of office: until when, and who covers (empty while nobody does). */
-    record Absence(String userId, LocalDate until, java.util.List<String> coverers) {
+    record Absence(String userId, LocalDate until, List<String> coverers) {
 
         public Absence {
-            coverers = coverers == null ? java.util.List.of() : java.util.List.copyOf(coverers);
+            coverers = coverers == null ? List.of() : List.copyOf(coverers);
         }
 
         /** One coverer, or null for nobody. */
         public Absence(String userId, LocalDate until, String coveredBy) {
-            this(userId, until, coveredBy == null ? java.util.List.of() : java.util.List.of(coveredBy));
+            this(userId, until, coveredBy == null ? List.of() : List.of(coveredBy));
         }
     }
 

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * Quartz job liaison/checkin-nudges (hourly). Each person is claimed on their own, shared with the
  * digest, so the lock only saves duplicate reads and can be short.
  */
-public class CheckinNudgesJob extends LockedJob {
+class CheckinNudgesJob extends LockedJob {
 
     static final String NAME = "checkin-nudges";
 

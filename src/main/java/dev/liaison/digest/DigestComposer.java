@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,7 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
+import dev.liaison.client.HealthBand;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
@@ -55,7 +58,7 @@ class DigestComposer {
      */
     record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
                      Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
-                     Map<String, List<String>> membersByLead, java.util.Set<String> heads, List<String> memberIds) {
+                     Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds) {
     }
 
     Workspace workspace(String teamId) {
@@ -74,7 +77,7 @@ class DigestComposer {
                 .collect(Collectors.groupingBy(Person::leadId, Collectors.mapping(Person::userId, Collectors.toList())));
     }
 
-    private static java.util.Set<String> heads(List<Person> members) {
+    private static Set<String> heads(List<Person> members) {
         return members.stream().filter(Person::admin).map(Person::userId).collect(Collectors.toSet());
     }
 
@@ -83,7 +86,7 @@ class DigestComposer {
         List<Client> own = clients.portfolio(teamId, ClientCommand.Scope.MINE, userId).stream()
                 .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
         List<Client> covered = coverage().clientsCoveredBy(teamId, userId, today).stream()
-                .map(id -> clients.find(teamId, id)).flatMap(java.util.Optional::stream)
+                .map(id -> clients.find(teamId, id)).flatMap(Optional::stream)
                 .filter(c -> c.status() == ClientStatus.ACTIVE).toList();
         return withCovered(own, covered);
     }
@@ -136,8 +139,8 @@ class DigestComposer {
         List<Client> teamClients = team.stream().flatMap(id -> w.activeByOwner().getOrDefault(id, List.of()).stream())
                 .toList();
         List<Digest.AtRisk> atRisk = teamClients.stream()
-                .map(c -> java.util.Map.entry(c, clients.health(c, zone)))
-                .filter(e -> e.getValue().band() == dev.liaison.client.HealthBand.AT_RISK)
+                .map(c -> Map.entry(c, clients.health(c, zone)))
+                .filter(e -> e.getValue().band() == HealthBand.AT_RISK)
                 .sorted(Comparator.comparingInt(e -> e.getValue().score()))
                 .map(e -> new Digest.AtRisk(e.getKey().id(), e.getKey().name(), e.getKey().ownerId(),
                         e.getValue().score(), e.getValue().topDriver().map(Health.Deduction::reason).orElse("")))
@@ -149,7 +152,7 @@ class DigestComposer {
                 .toList();
         LocalDate tomorrow = today.plusDays(1);
         List<String> out = team.stream().filter(id -> w.coverage().isOut(id, tomorrow)).toList();
-        java.util.Set<String> covered = w.memberIds().stream()
+        Set<String> covered = w.memberIds().stream()
                 .flatMap(id -> w.coverage().clientsCoveredBy(id, tomorrow).stream()).collect(Collectors.toSet());
         List<Digest.OutTomorrow> outTomorrow = out.stream()
                 .map(id -> new Digest.OutTomorrow(id, w.activeByOwner().getOrDefault(id, List.of()).size())).toList();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -69,7 +71,7 @@ public class DigestService {
             return 0;
         }
         int queued = 0;
-        java.util.Set<String> done = days.withDigest(due.stream().map(p -> dayId(p, now)).toList());
+        Set<String> done = days.withDigest(due.stream().map(p -> dayId(p, now)).toList());
         DigestComposer.Workspace workspace = null;
         for (Person person : due) {
             if (done.contains(dayId(person, now))) {
@@ -98,7 +100,7 @@ public class DigestService {
             // out of office: no digest; their coverers' digests carry their clients
             return false;
         }
-        java.util.Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
+        Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
         if (claimed.isEmpty()) {
             // another run (this job on another instance, or the nudges) has them now and records them
             return false;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -78,7 +79,7 @@ public class NudgeService {
         if (dueNow(person, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
             return false;
         }
-        java.util.Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
+        Optional<PersonDay> claimed = days.claim(person.teamId(), person.userId(), today);
         if (claimed.isEmpty()) {
             // their digest (or another nudge run) is being composed right now: the next run looks again
             return false;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,13 +92,13 @@ class PersonDays {
     }
 
     /** The embedded server has no TTL: days older than a week are removed here, hourly. */
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
     void purge() {
         try {
-            String weekAgo = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(8).toString();
+            String weekAgo = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(8).toString();
             mongo.remove(Query.query(Criteria.where("date").lt(weekAgo)), PersonDay.class);
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(PersonDays.class).warn("Person days clean-up skipped: {}", e.getMessage());
+            LoggerFactory.getLogger(PersonDays.class).warn("Person days clean-up skipped: {}", e.getMessage());
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * around the clock; p2 and p3 count working time of the workspace ({@link WorkingHours#plusWorkingTime}),
  * with "working days" as multiples of {@link WorkingHours#workingDay()}. Pure: no clock, no I/O.
  */
-public final class EscalationDeadlines {
+final class EscalationDeadlines {
 
     /** The acknowledge and resolve deadlines of an escalation, both counted from when it was opened. */
     public record Deadlines(Instant acknowledgeBy, Instant resolveBy) {

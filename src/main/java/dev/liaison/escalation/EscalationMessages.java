@@ -1,6 +1,9 @@
 package dev.liaison.escalation;
 
 import java.util.List;
+import java.util.Optional;
+
+import dev.liaison.slack.Mrkdwn;
 
 /** What escalations say in Slack; the Slack side renders the parent and queues replies and DMs. */
 public interface EscalationMessages {
@@ -12,7 +15,7 @@ public interface EscalationMessages {
     void queueParent(Escalation escalation);
 
     /** The parent's ts, once Slack has it and the delivery queue has recorded it. */
-    java.util.Optional<String> postedParent(Escalation escalation);
+    Optional<String> postedParent(Escalation escalation);
 
     /** chat.getPermalink of the parent, for the status card; null when Slack does not give one. */
     String permalink(Escalation escalation, String parentTs);
@@ -21,10 +24,10 @@ public interface EscalationMessages {
     void updateParent(Escalation escalation);
 
     /** A reply in the escalation's thread, once per key. */
-    void threadReply(Escalation escalation, String key, dev.liaison.slack.Mrkdwn text);
+    void threadReply(Escalation escalation, String key, Mrkdwn text);
 
     /** A DM to each person, once per key. */
-    void notify(Escalation escalation, List<String> userIds, String key, dev.liaison.slack.Mrkdwn text);
+    void notify(Escalation escalation, List<String> userIds, String key, Mrkdwn text);
 
     /**
      * Tells each person (the owner's lead, the heads of accounts) that a p1 was just opened, before

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.liaison.slack.Mrkdwn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,7 +89,7 @@ public class EscalationService {
                 null));
         if (severity == Severity.P1) {
             // a p1 is the whole agency's business from its first minute, not only once it climbs
-            java.util.LinkedHashSet<String> told = new java.util.LinkedHashSet<>(rungUsers(teamId, client, 1));
+            LinkedHashSet<String> told = new LinkedHashSet<>(rungUsers(teamId, client, 1));
             told.addAll(rungUsers(teamId, client, 2));
             told.removeAll(escalation.rungUsers());
             told.remove(raisedBy);

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Quartz job liaison/escalation-timers (every minute): escalations past a deadline climb one rung. */
-public class EscalationTimersJob extends LockedJob {
+class EscalationTimersJob extends LockedJob {
 
     static final String NAME = "escalation-timers";
 

@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>Guards: {@code days} empty (or null) means every day; {@code start == end} and overnight shifts
  * ({@code start > end}, e.g. 22:00-06:00) are not supported and throw {@link IllegalArgumentException}.
  */
-public record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days) {
+record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days) {
 
     /** How many days ahead {@link #plusWorkingTime} looks for a working period before giving up. */
     private static final int MAX_IDLE_DAYS = 366;

@@ -13,6 +13,7 @@ import dev.liaison.parsing.DatePhrases.ParsedDate;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Mentions;
 import dev.liaison.parsing.Token;
+import dev.liaison.parsing.UnknownSubCommand;
 
 /**
  * The grammar of {@code /ooo} (docs/commands.md "/ooo"), as a pure function of the typed text and the caller's
@@ -140,7 +141,7 @@ public final class OooCommandParser {
         Optional<ParsedDate> start = DatePhrases.parse(words, i, today);
         if (start.isEmpty()) {
             if (i == 0) {
-                return new OooCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(words.get(0),
+                return new OooCommand.Help(UnknownSubCommand.answer(words.get(0),
                         "It is not a date I can read either.", USAGE));
             }
             throw notADate(words.get(i));

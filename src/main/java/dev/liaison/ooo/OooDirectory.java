@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.TeamDirectory;
@@ -63,6 +64,7 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
     }
 
     /** Everyone covering part of an absence (several when the lead spread the work). */
+    // qualified: inside a TeamDirectory the simple name Absence is the interface's own record
     private List<String> coverers(dev.liaison.ooo.Absence absence) {
         return mongo.find(Query.query(Criteria.where("absenceId").is(absence.id()).and("ended").is(false)),
                 Coverage.class).stream().map(Coverage::coverId).distinct().sorted().toList();
@@ -110,9 +112,9 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
     public TeamCoverage ofTeam(String teamId) {
         Map<String, List<dev.liaison.ooo.Absence>> out = absences.ofTeam(teamId).stream()
                 .filter(a -> !a.cancelled())
-                .collect(java.util.stream.Collectors.groupingBy(dev.liaison.ooo.Absence::userId));
+                .collect(Collectors.groupingBy(dev.liaison.ooo.Absence::userId));
         Map<String, List<Coverage>> byCover = openClientCovers(teamId).stream()
-                .collect(java.util.stream.Collectors.groupingBy(Coverage::coverId));
+                .collect(Collectors.groupingBy(Coverage::coverId));
         return new TeamCoverage() {
             @Override
             public boolean isOut(String userId, LocalDate day) {

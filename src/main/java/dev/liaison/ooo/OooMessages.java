@@ -3,6 +3,8 @@ package dev.liaison.ooo;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.liaison.slack.Mrkdwn;
+
 /** What the out-of-office feature tells people; the Slack side renders and queues it. */
 public interface OooMessages {
 
@@ -22,5 +24,5 @@ public interface OooMessages {
     void handBack(PlanRecord plan, List<Coverage> returnedTasks);
 
     /** At the return: what happened on their clients while they were out. */
-    void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<dev.liaison.slack.Mrkdwn> lines);
+    void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<Mrkdwn> lines);
 }

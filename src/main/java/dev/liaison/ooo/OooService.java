@@ -1,14 +1,20 @@
 package dev.liaison.ooo;
 
 import dev.liaison.slack.Mrkdwn;
+import dev.liaison.slack.SlackText;
+import dev.liaison.store.Sequences;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +22,8 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
+import dev.liaison.client.HomesChanged;
+import dev.liaison.client.Interaction;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -23,6 +31,7 @@ import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,11 +65,11 @@ public class OooService {
     private final MongoTemplate mongo;
     private final OooMessages messages;
     private final Clock clock;
-    private final dev.liaison.store.Sequences sequences;
+    private final Sequences sequences;
 
     OooService(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
-               MongoTemplate mongo, OooMessages messages, Clock clock, dev.liaison.store.Sequences sequences,
-               org.springframework.context.ApplicationEventPublisher events) {
+               MongoTemplate mongo, OooMessages messages, Clock clock, Sequences sequences,
+               ApplicationEventPublisher events) {
         this.events = events;
         this.sequences = sequences;
         this.absences = absences;
@@ -72,7 +81,7 @@ public class OooService {
         this.clock = clock;
     }
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     /** The lead, the absent person and every coverer of a plan see it in their App Home. */
     private void homesChanged(PlanRecord plan, String by) {
@@ -81,7 +90,7 @@ public class OooService {
             who.add(plan.leadId());
         }
         plan.items().forEach(i -> who.add(i.chosenId()));
-        events.publishEvent(new dev.liaison.client.HomesChanged(plan.teamId(), who));
+        events.publishEvent(new HomesChanged(plan.teamId(), who));
     }
 
     public LocalDate today(String teamId, String userId) {
@@ -117,8 +126,8 @@ public class OooService {
      * "/ooo back": the absence ends and the return happens now (cover ends, reassigned tasks go back,
      * the "while you were out" DM), not at the watcher's next run.
      */
-    public java.util.Optional<Absence> back(String teamId, String userId) {
-        java.util.Optional<Absence> ended = absences.backOn(teamId, userId, today(teamId, userId));
+    public Optional<Absence> back(String teamId, String userId) {
+        Optional<Absence> ended = absences.backOn(teamId, userId, today(teamId, userId));
         ended.filter(a -> !a.handedBack()).ifPresent(this::handBack);
         return ended;
     }
@@ -222,8 +231,8 @@ public class OooService {
         List<Client> theirs = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
                 .filter(c -> c.status() != ClientStatus.CHURNED).toList();
         // a client's named backup covers it whichever team they are on
-        java.util.Set<String> onTeam = mates.stream().map(Person::userId).collect(Collectors.toSet());
-        List<PlannerInput.Teammate> backups = theirs.stream().map(Client::backupId).filter(java.util.Objects::nonNull)
+        Set<String> onTeam = mates.stream().map(Person::userId).collect(Collectors.toSet());
+        List<PlannerInput.Teammate> backups = theirs.stream().map(Client::backupId).filter(Objects::nonNull)
                 .filter(b -> !onTeam.contains(b) && !b.equals(absence.userId())).distinct()
                 .flatMap(b -> people.find(teamId, b).stream()).map(p -> asCandidate(teamId, p)).toList();
         List<PlannerInput.ClientItem> owned = theirs.stream()
@@ -450,7 +459,7 @@ public class OooService {
         List<Mrkdwn> lines = new ArrayList<>();
         // names, summaries and titles are people's words: Mrkdwn.of escapes them, the mention stays one
         clients.touchesBetween(teamId, names.keySet(), from, to).stream()
-                .sorted(java.util.Comparator.comparing(dev.liaison.client.Interaction::occurredAt))
+                .sorted(Comparator.comparing(Interaction::occurredAt))
                 .forEach(t -> lines.add(Mrkdwn.of("%s: %s by %s — %s", names.get(t.clientId()), t.type().label(),
                         Mrkdwn.user(t.loggedBy()), oneLine(t.summary()))));
         Set<String> ids = names.keySet();
@@ -460,6 +469,6 @@ public class OooService {
     }
 
     private static String oneLine(String text) {
-        return dev.liaison.slack.SlackText.oneLine(text);
+        return SlackText.oneLine(text);
     }
 }

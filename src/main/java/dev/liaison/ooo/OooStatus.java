@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * </ol>
  * Never throws, for any input.
  */
-public final class OooStatus {
+final class OooStatus {
 
     /** Slack short codes that mean "away"; {@code :airplane:} is one because the product says so (docs/commands.md "/ooo"). */
     public static final Set<String> OOO_EMOJI = Set.of(

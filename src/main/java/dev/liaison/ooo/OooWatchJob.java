@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Quartz job liaison/ooo-watch (every 15 minutes): prompts ahead of absences, hands back after them. */
-public class OooWatchJob extends LockedJob {
+class OooWatchJob extends LockedJob {
 
     static final String NAME = "ooo-watch";
 

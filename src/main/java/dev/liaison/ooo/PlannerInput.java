@@ -24,7 +24,7 @@ import java.util.function.Function;
  *                are the backup of, and nothing else; a teammate listed here too counts as a teammate
  * @throws IllegalArgumentException if {@code to} is before {@code from} or an id repeats within a list
  */
-public record PlannerInput(String absentId, LocalDate from, LocalDate to, List<Teammate> teammates,
+record PlannerInput(String absentId, LocalDate from, LocalDate to, List<Teammate> teammates,
                            List<ClientItem> clients, List<TaskItem> tasks, List<Teammate> backups) {
 
     /** Without backups from outside the team. */

@@ -48,7 +48,7 @@ import dev.liaison.ooo.PlannerInput.Teammate;
  * </ol>
  * The plan holds one assignment per client, then one per task, in the order they were planned.
  */
-public final class ReallocationPlanner {
+final class ReallocationPlanner {
 
     /** Lowest current load first, then userId, so ties never depend on input order. */
     private static final Comparator<Candidate> LEAST_LOADED =

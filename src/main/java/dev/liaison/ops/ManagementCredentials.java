@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * MANAGEMENT_PASSWORD). The password is never printed.
  */
 @ConfigurationProperties("liaison.management")
-public record ManagementCredentials(@DefaultValue("liaison") String username, @DefaultValue("") String password) {
+record ManagementCredentials(@DefaultValue("liaison") String username, @DefaultValue("") String password) {
 
     public boolean passwordSet() {
         return password != null && !password.isBlank();

@@ -2,6 +2,7 @@ package dev.liaison.people;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 /** What a line of /liaison text asks for. */
@@ -25,13 +26,13 @@ public sealed interface LiaisonCommand {
     }
 
     /** "team" alone shows the caller's team; with people it sets the lead of the members. */
-    record Team(String leadId, java.util.List<String> memberIds) implements LiaisonCommand {
+    record Team(String leadId, List<String> memberIds) implements LiaisonCommand {
     }
 
     record ConfigEscalationChannel(String channelId) implements LiaisonCommand {
     }
 
-    record ConfigWorkingHours(java.time.LocalTime start, java.time.LocalTime end, Set<DayOfWeek> days)
+    record ConfigWorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days)
             implements LiaisonCommand {
     }
 
@@ -39,7 +40,7 @@ public sealed interface LiaisonCommand {
      * The heads of accounts of the workspace: shown when no one is named, else replaced by these people;
      * {@code none} names no one, so the workspace's Slack owners and admins act as its heads.
      */
-    record ConfigAdmins(java.util.List<String> userIds, boolean none) implements LiaisonCommand {
+    record ConfigAdmins(List<String> userIds, boolean none) implements LiaisonCommand {
     }
 
     record Capacity(String userId, int capacity) implements LiaisonCommand {

@@ -2,6 +2,7 @@ package dev.liaison.people;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import java.util.Set;
 
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Mentions;
 import dev.liaison.parsing.Token;
+import dev.liaison.parsing.UnknownSubCommand;
 
 /** The grammar of /liaison (docs/commands.md), as far as it is built: personal settings and help. */
 public final class LiaisonCommandParser {
@@ -44,7 +47,7 @@ public final class LiaisonCommandParser {
             case "team" -> team(tokens);
             case "capacity" -> capacity(tokens);
             case "config" -> config(tokens);
-            default -> new LiaisonCommand.Help(dev.liaison.parsing.UnknownSubCommand.answer(tokens.get(0).text(), "", USAGE));
+            default -> new LiaisonCommand.Help(UnknownSubCommand.answer(tokens.get(0).text(), "", USAGE));
         };
     }
 
@@ -77,9 +80,9 @@ public final class LiaisonCommandParser {
         if (tokens.size() == 1) {
             return new LiaisonCommand.Team(null, List.of());
         }
-        List<String> people = new java.util.ArrayList<>();
+        List<String> people = new ArrayList<>();
         for (Token token : tokens.subList(1, tokens.size())) {
-            people.add(dev.liaison.parsing.Mentions.user(token.text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+            people.add(Mentions.user(token.text()).map(Mentions.UserMention::userId)
                     .orElseThrow(() -> new InvalidInputException("`" + clip(token.text())
                             + "` is not a person. Use `/liaison team @lead @member @member`.")));
         }
@@ -97,8 +100,8 @@ public final class LiaisonCommandParser {
     private static LiaisonCommand config(List<Token> tokens) {
         String what = tokens.size() > 1 ? tokens.get(1).text().toLowerCase(Locale.ROOT) : "";
         if (what.equals("escalation-channel") && tokens.size() == 3) {
-            return new LiaisonCommand.ConfigEscalationChannel(dev.liaison.parsing.Mentions.channel(tokens.get(2).text())
-                    .map(dev.liaison.parsing.Mentions.ChannelMention::channelId)
+            return new LiaisonCommand.ConfigEscalationChannel(Mentions.channel(tokens.get(2).text())
+                    .map(Mentions.ChannelMention::channelId)
                     .orElseThrow(() -> new InvalidInputException("Pick the channel from Slack's # menu: "
                             + "`/liaison config escalation-channel #escalations`.")));
         }
@@ -106,9 +109,9 @@ public final class LiaisonCommandParser {
             if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("none")) {
                 return new LiaisonCommand.ConfigAdmins(List.of(), true);
             }
-            List<String> people = new java.util.ArrayList<>();
+            List<String> people = new ArrayList<>();
             for (Token token : tokens.subList(2, tokens.size())) {
-                people.add(dev.liaison.parsing.Mentions.user(token.text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+                people.add(Mentions.user(token.text()).map(Mentions.UserMention::userId)
                         .orElseThrow(() -> new InvalidInputException("`" + clip(token.text())
                                 + "` is not a person. Use `/liaison config admins @head @head`.")));
             }
@@ -129,7 +132,7 @@ public final class LiaisonCommandParser {
         if (tokens.size() != 3) {
             throw new InvalidInputException("Use `/liaison capacity @user 8`.");
         }
-        String user = dev.liaison.parsing.Mentions.user(tokens.get(1).text()).map(dev.liaison.parsing.Mentions.UserMention::userId)
+        String user = Mentions.user(tokens.get(1).text()).map(Mentions.UserMention::userId)
                 .orElseThrow(() -> new InvalidInputException("Name the person: `/liaison capacity @user 8`."));
         String n = tokens.get(2).text();
         if (!n.matches("\\d{1,3}") || Integer.parseInt(n) < 1 || Integer.parseInt(n) > 200) {

@@ -1,17 +1,28 @@
 package dev.liaison.people;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
+import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackUser;
+import dev.liaison.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,16 +35,16 @@ public class PeopleService {
     private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
     static final Duration REFRESH_AFTER = Duration.ofDays(1);
 
-    private final dev.liaison.workspace.Workspaces installed;
+    private final Workspaces installed;
     private final PersonRepository people;
-    private final org.springframework.data.mongodb.core.MongoTemplate mongo;
+    private final MongoTemplate mongo;
     private final SlackMessenger slack;
     private final Clock clock;
     private final HeadsOfAccounts heads;
 
-    PeopleService(PersonRepository people, org.springframework.data.mongodb.core.MongoTemplate mongo,
+    PeopleService(PersonRepository people, MongoTemplate mongo,
                   SlackMessenger slack, Clock clock,
-                  dev.liaison.workspace.Workspaces installed, HeadsOfAccounts heads) {
+                  Workspaces installed, HeadsOfAccounts heads) {
         this.installed = installed;
         this.people = people;
         this.mongo = mongo;
@@ -91,8 +102,8 @@ public class PeopleService {
      */
     public Caller caller(String teamId, String userId) {
         Optional<Person> person = find(teamId, userId);
-        boolean leads = person.isPresent() && mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(teamId).and("leadId").is(userId)),
+        boolean leads = person.isPresent() && mongo.exists(Query.query(
+                Criteria.where("teamId").is(teamId).and("leadId").is(userId)),
                 Person.class);
         return Caller.of(teamId, userId, person, clock.instant(), leads);
     }
@@ -107,7 +118,7 @@ public class PeopleService {
     }
 
     /** Members of a workspace Liaison knows: no guests, outsiders, bots or deactivated accounts. */
-    public java.util.List<Person> members(String teamId) {
+    public List<Person> members(String teamId) {
         HeadsOfAccounts.Heads workspaceHeads = heads.of(teamId);
         return people.findByTeamId(teamId).stream()
                 .filter(p -> !p.guest() && !p.stranger() && !p.bot() && !p.deleted())
@@ -120,8 +131,8 @@ public class PeopleService {
      * Every workspace with at least one known person that Liaison still serves: one it was
      * uninstalled from keeps its data but gets no more digests, nudges or reports.
      */
-    public java.util.List<String> workspaces() {
-        return mongo.findDistinct(new org.springframework.data.mongodb.core.query.Query(), "teamId", Person.class,
+    public List<String> workspaces() {
+        return mongo.findDistinct(new Query(), "teamId", Person.class,
                 String.class).stream().filter(installed::active).toList();
     }
 
@@ -130,19 +141,19 @@ public class PeopleService {
         return installed.active(teamId);
     }
 
-    public Person setDigest(String teamId, String userId, java.time.LocalTime time) {
+    public Person setDigest(String teamId, String userId, LocalTime time) {
         return modify(teamId, userId, p -> p.setDigest(time));
     }
 
-    public Person setWorkingHours(String teamId, String userId, java.time.LocalTime start, java.time.LocalTime end,
-                                  java.util.Set<java.time.DayOfWeek> days) {
+    public Person setWorkingHours(String teamId, String userId, LocalTime start, LocalTime end,
+                                  Set<DayOfWeek> days) {
         return modify(teamId, userId, p -> p.setWorkingHours(start, end, days));
     }
 
-    private Person modify(String teamId, String userId, java.util.function.Consumer<Person> change) {
+    private Person modify(String teamId, String userId, Consumer<Person> change) {
         for (int attempt = 1; ; attempt++) {
             Person person = lookup(teamId, userId).orElseThrow(() ->
-                    new dev.liaison.parsing.InvalidInputException("I can't find you in this workspace."));
+                    new InvalidInputException("I can't find you in this workspace."));
             change.accept(person);
             try {
                 return people.save(person);
@@ -155,7 +166,7 @@ public class PeopleService {
     }
 
     /** Makes {@code leadId} the lead of each member (a person may lead only one team, and be in one). */
-    public void setTeam(String teamId, String leadId, java.util.List<String> memberIds) {
+    public void setTeam(String teamId, String leadId, List<String> memberIds) {
         for (String member : memberIds) {
             modify(teamId, member, p -> p.setLeadId(leadId));
         }
@@ -166,15 +177,15 @@ public class PeopleService {
     }
 
     /** The people this person leads. */
-    public java.util.List<Person> ledBy(String teamId, String leadId) {
+    public List<Person> ledBy(String teamId, String leadId) {
         return members(teamId).stream().filter(p -> leadId.equals(p.leadId())).toList();
     }
 
     /** Same lead, the person excluded; empty when they have no lead. */
-    public java.util.List<Person> teammatesOf(String teamId, String userId) {
+    public List<Person> teammatesOf(String teamId, String userId) {
         String lead = find(teamId, userId).map(Person::leadId).orElse(null);
         if (lead == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return members(teamId).stream().filter(p -> lead.equals(p.leadId()) && !p.userId().equals(userId)).toList();
     }
@@ -191,7 +202,7 @@ public class PeopleService {
     }
 
     /** The workspace's default time zone (its working hours'), for people whose Slack zone Java does not know. */
-    private java.time.ZoneId workspaceZone(String teamId) {
+    private ZoneId workspaceZone(String teamId) {
         WorkspaceSettings settings = mongo.findById(teamId, WorkspaceSettings.class);
         return settings == null || settings.zone() == null ? null : settings.zoneId();
     }
@@ -205,7 +216,7 @@ public class PeopleService {
         } catch (OptimisticLockingFailureException raced) {
             // someone refreshed the same person at the same moment: theirs is as fresh as ours
             return people.findById(person.id()).orElse(person);
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
+        } catch (DuplicateKeyException raced) {
             return people.findById(person.id()).orElse(person);
         }
     }

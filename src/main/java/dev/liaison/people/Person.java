@@ -1,10 +1,16 @@
 package dev.liaison.people;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import dev.liaison.slack.SlackUser;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -39,7 +45,7 @@ public class Person {
     private boolean digestOff;
     private String workStart;
     private String workEnd;
-    private java.util.List<java.time.DayOfWeek> workDays;
+    private List<DayOfWeek> workDays;
     /** The person's team lead (null: nobody set one). */
     private String leadId;
     /** Clients this person can carry; null means the default 10. */
@@ -74,14 +80,14 @@ public class Person {
         return known(tz).isPresent();
     }
 
-    private static java.util.Optional<ZoneId> known(String zone) {
+    private static Optional<ZoneId> known(String zone) {
         if (zone == null || zone.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(ZoneId.of(zone));
+            return Optional.of(ZoneId.of(zone));
         } catch (DateTimeException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -95,18 +101,18 @@ public class Person {
 
     public PersonalSchedule schedule() {
         return new PersonalSchedule(zone(),
-                digestOff ? null : digestTime == null ? PersonalSchedule.DEFAULT_DIGEST : java.time.LocalTime.parse(digestTime),
-                workStart == null ? PersonalSchedule.DEFAULT_START : java.time.LocalTime.parse(workStart),
-                workEnd == null ? PersonalSchedule.DEFAULT_END : java.time.LocalTime.parse(workEnd),
-                workDays == null ? null : java.util.Set.copyOf(workDays));
+                digestOff ? null : digestTime == null ? PersonalSchedule.DEFAULT_DIGEST : LocalTime.parse(digestTime),
+                workStart == null ? PersonalSchedule.DEFAULT_START : LocalTime.parse(workStart),
+                workEnd == null ? PersonalSchedule.DEFAULT_END : LocalTime.parse(workEnd),
+                workDays == null ? null : Set.copyOf(workDays));
     }
 
-    void setDigest(java.time.LocalTime time) {
+    void setDigest(LocalTime time) {
         this.digestOff = time == null;
         this.digestTime = time == null ? null : time.toString();
     }
 
-    void setWorkingHours(java.time.LocalTime start, java.time.LocalTime end, java.util.Set<java.time.DayOfWeek> days) {
+    void setWorkingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
         this.workStart = start.toString();
         this.workEnd = end.toString();
         this.workDays = days.stream().sorted().toList();
@@ -136,7 +142,7 @@ public class Person {
     public Instant firstSeenAt() { return firstSeenAt; }
     public Instant refreshedAt() { return refreshedAt; }
 
-    void refresh(dev.liaison.slack.SlackUser user, boolean liaisonAdmin, ZoneId workspaceZone, Instant at) {
+    void refresh(SlackUser user, boolean liaisonAdmin, ZoneId workspaceZone, Instant at) {
         this.name = user.name();
         this.realName = user.realName();
         this.tz = user.tz();

@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -27,11 +30,11 @@ public record WorkspaceSettings(@Id String teamId, String escalationChannel, Str
         return workEnd == null ? PersonalSchedule.DEFAULT_END : LocalTime.parse(workEnd);
     }
 
-    public java.util.Set<DayOfWeek> days() {
-        return workDays == null || workDays.isEmpty() ? PersonalSchedule.WEEKDAYS : java.util.EnumSet.copyOf(workDays);
+    public Set<DayOfWeek> days() {
+        return workDays == null || workDays.isEmpty() ? PersonalSchedule.WEEKDAYS : EnumSet.copyOf(workDays);
     }
 
     public ZoneId zoneId() {
-        return zone == null ? java.time.ZoneOffset.UTC : ZoneId.of(zone);
+        return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
     }
 }

@@ -3,6 +3,7 @@ package dev.liaison.people;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ public class WorkspaceSettingsService {
     }
 
     /** The heads of accounts named for this workspace (replacing any named before); only a head may. */
-    public void setAdmins(String teamId, java.util.List<String> userIds, String by) {
+    public void setAdmins(String teamId, List<String> userIds, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("admins", userIds)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
     }

@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(SandboxMode.class)
-public class DemoAgency {
+class DemoAgency {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAgency.class);
 

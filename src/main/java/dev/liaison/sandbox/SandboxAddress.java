@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(SandboxMode.class)
-public class SandboxAddress implements ApplicationListener<WebServerInitializedEvent> {
+class SandboxAddress implements ApplicationListener<WebServerInitializedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxAddress.class);
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.store.JobLocks;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -24,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +56,13 @@ class SandboxController {
     private final Scheduler scheduler;
     private final Clock clock;
 
-    private final dev.liaison.store.JobLocks jobs;
+    private final JobLocks jobs;
 
     /** How long "Run now" waits for the run to say what it did; a longer run answers that it is still going. */
-    static final java.time.Duration RUN_NOW_WAIT = java.time.Duration.ofSeconds(20);
+    static final Duration RUN_NOW_WAIT = Duration.ofSeconds(20);
 
     SandboxController(SandboxWorkspace workspace, SignedRequests signed, SandboxAddress address, DemoAgency demo,
-                      Scheduler scheduler, Clock clock, dev.liaison.store.JobLocks jobs) {
+                      Scheduler scheduler, Clock clock, JobLocks jobs) {
         this.jobs = jobs;
         this.workspace = workspace;
         this.signed = signed;
@@ -285,12 +289,12 @@ class SandboxController {
         if (!scheduler.checkExists(key)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"ok\":false,\"error\":\"no such job\"}");
         }
-        long before = jobs.lastRun(name).map(dev.liaison.store.JobLocks.JobRun::sequence).orElse(0L);
+        long before = jobs.lastRun(name).map(JobLocks.JobRun::sequence).orElse(0L);
         scheduler.triggerJob(key);
         JsonObject answer = new JsonObject();
         answer.addProperty("ok", true);
         answer.addProperty("job", name);
-        Optional<dev.liaison.store.JobLocks.JobRun> run = jobs.awaitRun(name, before, RUN_NOW_WAIT);
+        Optional<JobLocks.JobRun> run = jobs.awaitRun(name, before, RUN_NOW_WAIT);
         if (run.isPresent()) {
             answer.addProperty("messages", run.get().messages());
             answer.addProperty("summary", run.get().summary());
@@ -306,7 +310,7 @@ class SandboxController {
         return "{\"ok\":true}";
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)
+    @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<String> refused(IllegalArgumentException e) {
         JsonObject error = new JsonObject();
         error.addProperty("ok", false);
@@ -362,13 +366,13 @@ class SandboxController {
                     .orElse(users.group())));
         }
         users.appendTail(out);
-        java.util.Map<String, String> channels = workspace.channelIdsByName();
+        Map<String, String> channels = workspace.channelIdsByName();
         Matcher named = CHANNEL.matcher(out.toString());
         StringBuilder result = new StringBuilder();
         while (named.find()) {
             String name = named.group(1);
             Optional<String> id = channels.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(java.util.Map.Entry::getValue).findFirst();
+                    .map(Map.Entry::getValue).findFirst();
             named.appendReplacement(result, Matcher.quoteReplacement(id.map(c -> "<#" + c + "|" + name + ">")
                     .orElse(named.group())));
         }

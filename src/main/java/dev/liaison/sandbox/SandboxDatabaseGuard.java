@@ -1,5 +1,7 @@
 package dev.liaison.sandbox;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import dev.liaison.StartupRefused;
@@ -28,14 +30,14 @@ class SandboxDatabaseGuard {
     /** A workspace other than the demo's, in any collection (by teamId, or as _id for one-per-workspace documents). */
     static Optional<String> foreignWorkspace(MongoTemplate mongo) {
         Document notDemo = new Document("teamId", new Document("$exists", true).append("$nin",
-                java.util.Arrays.asList(DemoAgency.TEAM, null)));
+                Arrays.asList(DemoAgency.TEAM, null)));
         for (String collection : mongo.getCollectionNames()) {
             Document found = mongo.getCollection(collection).find(notDemo).first();
             if (found != null) {
                 return Optional.of(String.valueOf(found.get("teamId")));
             }
         }
-        for (String perWorkspace : java.util.List.of("installations", "workspace_settings")) {
+        for (String perWorkspace : List.of("installations", "workspace_settings")) {
             Document found = mongo.getCollection(perWorkspace).find(new Document("_id", new Document("$ne", DemoAgency.TEAM)))
                     .first();
             if (found != null) {

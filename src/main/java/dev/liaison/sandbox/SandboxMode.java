@@ -10,7 +10,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * Sandbox mode is the README's "no Slack credentials": neither a usable bot token nor an OAuth client
  * (the rule of {@link SlackProperties#mode}); the stand-in's beans exist only then, never next to real credentials.
  */
-public final class SandboxMode implements Condition {
+final class SandboxMode implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

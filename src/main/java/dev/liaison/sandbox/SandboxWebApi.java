@@ -2,6 +2,7 @@ package dev.liaison.sandbox;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,7 +55,7 @@ class SandboxWebApi {
     private record SandboxFile(String name, String alt, byte[] content) {
     }
 
-    private final Map<String, SandboxFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, SandboxFile> files = new ConcurrentHashMap<>();
 
     @PostMapping(path = "/sandbox/upload/{id}")
     ResponseEntity<String> upload(@PathVariable String id, @RequestBody byte[] content) {
@@ -65,7 +67,7 @@ class SandboxWebApi {
         return ResponseEntity.ok("OK - " + content.length);
     }
 
-    @org.springframework.web.bind.annotation.GetMapping(path = "/sandbox/files/{id}")
+    @GetMapping(path = "/sandbox/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable String id) {
         SandboxFile file = files.get(id);
         if (file == null || file.content() == null) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Conditional(SandboxMode.class)
-public class SandboxWorkspace {
+class SandboxWorkspace {
 
     public static final String BOT_USER = "UDEMOBOT01";
     public static final String BOT_ID = "BDEMOBOT01";

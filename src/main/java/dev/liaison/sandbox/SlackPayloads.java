@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -13,7 +14,7 @@ import com.google.gson.JsonObject;
  * view_submission, message_action, Events API envelope), field for field as in the documented
  * payloads Slack documents (copies in src/test/resources/slack). Pure: values in, bodies out.
  */
-public final class SlackPayloads {
+final class SlackPayloads {
 
     public static final String APP_ID = "ADEMOAPP01";
     /** The legacy verification token Slack still puts in payloads; Liaison checks signatures instead. */
@@ -76,7 +77,7 @@ public final class SlackPayloads {
         if (responseUrl != null) {
             payload.addProperty("response_url", responseUrl);
         }
-        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
         return payload;
@@ -97,7 +98,7 @@ public final class SlackPayloads {
         state.add("values", values);
         submitted.add("state", state);
         payload.add("view", submitted);
-        payload.add("response_urls", new com.google.gson.JsonArray());
+        payload.add("response_urls", new JsonArray());
         payload.addProperty("is_enterprise_install", false);
         return payload;
     }

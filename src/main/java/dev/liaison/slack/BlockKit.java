@@ -3,6 +3,7 @@ package dev.liaison.slack;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
 
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -86,6 +87,6 @@ public final class BlockKit {
     }
 
     private static LayoutBlock section(String markup) {
-        return com.slack.api.model.block.Blocks.section(s -> s.text(markdownText(SlackText.truncate(markup, SECTION_TEXT))));
+        return Blocks.section(s -> s.text(markdownText(SlackText.truncate(markup, SECTION_TEXT))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.liaison.slack;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +103,7 @@ public final class BlockKitLimits {
         List<String> problems = new ArrayList<>();
         view(json, true, problems);
         String out = json.toString();
-        if (out.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > VIEW_BYTES) {
+        if (out.getBytes(StandardCharsets.UTF_8).length > VIEW_BYTES) {
             problems.add("view over " + VIEW_BYTES + " bytes");
         }
         if (!problems.isEmpty()) {

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Who the bot is (auth.test), learned lazily and cached: nothing calls Slack at start-up, and the
  * health endpoint asks at most once a minute.
  */
-public final class BotIdentity {
+final class BotIdentity {
 
     private static final Logger log = LoggerFactory.getLogger(BotIdentity.class);
     private static final Duration TTL = Duration.ofSeconds(60);

@@ -3,6 +3,7 @@ package dev.liaison.slack;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.gson.JsonObject;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -68,7 +69,7 @@ final class BotTokenAuthorization implements Middleware {
     }
 
     private static Response ephemeral(String text) {
-        com.google.gson.JsonObject answer = new com.google.gson.JsonObject();
+        JsonObject answer = new JsonObject();
         answer.addProperty("response_type", "ephemeral");
         answer.addProperty("text", text);
         return Response.json(200, answer.toString());

@@ -1,5 +1,7 @@
 package dev.liaison.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 
 import com.slack.api.app_backend.SlackSignature;
@@ -54,8 +56,8 @@ final class ClockedRequestVerification implements Middleware {
             return false;
         }
         String expected = generator.generate(timestamp, req.getRequestBodyAsString());
-        return java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                signature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                signature.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bolt only refuses old timestamps; Slack's rule is five minutes either way, so a future one is refused too. */

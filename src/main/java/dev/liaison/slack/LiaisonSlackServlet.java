@@ -1,13 +1,21 @@
 package dev.liaison.slack;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +86,7 @@ class LiaisonSlackServlet extends SlackAppServlet {
     }
 
     /** The request with its body already read (and bounded), for Bolt to read again. */
-    private static final class ReadBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private static final class ReadBody extends HttpServletRequestWrapper {
         private final byte[] body;
 
         ReadBody(HttpServletRequest request, byte[] body) {
@@ -87,16 +95,16 @@ class LiaisonSlackServlet extends SlackAppServlet {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
-            java.nio.charset.Charset charset = getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
-                    : java.nio.charset.Charset.forName(getCharacterEncoding());
-            return new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body), charset));
+        public BufferedReader getReader() {
+            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                    : Charset.forName(getCharacterEncoding());
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
         }
 
         @Override
-        public jakarta.servlet.ServletInputStream getInputStream() {
-            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
-            return new jakarta.servlet.ServletInputStream() {
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
                 @Override
                 public int read() {
                     return in.read();
@@ -113,7 +121,7 @@ class LiaisonSlackServlet extends SlackAppServlet {
                 }
 
                 @Override
-                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                public void setReadListener(ReadListener listener) {
                     // the capped body is already in memory: there is nothing to read asynchronously
                     throw new IllegalStateException("The request body was read in full before Bolt: no async reading");
                 }

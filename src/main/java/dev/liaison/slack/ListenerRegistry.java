@@ -1,19 +1,31 @@
 package dev.liaison.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.MessageShortcutHandler;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.Event;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
 import dev.liaison.store.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +51,7 @@ public final class ListenerRegistry {
     private final Set<String> messageShortcuts = new LinkedHashSet<>();
 
     /** The same click again within this window is a double-click: acknowledged, not acted on. */
-    static final java.time.Duration DOUBLE_CLICK = java.time.Duration.ofSeconds(2);
+    static final Duration DOUBLE_CLICK = Duration.ofSeconds(2);
 
     ListenerRegistry(App app, AccessPolicy access, ProcessedEvents processedEvents, QueuedMessages outbox) {
         this.app = app;
@@ -96,7 +108,7 @@ public final class ListenerRegistry {
                 AccessPolicy.Decision decision =
                         access.check(payload.getTeam().getId(), enterpriseId, payload.getUser().getId());
                 if (!decision.allowed()) {
-                    return ctx.ackWithErrors(java.util.Map.of(firstBlockId(req.getPayload().getView()),
+                    return ctx.ackWithErrors(Map.of(firstBlockId(req.getPayload().getView()),
                             decision.refusal()));
                 }
                 // the same form submitted twice with the same values acts once; a form answered
@@ -121,14 +133,14 @@ public final class ListenerRegistry {
                 }
                 return response;
             } catch (Exception e) {
-                return ctx.ackWithErrors(java.util.Map.of(firstBlockId(req.getPayload().getView()),
+                return ctx.ackWithErrors(Map.of(firstBlockId(req.getPayload().getView()),
                         UserFacingErrors.describe(e, "view " + callbackId)));
             }
         });
     }
 
     /** A message shortcut (the "…" menu of a message), by its callback id in the manifest. */
-    public void messageShortcut(String callbackId, com.slack.api.bolt.handler.builtin.MessageShortcutHandler handler) {
+    public void messageShortcut(String callbackId, MessageShortcutHandler handler) {
         messageShortcuts.add(callbackId);
         app.messageShortcut(callbackId, (req, ctx) -> {
             var payload = req.getPayload();
@@ -186,7 +198,7 @@ public final class ListenerRegistry {
         return Collections.unmodifiableSet(messageShortcuts);
     }
 
-    private static void answerShortcut(com.slack.api.bolt.context.builtin.MessageShortcutContext ctx, String text) {
+    private static void answerShortcut(MessageShortcutContext ctx, String text) {
         try {
             if (ctx.getResponseUrl() != null) {
                 ctx.respond(r -> r.responseType("ephemeral").text(text));
@@ -197,7 +209,7 @@ public final class ListenerRegistry {
     }
 
     /** Who clicked what, on which message or view: the identity of a click, whatever its action_ts. */
-    private static String clickKey(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload) {
+    private static String clickKey(BlockActionPayload payload) {
         var action = payload.getActions().get(0);
         String value = action.getValue() != null ? action.getValue()
                 : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : "";
@@ -208,17 +220,17 @@ public final class ListenerRegistry {
     }
 
     /** A view and what was typed in it; null when the payload has no view id. */
-    private static String submissionKey(com.slack.api.model.view.View view) {
+    private static String submissionKey(View view) {
         if (view == null || view.getId() == null) {
             return null;
         }
         String state = view.getState() == null ? ""
-                : com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(view.getState());
+                : GsonFactory.createSnakeCase().toJson(view.getState());
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "view:" + view.getId() + ":" + java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(StandardCharsets.UTF_8));
+            return "view:" + view.getId() + ":" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -237,7 +249,7 @@ public final class ListenerRegistry {
                 String teamId = payload.getTeam() != null ? payload.getTeam().getId() : ctx.getTeamId();
                 String userId = payload.getUser().getId();
                 outbox.enqueue("answer:" + teamId + ":" + clickKey(payload) + ":" + payload.getActions().get(0).getActionTs(),
-                        teamId, userId, "action-answer", text, java.util.List.of());
+                        teamId, userId, "action-answer", text, List.of());
             }
         } catch (Exception e) {
             log.warn("Could not answer an action: {}", e.getMessage());
@@ -245,7 +257,7 @@ public final class ListenerRegistry {
         return ctx.ack();
     }
 
-    private static String firstBlockId(com.slack.api.model.view.View view) {
+    private static String firstBlockId(View view) {
         if (view != null && view.getBlocks() != null) {
             for (var block : view.getBlocks()) {
                 if ("input".equals(block.getType()) && block.getBlockId() != null) {

@@ -1,6 +1,7 @@
 package dev.liaison.slack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ public final class Mrkdwn {
         for (int i = 0; i < args.length; i++) {
             safe[i] = args[i] instanceof Mrkdwn m ? m.markup : SlackText.escape(String.valueOf(args[i]));
         }
-        return new Mrkdwn(String.format(java.util.Locale.ROOT, template, safe));
+        return new Mrkdwn(String.format(Locale.ROOT, template, safe));
     }
 
     /** A mention Liaison means to make (a Slack user id it holds, never one typed). */

@@ -3,6 +3,7 @@ package dev.liaison.slack;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
@@ -21,7 +22,7 @@ public final class SettledMessage {
      * of that message, Liaison's own. Nothing happens for an ephemeral message or a view.
      */
     public static void redrawClicked(SlackMessenger slack,
-                                     com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+                                     BlockActionPayload payload,
                                      String done) {
         var container = payload.getContainer();
         var message = payload.getMessage();

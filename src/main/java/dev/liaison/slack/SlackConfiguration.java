@@ -19,6 +19,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.liaison.store.ProcessedEvents;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,7 @@ class SlackConfiguration {
 
     @Bean
     ListenerRegistry listenerRegistry(App app, List<SlackListener> listeners, AccessPolicy access,
-                                      dev.liaison.store.ProcessedEvents processedEvents,
+                                      ProcessedEvents processedEvents,
                                       QueuedMessages outbox) {
         ListenerRegistry registry = new ListenerRegistry(app, access, processedEvents, outbox);
         listeners.forEach(listener -> listener.register(registry));
@@ -149,7 +150,7 @@ class SlackConfiguration {
     @Bean
     @Conditional(SocketTransport.class)
     SocketModeConnection socketModeConnection(App app, ListenerRegistry registry, SlackCredentials credentials,
-                                              Clock clock, dev.liaison.store.ProcessedEvents processedEvents) {
+                                              Clock clock, ProcessedEvents processedEvents) {
         return new SocketModeConnection(app, credentials.appToken(), clock, new SocketModeEnvelopes(processedEvents));
     }
 

@@ -1,5 +1,6 @@
 package dev.liaison.slack;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -43,7 +44,7 @@ public record SlackCredentials(SlackProperties.Mode mode, String botToken, Strin
     /** Where a workspace admin installs Liaison, as the people of a workspace without it are told. */
     public String installUrl() {
         if (!redirectUri.isEmpty()) {
-            return java.net.URI.create(redirectUri).resolve(SlackConfiguration.INSTALL_PATH).toString();
+            return URI.create(redirectUri).resolve(SlackConfiguration.INSTALL_PATH).toString();
         }
         return "Liaison's " + SlackConfiguration.INSTALL_PATH + " page";
     }

@@ -1,9 +1,12 @@
 package dev.liaison.slack;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 
 /**
  * The one port for everything Liaison sends to or asks of Slack. Domain code sees only plain values
@@ -21,7 +24,7 @@ public interface SlackMessenger {
     void replaceOriginal(String responseUrl, String text, List<LayoutBlock> blocks);
 
     /** views.open with a trigger_id from a command or click (single-use, valid for 3 seconds). */
-    void openModal(String teamId, String triggerId, com.slack.api.model.view.View view);
+    void openModal(String teamId, String triggerId, View view);
 
     /**
      * The outcome of posting a message: delivered (with its ts), rate limited (retry after that many
@@ -64,13 +67,13 @@ public interface SlackMessenger {
      * Slack cannot tell.
      */
     Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
-            java.time.Instant since);
+            Instant since);
 
     /** chat.update of one of our messages (an escalation's parent kept current). */
     void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks);
 
     /** views.publish: replaces the App Home tab of one user. */
-    void publishHome(String teamId, String userId, com.slack.api.model.view.View view);
+    void publishHome(String teamId, String userId, View view);
 
     /** chat.getPermalink; empty when Slack has no such message. */
     Optional<String> permalink(String teamId, String channelId, String messageTs);
@@ -118,7 +121,7 @@ public interface SlackMessenger {
     /** Slack could not be reached or refused the call; the message is safe to log. */
     final class SlackUnavailable extends RuntimeException {
         /** Errors that mean Slack no longer accepts this workspace's token: retrying will not help. */
-        private static final java.util.Set<String> CREDENTIAL_ERRORS = java.util.Set.of("invalid_auth", "not_authed",
+        private static final Set<String> CREDENTIAL_ERRORS = Set.of("invalid_auth", "not_authed",
                 "token_revoked", "token_expired", "account_inactive", "missing_scope", "no_permission",
                 "not_installed");
 

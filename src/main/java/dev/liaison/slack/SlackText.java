@@ -1,5 +1,8 @@
 package dev.liaison.slack;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Text rules for anything shown in Slack: escape what users typed (so "<!channel>" in a note
  * never pings anyone) and cut to a limit without breaking an escape sequence.
@@ -14,7 +17,7 @@ public final class SlackText {
      * as {@code <@U123|leo.park>} or {@code <#C123|general>}; user groups as
      * {@code <!subteam^S123|@design>}.
      */
-    private static final java.util.regex.Pattern TYPED_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern TYPED_NAME = Pattern.compile(
             "<(@[UW][A-Z0-9]+|#C[A-Z0-9]+|!subteam\\^[A-Z0-9]+)\\|([^<>|]{1,80})>");
 
     /**
@@ -34,7 +37,7 @@ public final class SlackText {
         return TYPED_NAME.matcher(text).replaceAll(m -> {
             String label = m.group(2).strip();
             String prefix = m.group(1).startsWith("#") ? "#" : label.startsWith("@") ? "" : "@";
-            return java.util.regex.Matcher.quoteReplacement(prefix + label);
+            return Matcher.quoteReplacement(prefix + label);
         });
     }
 

@@ -3,12 +3,15 @@ package dev.liaison.slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -170,7 +173,7 @@ public final class SocketModeConnection implements SmartLifecycle {
         client.setAutoReconnectEnabled(false);
         // Bolt's listener acts on an envelope once, however often Slack delivers it; while stopping,
         // nothing is claimed (the envelope is left unacked for another instance to act on)
-        for (var bolt : java.util.List.copyOf(client.getWebSocketMessageListeners())) {
+        for (var bolt : List.copyOf(client.getWebSocketMessageListeners())) {
             var once = envelopes.once(bolt, client);
             client.removeWebSocketMessageListener(bolt);
             client.addWebSocketMessageListener(message -> {
@@ -197,7 +200,7 @@ public final class SocketModeConnection implements SmartLifecycle {
 
     private static boolean isHello(String message) {
         try {
-            com.google.gson.JsonElement json = com.google.gson.JsonParser.parseString(message);
+            JsonElement json = JsonParser.parseString(message);
             return json.isJsonObject() && json.getAsJsonObject().has("type")
                     && "hello".equals(json.getAsJsonObject().get("type").getAsString());
         } catch (RuntimeException notJson) {

@@ -1,5 +1,7 @@
 package dev.liaison.slack;
 
+import java.io.IOException;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import dev.liaison.parsing.InvalidInputException;
@@ -37,7 +39,7 @@ public final class UserFacingErrors {
             // the message may echo what the person typed
             return SlackText.escape(invalid.getMessage());
         }
-        if (error instanceof java.time.format.DateTimeParseException date) {
+        if (error instanceof DateTimeParseException date) {
             // a date picker only sends real dates; this is a hand-made or damaged payload
             return "I couldn't read \"" + SlackText.escape(SlackText.truncate(date.getParsedString(), 40))
                     + "\" as a date (YYYY-MM-DD). Nothing was saved; please pick the date again.";
@@ -54,7 +56,7 @@ public final class UserFacingErrors {
             log.warn("Slack Web API failed while handling {}: {}", where, unavailable.getMessage());
             return unavailable.credentialsRefused() ? SLACK_REFUSED : SLACK_DOWN;
         }
-        if (error instanceof java.io.IOException || hasCause(error, "com.slack.api.methods.SlackApiException")) {
+        if (error instanceof IOException || hasCause(error, "com.slack.api.methods.SlackApiException")) {
             log.warn("Slack Web API failed while handling {}: {}", where, error.getMessage());
             return SLACK_DOWN;
         }

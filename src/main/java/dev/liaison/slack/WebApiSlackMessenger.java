@@ -1,17 +1,34 @@
 package dev.liaison.slack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.model.File;
 import com.slack.api.model.Message;
+import com.slack.api.model.ResponseMetadata;
+import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.springframework.stereotype.Component;
 
 import static dev.liaison.slack.WebApiCall.answer;
@@ -76,7 +93,7 @@ class WebApiSlackMessenger implements SlackMessenger {
                 return PostResult.delivered(response.getTs());
             }
             // errors Slack answers with 200: only its own hiccups are worth retrying
-            boolean retryable = java.util.Set.of("internal_error", "fatal_error", "service_unavailable",
+            boolean retryable = Set.of("internal_error", "fatal_error", "service_unavailable",
                     "request_timeout", "ratelimited").contains(response.getError());
             return PostResult.failed(retryable, response.getError());
         } catch (SlackUnavailable notInstalled) {
@@ -89,7 +106,7 @@ class WebApiSlackMessenger implements SlackMessenger {
                 return PostResult.rateLimited(seconds);
             }
             return PostResult.failed(code >= 500, "HTTP " + code);
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             // refused before anything was sent: certainly not posted
             return PostResult.failed(true, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (IOException e) {
@@ -112,7 +129,7 @@ class WebApiSlackMessenger implements SlackMessenger {
                 throw new SlackUnavailable("files.completeUploadExternal named no file", null);
             }
             return uploaded.getFile().getId();
-        } catch (com.slack.api.methods.SlackFilesUploadV2Exception failed) {
+        } catch (SlackFilesUploadV2Exception failed) {
             // the SDK throws on any step that is not ok; its responses say which step and Slack's error
             String error = uploadError(failed);
             throw new SlackUnavailable("file upload failed: " + error, failed, error);
@@ -121,7 +138,7 @@ class WebApiSlackMessenger implements SlackMessenger {
         }
     }
 
-    private static String uploadError(com.slack.api.methods.SlackFilesUploadV2Exception failed) {
+    private static String uploadError(SlackFilesUploadV2Exception failed) {
         if (failed.getCompleteResponse() != null) {
             return failed.getCompleteResponse().getError();
         }
@@ -136,25 +153,47 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     @Override
     public Optional<String> findDelivered(String teamId, String channel, String threadTs, String deliveryKey,
-            java.time.Instant since) {
+            Instant since) {
         String oldest = since.getEpochSecond() + "." + String.format("%06d", since.getNano() / 1000);
         var methods = methods(teamId);
-        List<Message> messages;
-        if (threadTs != null) {
-            messages = answer("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(channel)
-                    .ts(threadTs).oldest(oldest).includeAllMetadata(true).limit(200))).getMessages();
-        } else {
-            // history wants the DM's channel id, not the person's
-            String id = conversation(methods, channel);
-            messages = answer("conversations.history", () -> methods.conversationsHistory(r -> r.channel(id)
-                    .oldest(oldest).includeAllMetadata(true).limit(200))).getMessages();
+        // history wants the DM's channel id, not the person's
+        String id = threadTs != null ? channel : conversation(methods, channel);
+        String cursor = null;
+        // every page since the attempt: history lists the newest first, and a busy channel's first
+        // page may hold only what others wrote after it
+        for (int page = 0; page < MAX_LOOKUP_PAGES; page++) {
+            String from = cursor;
+            List<Message> messages;
+            ResponseMetadata meta;
+            if (threadTs != null) {
+                var replies = answer("conversations.replies", () -> methods.conversationsReplies(r -> r.channel(id)
+                        .ts(threadTs).oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = replies.getMessages();
+                meta = replies.getResponseMetadata();
+            } else {
+                var history = answer("conversations.history", () -> methods.conversationsHistory(r -> r.channel(id)
+                        .oldest(oldest).includeAllMetadata(true).limit(200).cursor(from)));
+                messages = history.getMessages();
+                meta = history.getResponseMetadata();
+            }
+            Optional<String> found = messages == null ? Optional.empty() : messages.stream()
+                    .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
+                    .map(Message::getTs).findFirst();
+            String next = meta == null ? null : meta.getNextCursor();
+            if (found.isPresent() || next == null || next.isEmpty()) {
+                return found;
+            }
+            cursor = next;
         }
-        return messages == null ? Optional.empty() : messages.stream()
-                .filter(m -> m.getMetadata() != null && DELIVERY_EVENT.equals(m.getMetadata().getEventType())
-                        && m.getMetadata().getEventPayload() != null
-                        && deliveryKey.equals(m.getMetadata().getEventPayload().get(DELIVERY_KEY)))
-                .map(Message::getTs).findFirst();
+        // 2,000 messages since the attempt without it: taken as not posted (a known gap, in a
+        // channel busier than any an agency keeps for Liaison)
+        return Optional.empty();
     }
+
+    /** Pages of 200 read when looking for a delivery that timed out. */
+    static final int MAX_LOOKUP_PAGES = 10;
 
     @Override
     public void updateMessage(String teamId, String channel, String ts, String text, List<LayoutBlock> blocks) {
@@ -164,7 +203,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
+    public void openModal(String teamId, String triggerId, View view) {
         var methods = methods(teamId);
         answer("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).viewAsString(fitted(view))));
     }
@@ -181,14 +220,14 @@ class WebApiSlackMessenger implements SlackMessenger {
 
     private void send(String responseUrl, String responseType, boolean replace, String text, List<LayoutBlock> blocks) {
         WebhookResponse response;
-        com.google.gson.JsonObject payload = com.slack.api.util.json.GsonFactory.createSnakeCase().toJsonTree(
-                com.slack.api.app_backend.interactive_components.response.ActionResponse.builder()
+        JsonObject payload = GsonFactory.createSnakeCase().toJsonTree(
+                ActionResponse.builder()
                         .responseType(responseType)
                         .replaceOriginal(replace)
                         .text(BlockKitLimits.fitText(text))
                         .build()).getAsJsonObject();
         if (blocks != null) {
-            payload.add("blocks", com.google.gson.JsonParser.parseString(fitted(blocks)));
+            payload.add("blocks", JsonParser.parseString(fitted(blocks)));
         }
         try {
             response = slack.send(responseUrl, payload.toString());
@@ -212,7 +251,7 @@ class WebApiSlackMessenger implements SlackMessenger {
         }
     }
 
-    private static String fitted(com.slack.api.model.view.View view) {
+    private static String fitted(View view) {
         try {
             return BlockKitLimits.fitView(view);
         } catch (BlockKitLimits.Refused refused) {
@@ -221,7 +260,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     }
 
     @Override
-    public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
+    public void publishHome(String teamId, String userId, View view) {
         var methods = methods(teamId);
         answer("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).viewAsString(fitted(view))));
     }
@@ -239,7 +278,7 @@ class WebApiSlackMessenger implements SlackMessenger {
         var methods = methods(teamId);
         return answerUnless("users.lookupByEmail", Set.of("users_not_found"),
                 () -> methods.usersLookupByEmail(r -> r.email(email)))
-                .map(response -> response.getUser()).map(com.slack.api.model.User::getId);
+                .map(response -> response.getUser()).map(User::getId);
     }
 
     @Override
@@ -274,7 +313,7 @@ class WebApiSlackMessenger implements SlackMessenger {
     public byte[] downloadFile(String teamId, String fileId, long maxBytes) {
         String token = token(teamId);
         var methods = slack.methods(token, teamId);
-        com.slack.api.model.File file = answerUnless("files.info", Set.of("file_not_found", "file_deleted"),
+        File file = answerUnless("files.info", Set.of("file_not_found", "file_deleted"),
                 () -> methods.filesInfo(r -> r.file(fileId)))
                 .orElseThrow(() -> new FileRefused("Slack says that file is gone; upload it again."))
                 .getFile();
@@ -288,17 +327,17 @@ class WebApiSlackMessenger implements SlackMessenger {
             throw new FileTooLarge("The file is " + file.getSize() / 1000 + " KB; I import files up to " + maxBytes / 1000 + " KB.");
         }
         String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
-        okhttp3.OkHttpClient noRedirects = slack.getHttpClient().getOkHttpClient().newBuilder()
+        OkHttpClient noRedirects = slack.getHttpClient().getOkHttpClient().newBuilder()
                 .followRedirects(false).followSslRedirects(false).build();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             if (!fileHosts.allowed(url)) {
                 throw new FileRefused(NOT_SLACKS);
             }
-            okhttp3.Request request = new okhttp3.Request.Builder().url(url).header("Authorization", "Bearer " + token).build();
-            try (okhttp3.Response response = noRedirects.newCall(request).execute()) {
+            Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + token).build();
+            try (Response response = noRedirects.newCall(request).execute()) {
                 if (response.isRedirect()) {
                     String next = response.header("Location");
-                    okhttp3.HttpUrl resolved = next == null ? null : response.request().url().resolve(next);
+                    HttpUrl resolved = next == null ? null : response.request().url().resolve(next);
                     // a redirect is followed only on the same host; anywhere else the token would go with it
                     if (resolved == null || !resolved.host().equalsIgnoreCase(response.request().url().host())) {
                         throw new FileRefused(NOT_SLACKS);
@@ -318,12 +357,12 @@ class WebApiSlackMessenger implements SlackMessenger {
         throw new FileRefused(NOT_SLACKS);
     }
 
-    private static byte[] limited(okhttp3.ResponseBody body, long maxBytes) throws IOException {
+    private static byte[] limited(ResponseBody body, long maxBytes) throws IOException {
         if (body.contentLength() > maxBytes) {
             throw new FileTooLarge("The file is " + body.contentLength() / 1000 + " KB; I import files up to "
                     + maxBytes / 1000 + " KB.");
         }
-        try (java.io.InputStream in = body.byteStream()) {
+        try (InputStream in = body.byteStream()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 throw new FileTooLarge("The file is larger than " + maxBytes / 1000 + " KB, the most I import.");

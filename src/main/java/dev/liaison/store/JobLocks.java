@@ -1,8 +1,14 @@
 package dev.liaison.store;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
+import dev.liaison.parsing.Plural;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -26,9 +32,9 @@ public class JobLocks {
 
     private final LockingTaskExecutor executor;
     private final MeterRegistry meters;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    JobLocks(MongoTemplate mongo, MeterRegistry meters, java.time.Clock clock) {
+    JobLocks(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
         this.executor = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
         this.meters = meters;
         this.clock = clock;
@@ -41,27 +47,27 @@ public class JobLocks {
     public record JobRun(String job, long sequence, int messages, String summary) {
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, JobRun> lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, JobRun> lastRuns = new ConcurrentHashMap<>();
 
     /** The last run of a job on this instance, if any. */
-    public java.util.Optional<JobRun> lastRun(String job) {
-        return java.util.Optional.ofNullable(lastRuns.get(job));
+    public Optional<JobRun> lastRun(String job) {
+        return Optional.ofNullable(lastRuns.get(job));
     }
 
     /** Waits (at most {@code timeout}) for a run of the job on this instance later than {@code afterSequence}. */
-    public java.util.Optional<JobRun> awaitRun(String job, long afterSequence, Duration timeout) throws InterruptedException {
+    public Optional<JobRun> awaitRun(String job, long afterSequence, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lastRuns) {
             while (true) {
                 JobRun run = lastRuns.get(job);
                 if (run != null && run.sequence() > afterSequence) {
-                    return java.util.Optional.of(run);
+                    return Optional.of(run);
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(lastRuns, left);
+                TimeUnit.NANOSECONDS.timedWait(lastRuns, left);
             }
         }
     }
@@ -76,7 +82,7 @@ public class JobLocks {
      * says why (asked only then), in the log and in {@link #lastRun}, so "Run now" never answers silence.
      * A null {@code whyNothing} (a scheduled run) keeps a run that queued nothing out of the INFO log.
      */
-    public int run(String job, Duration lockAtMostFor, IntSupplier work, java.util.function.Supplier<String> whyNothing) {
+    public int run(String job, Duration lockAtMostFor, IntSupplier work, Supplier<String> whyNothing) {
         Timer.Sample sample = Timer.start(meters);
         int[] result = {-1};
         try {
@@ -95,7 +101,7 @@ public class JobLocks {
                 log.debug("{} done: {}", job, summary);
             } else {
                 summary = result[0] == 0 ? "0 messages — " + whyNothing.get()
-                        : dev.liaison.parsing.Plural.count(result[0], "message") + " queued";
+                        : Plural.count(result[0], "message") + " queued";
                 log.info("{} done: {}", job, summary);
             }
         }

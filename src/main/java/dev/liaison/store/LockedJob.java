@@ -2,6 +2,7 @@ package dev.liaison.store;
 
 import java.time.Duration;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
@@ -10,6 +11,7 @@ import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
@@ -26,7 +28,7 @@ public abstract class LockedJob extends QuartzJobBean {
     private final String name;
     private final Duration lockAtMostFor;
     private final IntSupplier work;
-    private final java.util.function.Supplier<String> whyNothing;
+    private final Supplier<String> whyNothing;
 
     protected LockedJob(JobLocks locks, String name, Duration lockAtMostFor, IntSupplier work) {
         this(locks, name, lockAtMostFor, work, () -> "nothing was due");
@@ -34,7 +36,7 @@ public abstract class LockedJob extends QuartzJobBean {
 
     /** @param whyNothing what a run that queued nothing tells whoever ran it, e.g. "today's digest was already sent" */
     protected LockedJob(JobLocks locks, String name, Duration lockAtMostFor, IntSupplier work,
-                        java.util.function.Supplier<String> whyNothing) {
+                        Supplier<String> whyNothing) {
         this.whyNothing = whyNothing;
         this.locks = locks;
         this.name = name;
@@ -47,7 +49,7 @@ public abstract class LockedJob extends QuartzJobBean {
         // a run on its own schedule that finds nothing is the usual case (some jobs fire every minute):
         // its reason is neither worked out nor logged; a run someone asked for (Run now, the Actuator) says why
         boolean scheduled = context.getTrigger() != null
-                && context.getTrigger().getKey().equals(org.quartz.TriggerKey.triggerKey(name, GROUP));
+                && context.getTrigger().getKey().equals(TriggerKey.triggerKey(name, GROUP));
         locks.run(name, lockAtMostFor, work, scheduled ? null : whyNothing);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ public class ProcessedEvents {
         Instant now = clock.instant();
         Query stale = Query.query(Criteria.where("_id").is(teamId + ":" + key).and("at").lte(now.minus(window)));
         try {
-            mongo.upsert(stale, new org.springframework.data.mongodb.core.query.Update().set("teamId", teamId)
+            mongo.upsert(stale, new Update().set("teamId", teamId)
                     .set("at", now), ProcessedEvent.class);
             return true;
         } catch (DuplicateKeyException recent) {

@@ -1,5 +1,10 @@
 package dev.liaison.store;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,12 +41,12 @@ public class Sequences {
     }
 
     /** How long {@link #recent} trusts a value it read before reading again. */
-    public static final java.time.Duration RECHECK = java.time.Duration.ofMillis(250);
+    public static final Duration RECHECK = Duration.ofMillis(250);
 
     private record Seen(long value, long atNanos) {
     }
 
-    private final java.util.Map<String, Seen> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Seen> recent = new ConcurrentHashMap<>();
 
     /**
      * The current value as a hot path may use it to tell whether a cache is stale: read from the

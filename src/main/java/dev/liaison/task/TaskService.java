@@ -1,7 +1,14 @@
 package dev.liaison.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.PeopleService;
@@ -70,19 +77,19 @@ public class TaskService {
     }
 
     /** Tasks of these clients created or done between two instants (the "while you were out" summary). */
-    public java.util.List<Task> activityBetween(String teamId, java.util.Collection<String> clientIds,
-                                                java.time.Instant from, java.time.Instant to) {
+    public List<Task> activityBetween(String teamId, Collection<String> clientIds,
+                                                Instant from, Instant to) {
         return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("clientId").in(clientIds)), Task.class)
                 .stream()
                 .filter(t -> between(t.createdAt(), from, to) || between(t.doneAt(), from, to))
                 .toList();
     }
 
-    private static boolean between(java.time.Instant at, java.time.Instant from, java.time.Instant to) {
+    private static boolean between(Instant at, Instant from, Instant to) {
         return at != null && !at.isBefore(from) && at.isBefore(to);
     }
 
-    public java.util.Optional<Task> find(String teamId, String number) {
+    public Optional<Task> find(String teamId, String number) {
         return tasks.findById(Task.id(teamId, number));
     }
 
@@ -104,18 +111,18 @@ public class TaskService {
     }
 
     /** Every open task of a workspace by assignee, due first: one read for a job that visits everyone. */
-    public java.util.Map<String, java.util.List<Task>> openByAssignee(String teamId) {
+    public Map<String, List<Task>> openByAssignee(String teamId) {
         return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("status").is(Task.TaskStatus.OPEN)),
                         Task.class).stream()
-                .sorted(java.util.Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
+                .sorted(Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
                         .thenComparing(Task::createdAt))
-                .collect(java.util.stream.Collectors.groupingBy(Task::assigneeId));
+                .collect(Collectors.groupingBy(Task::assigneeId));
     }
 
     /** Someone's open tasks, due first (undated last), for their digest and App Home. */
-    public java.util.List<Task> openAssignedTo(String teamId, String userId) {
+    public List<Task> openAssignedTo(String teamId, String userId) {
         return tasks.findByTeamIdAndAssigneeIdAndStatus(teamId, userId, Task.TaskStatus.OPEN).stream()
-                .sorted(java.util.Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
+                .sorted(Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
                         .thenComparing(Task::createdAt))
                 .toList();
     }

@@ -1,15 +1,23 @@
 package dev.liaison.workspace;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.liaison.LiaisonProperties;
+import dev.liaison.StartupRefused;
 import dev.liaison.slack.BotTokens;
 import dev.liaison.slack.SlackCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,19 +48,19 @@ public class Workspaces implements BotTokens {
     /** With one configured token: its digest, to recognise the token an uninstall revoked. */
     private final String configuredTokenDigest;
 
-    Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock, dev.liaison.LiaisonProperties properties) {
+    Workspaces(MongoTemplate mongo, SlackCredentials credentials, Clock clock, LiaisonProperties properties) {
         this.mongo = mongo;
         this.credentials = credentials;
         this.clock = clock;
         try {
             this.cipher = new TokenCipher(properties.tokenKey(), properties.tokenKeyPrevious());
         } catch (IllegalArgumentException notAKey) {
-            throw new dev.liaison.StartupRefused(notAKey.getMessage());
+            throw new StartupRefused(notAKey.getMessage());
         }
         this.configuredTokenDigest = credentials.oauth() ? null : digest(credentials.botToken());
         if (credentials.oauth() && !cipher.sealing()) {
             if (!properties.allowPlaintextTokens()) {
-                throw new dev.liaison.StartupRefused("OAuth distribution keeps every workspace's bot token in the "
+                throw new StartupRefused("OAuth distribution keeps every workspace's bot token in the "
                         + "database: set LIAISON_TOKEN_KEY (openssl rand -hex 32), or LIAISON_ALLOW_PLAINTEXT_TOKENS=true "
                         + "to keep them unencrypted");
             }
@@ -134,7 +142,7 @@ public class Workspaces implements BotTokens {
      * LIAISON_TOKEN_KEY_PREVIOUS, in the older form, or stored plain before a key was set) is sealed
      * again, so after a rotation the previous key can be dropped.
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     public void resealTokens() {
         if (!cipher.sealing()) {
             return;
@@ -183,10 +191,10 @@ public class Workspaces implements BotTokens {
 
     private static String digest(String token) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -70,7 +70,7 @@ class ExportImportRoundTripTest {
         source = TestInstances.freshDataDir("liaison-export-src-");
         // the app as `java -jar liaison.jar` starts it with no Slack variables: the sandbox seeds its demo agency
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LiaisonApplication.class).run(
-                TestInstances.arguments(TestInstances.properties(source, java.util.Map.of("server.port", "0",
+                TestInstances.arguments(TestInstances.properties(source, Map.of("server.port", "0",
                         "management.server.port", "0", "slack.bot-token", "", "slack.signing-secret", "",
                         "slack.app-token", "", "slack.client-id", "", "slack.client-secret", ""))))) {
             assertThat(app.isRunning()).isTrue();

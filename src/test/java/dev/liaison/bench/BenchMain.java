@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -24,6 +26,8 @@ import dev.liaison.digest.DigestService;
 import dev.liaison.people.Person;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.MutableClock;
+import dev.liaison.support.TestInstances;
+import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -152,7 +156,7 @@ public final class BenchMain {
         return new SpringApplicationBuilder(LiaisonApplication.class, BenchConfiguration.class).profiles("bench")
                 // every job off, from the one list of jobs (a job missing here once fired the weekly report
                 // on the wall clock in the middle of the digest measurement)
-                .run(dev.liaison.support.TestInstances.arguments(dev.liaison.support.TestInstances.properties(dataDir, props)));
+                .run(TestInstances.arguments(TestInstances.properties(dataDir, props)));
     }
 
     /** Prepared, signed requests: the floor, /client status of random clients, /client list mine of their owners. */
@@ -173,7 +177,7 @@ public final class BenchMain {
             mine.add(load.command(Dataset.TEAM, owner, "/client", "list mine", signedAt,
                     body -> body.contains("\"blocks\"") && body.contains("Your clients")));
         }
-        Map<String, List<OpenLoad.Call>> calls = new java.util.LinkedHashMap<>();
+        Map<String, List<OpenLoad.Call>> calls = new LinkedHashMap<>();
         calls.put("floor", floor);
         calls.put("status", status);
         calls.put("list-mine", mine);
@@ -286,7 +290,7 @@ public final class BenchMain {
         int second = digests.runDue();
         double seconds = (System.nanoTime() - start) / 1e9;
         clock.set(Dataset.NOW);
-        long composed = mongo.getCollection("person_days").countDocuments(new org.bson.Document("digestAt", new org.bson.Document("$ne", null)));
+        long composed = mongo.getCollection("person_days").countDocuments(new Document("digestAt", new Document("$ne", null)));
         long trips = roundTrips.total();
         JsonObject d = new JsonObject();
         d.addProperty("people", config.size().people());
@@ -353,6 +357,6 @@ public final class BenchMain {
     }
 
     static void log(String line) {
-        System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
+        System.out.println("[bench " + LocalTime.now().withNano(0) + "] " + line);
     }
 }

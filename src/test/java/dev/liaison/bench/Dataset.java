@@ -27,6 +27,8 @@ import dev.liaison.slack.SlackUser;
 import dev.liaison.task.Task;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The benchmark's agency: one workspace of people (leads and account managers in time zones around
@@ -145,8 +147,8 @@ final class Dataset {
         addTasksAndEscalations(clients);
         BulkOperations replace = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Client.class);
         for (Client c : clients) {
-            replace.replaceOne(org.springframework.data.mongodb.core.query.Query.query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.id())), c);
+            replace.replaceOne(Query.query(
+                    Criteria.where("_id").is(c.id())), c);
         }
         replace.execute();
         long end = System.nanoTime();
@@ -223,7 +225,7 @@ final class Dataset {
 
     /** Tasks (5 a client, two in five open, mirrored on the client) and open escalations. */
     private void addTasksAndEscalations(List<Client> clients) {
-        boolean write = mongo.count(new org.springframework.data.mongodb.core.query.Query(), Task.class) == 0;
+        boolean write = mongo.count(new Query(), Task.class) == 0;
         List<Task> tasks = new ArrayList<>();
         for (int t = 0; t < size.tasks(); t++) {
             int c = t % size.clients();

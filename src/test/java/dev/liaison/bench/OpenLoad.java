@@ -3,13 +3,16 @@ package dev.liaison.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
@@ -40,7 +43,7 @@ final class OpenLoad {
 
     OpenLoad(String eventsUrl, String signingSecret) {
         // the clock is unused: each request is signed at the instant it is scheduled for
-        this.signer = new SignedPoster(() -> eventsUrl, signingSecret, java.time.Clock.systemUTC());
+        this.signer = new SignedPoster(() -> eventsUrl, signingSecret, Clock.systemUTC());
     }
 
     /** A slash command from Slack's documented form payload with our values, signed at {@code at}. */
@@ -71,14 +74,14 @@ final class OpenLoad {
                 events.add(new long[] {origin + offset + i * period, s, i});
             }
         }
-        events.sort(java.util.Comparator.comparingLong(e -> e[0]));
+        events.sort(Comparator.comparingLong(e -> e[0]));
         List<Histogram> latencies = new ArrayList<>();
         List<AtomicLong> errors = new ArrayList<>();
         for (int s = 0; s < streams.size(); s++) {
             latencies.add(new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3));
             errors.add(new AtomicLong());
         }
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> firstError = new AtomicReference<>();
         List<CompletableFuture<?>> inFlight = new ArrayList<>(events.size());
         long start = System.nanoTime();
         for (long[] event : events) {
@@ -126,7 +129,7 @@ final class OpenLoad {
     Result run(String name, List<Call> calls, int rps, Duration duration) {
         Histogram latencies = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
         AtomicLong errors = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<String> firstError = new AtomicReference<>();
         int total = (int) (rps * duration.toMillis() / 1000);
         long period = TimeUnit.SECONDS.toNanos(1) / rps;
         List<CompletableFuture<?>> inFlight = new ArrayList<>(total);

@@ -2,7 +2,10 @@ package dev.liaison.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,7 +39,7 @@ public final class ClientFixtures {
         for (int i = 0; i < negativeTouches; i++) {
             client.recordTouch(new Interaction(id + "-t" + i, teamId, id, TouchType.CALL, Sentiment.NEGATIVE, 600,
                     "Unhappy about the invoice", now.minusSeconds(3600L * (i + 1)), ownerId, now, "test"),
-                    java.time.YearMonth.from(now.atZone(java.time.ZoneOffset.UTC)).toString());
+                    YearMonth.from(now.atZone(ZoneOffset.UTC)).toString());
         }
         if (negativeTouches > 0) {
             client.addOpenEscalation(new Client.OpenEscalation(id + "-e", "p1", "Site down", now.minusSeconds(7_200), null));
@@ -50,7 +53,7 @@ public final class ClientFixtures {
         Client client = client((evil + evil + evil + evil).substring(0, 80)).createdAt(now.minusSeconds(86_400 * 90))
                 .backup("U0BACKUP1").renewal(LocalDate.of(2026, 12, 1)).budgetHours(10.0).retainerCents(123_456_789L)
                 .build();
-        client.setDomains(EmailDomains.parse(String.join(",", java.util.stream.IntStream.range(0, EmailDomains.MAX)
+        client.setDomains(EmailDomains.parse(String.join(",", IntStream.range(0, EmailDomains.MAX)
                 .mapToObj(i -> String.format("client-%02d-%s.example.co.uk", i, "x".repeat(24))).toList())));
         for (int i = 0; i < 5; i++) {
             client.addChannel("C0CHAN" + i);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 class ClientNameMatcherProperties {
@@ -43,14 +45,14 @@ class ClientNameMatcherProperties {
     @Provide
     Arbitrary<String> anyText() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.strings().all().ofMaxLength(60)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.strings().withChars("acmeorpglbxhi &.'-éÉ\u0301\t\n\u0000")
+                Tuple.of(5, Arbitraries.strings().all().ofMaxLength(60)),
+                Tuple.of(3, Arbitraries.strings().withChars("acmeorpglbxhi &.'-éÉ\u0301\t\n\u0000")
                         .ofMaxLength(30)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of("Acme Corp", "acme", "GX", "Smith & Co", "Café Olé", "hoolz",
+                Tuple.of(3, Arbitraries.of("Acme Corp", "acme", "GX", "Smith & Co", "Café Olé", "hoolz",
                         "トヨタ", "🚀 rocket").flatMap(prefix -> Arbitraries.strings().all().ofMaxLength(20)
                         .map(rest -> prefix + rest))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofLength(10_000)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001F').ofMaxLength(10_000)));
+                Tuple.of(1, Arbitraries.strings().all().ofLength(10_000)),
+                Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\u001F').ofMaxLength(10_000)));
     }
 
     @Property(tries = 300)
@@ -178,7 +180,7 @@ class ClientNameMatcherProperties {
     }
 
     private static String recase(String s, long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
         s.codePoints().forEach(cp -> out.appendCodePoint(random.nextBoolean()
                 ? Character.toUpperCase(cp) : Character.toLowerCase(cp)));

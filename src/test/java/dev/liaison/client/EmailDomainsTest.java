@@ -1,6 +1,7 @@
 package dev.liaison.client;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import dev.liaison.parsing.InvalidInputException;
 import net.jqwik.api.ForAll;
@@ -62,7 +63,7 @@ class EmailDomainsTest {
 
     @Test
     void theListFitsAFormInputAndACardLine() {
-        String fits = String.join(",", java.util.stream.IntStream.range(0, EmailDomains.MAX)
+        String fits = String.join(",", IntStream.range(0, EmailDomains.MAX)
                 .mapToObj(i -> String.format("client-%02d-%s.example.co.uk", i, "x".repeat(24))).toList());
         assertThat(String.join(", ", EmailDomains.parse(fits))).hasSize(998);
         assertThatThrownBy(() -> EmailDomains.parse(fits.replace("client-00-", "client-00-xxx")))

@@ -1,5 +1,6 @@
 package dev.liaison.digest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,9 @@ class DigestAndNudgesTogetherTest extends LiaisonE2eTest {
         nudgeRun.get(60, TimeUnit.SECONDS);
         // the digest job runs again the next minute (a person the nudges held at that moment is sent then),
         // and the nudges at the next hour
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         digests.runDue();
-        clock.advance(java.time.Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         nudges.runDue();
 
         assertNoNudgeRepeatsADigest();
@@ -80,7 +81,7 @@ class DigestAndNudgesTogetherTest extends LiaisonE2eTest {
     void theNudgesFirstThenTheDigestsAndStillNoRepeat() {
         nudges.runDue();
         digests.runDue();
-        clock.advance(java.time.Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         nudges.runDue();
 
         assertNoNudgeRepeatsADigest();

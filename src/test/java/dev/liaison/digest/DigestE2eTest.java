@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.LiaisonE2eTest;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +38,7 @@ class DigestE2eTest extends LiaisonE2eTest {
 
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     String team;
     /** User ids unique to each test: the digest job runs over every workspace in the shared database. */
@@ -103,11 +107,11 @@ class DigestE2eTest extends LiaisonE2eTest {
     void markDoneRedrawsTheDigestInPlace() {
         digests.runDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1 && !SLACK.posted(ukol).isEmpty());
-        com.google.gson.JsonArray blocks = com.google.gson.JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
+        JsonArray blocks = JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
                 .getAsJsonArray();
         String number = null;
         for (int i = 0; i < blocks.size(); i++) {
-            com.google.gson.JsonObject block = blocks.get(i).getAsJsonObject();
+            JsonObject block = blocks.get(i).getAsJsonObject();
             block.addProperty("block_id", "b" + i);    // Slack gives every block an id
             if (block.has("accessory") && block.getAsJsonObject("accessory").get("action_id").getAsString().equals("task_done")) {
                 number = block.getAsJsonObject("accessory").get("value").getAsString();
@@ -130,7 +134,7 @@ class DigestE2eTest extends LiaisonE2eTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
         FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
         assertThat(update.params().get("ts")).isEqualTo(ts);
-        String redrawn = com.google.gson.JsonParser.parseString(update.params().get("blocks")).toString();
+        String redrawn = JsonParser.parseString(update.params().get("blocks")).toString();
         assertThat(redrawn).contains("Send the renewal deck", ":white_check_mark: Done by <@" + ukol + ">",
                 "Mumbai Media", "client_checkin_menu").doesNotContain("task_done");
     }
@@ -139,12 +143,12 @@ class DigestE2eTest extends LiaisonE2eTest {
     void snoozeRedrawsTheDigestInPlace() {
         digests.runDue();
         await().atMost(Duration.ofSeconds(10)).until(() -> postsTo(ukol).size() == 1 && !SLACK.posted(ukol).isEmpty());
-        com.google.gson.JsonArray blocks = com.google.gson.JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
+        JsonArray blocks = JsonParser.parseString(postsTo(ukol).get(0).params().get("blocks"))
                 .getAsJsonArray();
         String menuBlock = null;
         String snooze = null;
         for (int i = 0; i < blocks.size(); i++) {
-            com.google.gson.JsonObject block = blocks.get(i).getAsJsonObject();
+            JsonObject block = blocks.get(i).getAsJsonObject();
             block.addProperty("block_id", "b" + i);
             if (block.has("accessory") && block.getAsJsonObject("accessory").get("action_id").getAsString()
                     .equals("client_checkin_menu")) {
@@ -166,7 +170,7 @@ class DigestE2eTest extends LiaisonE2eTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
         FakeSlackWebApi.Call update = SLACK.calls("chat.update").get(0);
         assertThat(update.params().get("ts")).isEqualTo(ts);
-        String redrawn = com.google.gson.JsonParser.parseString(update.params().get("blocks")).toString();
+        String redrawn = JsonParser.parseString(update.params().get("blocks")).toString();
         assertThat(redrawn).contains("Mumbai Media", ":zzz: Snoozed by <@" + ukol + "> for 3 days", "task_done")
                 .doesNotContain("client_checkin_menu");
     }

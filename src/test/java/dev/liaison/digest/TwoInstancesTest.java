@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import dev.liaison.LiaisonApplication;
 import dev.liaison.slack.outbox.Outbox;
@@ -112,7 +114,7 @@ class TwoInstancesTest {
     private static void deliverEverything(String team, ConfigurableApplicationContext... instances) throws Exception {
         MongoTemplate mongo = instances[0].getBean(MongoTemplate.class);
         for (int round = 0; round < 120 && pending(mongo, team) > 0; round++) {
-            CompletableFuture<?>[] senders = java.util.Arrays.stream(instances)
+            CompletableFuture<?>[] senders = Arrays.stream(instances)
                     .map(app -> CompletableFuture.runAsync(app.getBean(OutboxSender.class)::deliverDue))
                     .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(senders).get(60, TimeUnit.SECONDS);
@@ -152,7 +154,7 @@ class TwoInstancesTest {
             } finally {
                 two.shutdownNow();
             }
-            JobLocks.JobRun loser = java.util.stream.Stream.of(first, second)
+            JobLocks.JobRun loser = Stream.of(first, second)
                     .map(app -> app.getBean(JobLocks.class).lastRun("daily-digest").orElseThrow())
                     .filter(run -> run.summary().startsWith("skipped")).findFirst().orElseThrow();
             assertThat(loser.summary()).isEqualTo("skipped: another instance is running it");

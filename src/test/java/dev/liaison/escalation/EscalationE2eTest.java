@@ -5,13 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.slack.outbox.Outbox;
+import dev.liaison.slack.outbox.OutboxMessage;
+import dev.liaison.slack.outbox.OutboxSender;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.SignedSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static dev.liaison.support.SignedSlack.typed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +32,7 @@ class EscalationE2eTest extends LiaisonE2eTest {
     @Autowired
     EscalationService escalations;
     @Autowired
-    org.springframework.context.ApplicationContext escalationContext;
+    ApplicationContext escalationContext;
 
 
 
@@ -201,7 +207,7 @@ class EscalationE2eTest extends LiaisonE2eTest {
         slack().buttonClick(team, owner, "client_escalate", clientId, SLACK.responseUrl("esc"));
         assertThat(SLACK.calls("views.open").get(0).params().get("view")).contains("escalation_open_view", "p1");
         var opened = slack().viewSubmission(team, owner, "escalation_open_view", clientId, Map.of(
-                "severity", dev.liaison.support.SignedSlack.selected("p3"), "summary", typed("Reports are late again")));
+                "severity", SignedSlack.selected("p3"), "summary", typed("Reports are late again")));
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(only().severity()).isEqualTo(Severity.P3);
         await().atMost(Duration.ofSeconds(10)).until(() -> only().permalink() != null);
@@ -209,7 +215,7 @@ class EscalationE2eTest extends LiaisonE2eTest {
         assertThat(visible(command(team, owner, "status globex " + sfx))).contains("p3 — Reports are late again", "|thread>");
 
         // a reply in the thread joins the timeline
-        com.google.gson.JsonObject reply = new com.google.gson.JsonObject();
+        JsonObject reply = new JsonObject();
         reply.addProperty("type", "message");
         reply.addProperty("channel", "C0ESCAL");
         reply.addProperty("user", lead);
@@ -238,10 +244,10 @@ class EscalationE2eTest extends LiaisonE2eTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("Opened P2 escalation E-1");
             // the queue tries now, with Slack down: the parent (if queued yet) waits in the queue, nothing is recorded
-            escalationContext.getBean(dev.liaison.slack.outbox.OutboxSender.class).deliverDue();
-            dev.liaison.slack.outbox.OutboxMessage queued = escalationContext.getBean(dev.liaison.slack.outbox.Outbox.class)
+            escalationContext.getBean(OutboxSender.class).deliverDue();
+            OutboxMessage queued = escalationContext.getBean(Outbox.class)
                     .find("escalation:" + only().id() + ":parent");
-            assertThat(queued == null || queued.status() == dev.liaison.slack.outbox.OutboxMessage.Status.PENDING)
+            assertThat(queued == null || queued.status() == OutboxMessage.Status.PENDING)
                     .as("the parent is not sent while Slack is down").isTrue();
             assertThat(only().parentTs()).isNull();
         } finally {
@@ -287,7 +293,7 @@ class EscalationE2eTest extends LiaisonE2eTest {
         }
 
         // (the escalation channel is shared by this class's workspaces)
-        List<com.google.gson.JsonObject> parents = SLACK.posted("C0ESCAL").stream()
+        List<JsonObject> parents = SLACK.posted("C0ESCAL").stream()
                 .filter(m -> !m.has("thread_ts") && m.get("text").getAsString().contains("Globex " + sfx)).toList();
         assertThat(parents).as("parents in the escalation channel").hasSize(1);
         String ts = parents.get(0).get("ts").getAsString();

@@ -2,19 +2,25 @@ package dev.liaison.ooo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.digest.DigestService;
+import dev.liaison.digest.NudgeService;
+import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.Fixtures;
 import dev.liaison.support.LiaisonE2eTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,11 +33,11 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     @Autowired
     OooService ooo;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
-    dev.liaison.digest.NudgeService nudges;
+    NudgeService nudges;
     @Autowired
-    dev.liaison.digest.DigestService digests;
+    DigestService digests;
 
     String team;
     String lead;
@@ -112,8 +118,8 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         String planId = planIdFromPrompt();
         var item = ooo.getPlan(team, planId).items().get(0);
         for (String stranger : List.of("UCGUEST" + sfx, "UCOUT" + sfx, "UCBOT" + sfx)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ooo.choose(team, planId, item.itemId(), stranger, lead))
-                    .as(stranger).isInstanceOf(dev.liaison.parsing.InvalidInputException.class)
+            Assertions.assertThatThrownBy(() -> ooo.choose(team, planId, item.itemId(), stranger, lead))
+                    .as(stranger).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("can't cover clients");
         }
         assertThat(ooo.getPlan(team, planId).items().get(0).chosenId()).isEqualTo(item.chosenId());
@@ -134,7 +140,7 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         ooo(away, "tomorrow");
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
         JsonArray blocks = JsonParser.parseString(dms(lead).get(0).params().get("blocks")).getAsJsonArray();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         blocks.forEach(b -> {
             if (b.getAsJsonObject().get("type").getAsString().equals("section")) {
                 lines.add(b.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
@@ -216,7 +222,7 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
             }
             JsonObject menu = b.getAsJsonArray("elements").get(0).getAsJsonObject();
             assertThat(menu.get("type").getAsString()).isEqualTo("static_select");
-            List<String> offered = new java.util.ArrayList<>();
+            List<String> offered = new ArrayList<>();
             menu.getAsJsonArray("options").forEach(o -> offered.add(o.getAsJsonObject().get("value").getAsString()));
             assertThat(offered).as("teammates, the lead and the head; not the absent person nor another team")
                     .containsExactlyInAnyOrder(mates.get(0), mates.get(1), mates.get(2), lead, "UHEAD1")

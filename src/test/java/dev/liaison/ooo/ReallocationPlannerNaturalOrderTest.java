@@ -1,6 +1,7 @@
 package dev.liaison.ooo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ReallocationPlannerNaturalOrderTest {
     void sortingIsStableUnderShuffledInput() {
         List<String> sorted = List.of("T-01", "T-1", "T-2", "T-2a", "T-9", "T-010", "T-10", "T-100", "U-1");
         List<String> shuffled = new ArrayList<>(sorted);
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         shuffled.sort(ReallocationPlanner.NATURAL);
         assertThat(shuffled).containsExactlyElementsOf(sorted);
     }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -251,7 +252,7 @@ class ReallocationPlannerProperties {
 
     /** Everyone who may be proposed: the team and the clients' backups on other teams. */
     static Map<String, Teammate> teammates(PlannerInput in) {
-        return java.util.stream.Stream.concat(in.teammates().stream(), in.backups().stream())
+        return Stream.concat(in.teammates().stream(), in.backups().stream())
                 .collect(Collectors.toMap(Teammate::userId, m -> m));
     }
 

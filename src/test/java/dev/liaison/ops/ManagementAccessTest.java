@@ -1,6 +1,7 @@
 package dev.liaison.ops;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -96,7 +97,7 @@ class ManagementAccessTest {
     @Test
     void aNonLoopbackAddressWithoutAPasswordNeverOpensAPort() throws IOException {
         int port;
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path data = TestInstances.freshDataDir("liaison-mgmt-refused-");

@@ -2,10 +2,14 @@ package dev.liaison.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import net.jqwik.api.Arbitraries;
+
+import java.time.Duration;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Assumptions;
 
 /** Shared generators of hostile input for the property tests. */
 public final class NastyInput {
@@ -91,15 +95,15 @@ public final class NastyInput {
      * starved thread loses its caches, and 250 ms was once exceeded (270 ms) under a load of 20 on 2 cores,
      * so the budget is 1 s: four times that, and still a tenth of what a quadratic parser needs.
      */
-    static final java.time.Duration CALL_BUDGET = java.time.Duration.ofSeconds(1);
+    static final Duration CALL_BUDGET = Duration.ofSeconds(1);
 
     /** As {@link #onlyInvalidInput}, and within {@link #CALL_BUDGET} of this thread's CPU time. */
     static void withinBudget(String what, Runnable action) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(threads.isCurrentThreadCpuTimeSupported(), "no thread CPU time here");
+        Assumptions.assumeTrue(threads.isCurrentThreadCpuTimeSupported(), "no thread CPU time here");
         long before = threads.getCurrentThreadCpuTime();
         onlyInvalidInput(action);
-        java.time.Duration used = java.time.Duration.ofNanos(threads.getCurrentThreadCpuTime() - before);
+        Duration used = Duration.ofNanos(threads.getCurrentThreadCpuTime() - before);
         assertThat(used).as("CPU time of %s", what).isLessThan(CALL_BUDGET);
     }
 

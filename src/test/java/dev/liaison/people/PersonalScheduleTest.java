@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -90,20 +92,20 @@ class PersonalScheduleTest {
         assertThat(LiaisonCommandParser.parse("me hours 09:00-18:00 fri-mon")).isEqualTo(new LiaisonCommand.SetHours(
                 LocalTime.of(9, 0), LocalTime.of(18, 0),
                 EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY)));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me digest 25:00"))
+        Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me digest 25:00"))
                 .hasMessageContaining("HH:MM");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me hours 9-5"))
+        Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me hours 9-5"))
                 .hasMessageContaining("HH:MM-HH:MM");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me hours 09:00-17:00 weekdays"))
+        Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("me hours 09:00-17:00 weekdays"))
                 .hasMessageContaining("mon-fri");
         assertThat(LiaisonCommandParser.parse("frobnicate")).isInstanceOf(LiaisonCommand.Help.class);
-        assertThat(LiaisonCommandParser.parse("team")).isEqualTo(new LiaisonCommand.Team(null, java.util.List.of()));
+        assertThat(LiaisonCommandParser.parse("team")).isEqualTo(new LiaisonCommand.Team(null, List.of()));
         assertThat(LiaisonCommandParser.parse("team <@U0LEAD> <@U0AM1> <@U0AM2> <@U0LEAD>"))
-                .isEqualTo(new LiaisonCommand.Team("U0LEAD", java.util.List.of("U0AM1", "U0AM2")));
+                .isEqualTo(new LiaisonCommand.Team("U0LEAD", List.of("U0AM1", "U0AM2")));
         assertThat(LiaisonCommandParser.parse("capacity <@U0AM1> 8")).isEqualTo(new LiaisonCommand.Capacity("U0AM1", 8));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("capacity <@U0AM1> lots"))
+        Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("capacity <@U0AM1> lots"))
                 .hasMessageContaining("1 to 200");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("team <@U0LEAD>"))
+        Assertions.assertThatThrownBy(() -> LiaisonCommandParser.parse("team <@U0LEAD>"))
                 .hasMessageContaining("lead first");
     }
 }

@@ -1,6 +1,8 @@
 package dev.liaison.sandbox;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -125,7 +127,7 @@ class SandboxBrowserTest extends SandboxBrowserSupport {
         String blocks = "[{\"type\":\"actions\",\"elements\":[{\"type\":\"button\",\"action_id\":\"no_such_action\","
                 + "\"text\":{\"type\":\"plain_text\",\"text\":\"Press me\"}}]}]";
         postForm("/sandbox/api/chat.postMessage", "channel=UDEMOAM006&text=fallback&blocks="
-                + java.net.URLEncoder.encode(blocks, java.nio.charset.StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
+                + URLEncoder.encode(blocks, StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
         browser.get(base() + "/sandbox?user=UDEMOAM006&pane=dm");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='pane']//button[normalize-space()='Press me']"))).click();
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
@@ -171,7 +173,7 @@ class SandboxBrowserTest extends SandboxBrowserSupport {
                 + "<https://example.com|a link> <@UDEMOAM005> <#CDEMOESCAL|demo-escalations> "
                 + "<!date^1798761600^{date_short}|Jan 1, 2027>\"}},{\"type\":\"carousel_of_dreams\",\"cards\":[1,2]}]";
         postForm("/sandbox/api/chat.postMessage", "channel=UDEMOAM005&text=fallback&blocks="
-                + java.net.URLEncoder.encode(blocks, java.nio.charset.StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
+                + URLEncoder.encode(blocks, StandardCharsets.UTF_8), "Bearer xoxb-sandbox");
         browser.get(base() + "/sandbox");
         wait.until(d -> new Select(d.findElement(By.id("who"))).getOptions().size() == 11);
         new Select(browser.findElement(By.id("who"))).selectByValue("UDEMOAM005");

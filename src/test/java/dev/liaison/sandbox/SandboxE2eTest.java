@@ -1,5 +1,11 @@
 package dev.liaison.sandbox;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -7,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +29,11 @@ import dev.liaison.ooo.AbsenceService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.support.SignedSlack;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +50,7 @@ class SandboxE2eTest extends SandboxTestSupport {
     @Autowired
     Slack slack;
     @Autowired
-    org.springframework.core.env.Environment environment;
+    Environment environment;
     @Autowired
     PeopleService people;
     @Autowired
@@ -66,13 +76,13 @@ class SandboxE2eTest extends SandboxTestSupport {
     @Test
     void theSandboxListensOnLoopbackOnly() throws Exception {
         assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
-        java.net.InetAddress elsewhere = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
-                .stream().flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
-                .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).findFirst().orElse(null);
-        org.junit.jupiter.api.Assumptions.assumeTrue(elsewhere != null, "this machine has no other address to try");
-        try (java.net.Socket socket = new java.net.Socket()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
-                    new java.net.InetSocketAddress(elsewhere, port), 2000)).isInstanceOf(java.io.IOException.class);
+        InetAddress elsewhere = Collections.list(NetworkInterface.getNetworkInterfaces())
+                .stream().flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof Inet4Address).findFirst().orElse(null);
+        Assumptions.assumeTrue(elsewhere != null, "this machine has no other address to try");
+        try (Socket socket = new Socket()) {
+            Assertions.assertThatThrownBy(() -> socket.connect(
+                    new InetSocketAddress(elsewhere, port), 2000)).isInstanceOf(IOException.class);
         }
         assertThat(get("/sandbox").statusCode()).isEqualTo(200);
     }

@@ -2,6 +2,8 @@ package dev.liaison.sandbox;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,8 +26,8 @@ class SandboxWordsBrowserTest extends SandboxBrowserSupport {
         browser.findElement(By.id("command")).sendKeys("/client status globex\n");
 
         // the page redraws as answers arrive: click the newest card's button, again if it was redrawn under us
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
             d.findElement(By.xpath("(//div[@id='pane']//button[normalize-space()='Log interaction'])[last()]")).click();
             return true;
         });

@@ -1,5 +1,6 @@
 package dev.liaison.sandbox;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -192,7 +193,7 @@ class StandInPayloadShapesTest {
     }
 
     private static List<String> formKeys(String form) {
-        return java.util.Arrays.stream(form.split("&")).map(p -> p.substring(0, p.indexOf('='))).toList();
+        return Arrays.stream(form.split("&")).map(p -> p.substring(0, p.indexOf('='))).toList();
     }
 
     private static JsonArray buttons() {

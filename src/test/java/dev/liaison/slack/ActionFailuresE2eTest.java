@@ -1,8 +1,10 @@
 package dev.liaison.slack;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import dev.liaison.support.LiaisonE2eTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ class ActionFailuresE2eTest extends LiaisonE2eTest {
 
         assertThat(click.statusCode()).as("acknowledged within the 3 s: %s", click.body()).isEqualTo(200);
         // answered through the delivery queue, like every DM
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> SLACK.posted("UHOME1").size() > before);
         assertThat(SLACK.posted("UHOME1")).hasSize(before + 1);
         assertThat(SLACK.posted("UHOME1").get(before).get("text").getAsString())

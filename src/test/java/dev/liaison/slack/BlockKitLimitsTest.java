@@ -1,6 +1,7 @@
 package dev.liaison.slack;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.google.gson.JsonParser;
 import com.slack.api.model.block.LayoutBlock;
@@ -44,7 +45,7 @@ class BlockKitLimitsTest {
     @Test
     void aViewWithTooManyOptionsOrAnIdTooLongIsRefused() {
         View menu = modal(section(s -> s.text(markdownText("x")).accessory(overflowMenu(o -> o.actionId("m").options(
-                java.util.stream.IntStream.range(0, 6).mapToObj(i -> option(plainText("o" + i), "v" + i)).toList())))),
+                IntStream.range(0, 6).mapToObj(i -> option(plainText("o" + i), "v" + i)).toList())))),
                 actions(a -> a.blockId("b".repeat(256)).elements(asElements(button(b -> b.actionId("a").text(plainText("Go")))))));
         assertThatThrownBy(() -> BlockKitLimits.fitView(menu)).isInstanceOf(BlockKitLimits.Refused.class)
                 .hasMessageContaining("6 options, allowed 1..5").hasMessageContaining("block_id: 256 chars > 255");
@@ -69,7 +70,7 @@ class BlockKitLimitsTest {
 
     @Test
     void aMessageOfMoreThanFiftyBlocksIsRefused() {
-        List<LayoutBlock> blocks = java.util.stream.IntStream.range(0, 51)
+        List<LayoutBlock> blocks = IntStream.range(0, 51)
                 .mapToObj(i -> (LayoutBlock) section(s -> s.text(markdownText("line " + i)))).toList();
         assertThatThrownBy(() -> BlockKitLimits.fitMessage(blocks, BlockKit.MESSAGE_BLOCKS))
                 .hasMessageContaining("51 blocks > 50");

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -99,12 +101,12 @@ class HostileValuesE2eTest extends LiaisonE2eTest {
     }
 
     private static String decoded(String body) {
-        return body.startsWith("{") || body.startsWith("[") ? new com.google.gson.GsonBuilder().disableHtmlEscaping().create()
+        return body.startsWith("{") || body.startsWith("[") ? new GsonBuilder().disableHtmlEscaping().create()
                 .toJson(JsonParser.parseString(body)) : body;
     }
 
     /** Waits for what the delivery queue sends, moving the app's clock on so paced messages go out. */
-    private void until(java.util.concurrent.Callable<Boolean> sent) {
+    private void until(Callable<Boolean> sent) {
         await().atMost(Duration.ofSeconds(15)).until(() -> {
             clock.advance(Duration.ofSeconds(1));
             return sent.call();

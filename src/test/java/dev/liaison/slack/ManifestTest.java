@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ class ManifestTest extends LiaisonE2eTest {
     ListenerRegistry registry;
 
     @Autowired
-    org.springframework.core.env.Environment environment;
+    Environment environment;
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> manifest() throws IOException {
@@ -42,7 +44,7 @@ class ManifestTest extends LiaisonE2eTest {
     @SuppressWarnings("unchecked")
     private static Object withoutTransport(Object node) {
         if (node instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new java.util.TreeMap<>();
+            Map<String, Object> copy = new TreeMap<>();
             ((Map<String, Object>) map).forEach((key, value) -> {
                 if (!Set.of("url", "request_url", "redirect_urls", "socket_mode_enabled").contains(key)) {
                     copy.put(key, withoutTransport(value));

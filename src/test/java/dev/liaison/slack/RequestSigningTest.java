@@ -1,22 +1,40 @@
 package dev.liaison.slack;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
+
+import com.slack.api.app_backend.SlackSignature;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestInstances;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.server.port=0",
 })
 @Import(RequestSigningTest.PinnedClock.class)
-@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+@ExtendWith(OutputCaptureExtension.class)
 class RequestSigningTest {
 
-    @org.springframework.test.context.DynamicPropertySource
-    static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
         Path data = TestInstances.freshDataDir("liaison-signing-");
         registry.add("liaison.data-dir", data::toString);
         TestInstances.jobsOff(registry);
@@ -108,7 +126,7 @@ class RequestSigningTest {
     @Test
     void answersUrlVerificationWithTheChallenge() {
         // a fresh challenge each run, signed here with Slack's documented algorithm (not with Bolt's signer)
-        String challenge = java.util.UUID.randomUUID().toString().replace("-", "");
+        String challenge = UUID.randomUUID().toString().replace("-", "");
         String body = "{\"token\":\"Jhj5dZrVaK7ZwHHjRyZWjbDl\",\"challenge\":\"" + challenge
                 + "\",\"type\":\"url_verification\"}";
         HttpResponse<String> response = postDocumentedJson(body, slackSignature(DOC_SECRET, DOC_TIMESTAMP, body));
@@ -124,8 +142,8 @@ class RequestSigningTest {
         HttpResponse<String> response = slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM, "payload=%7Bnot-json", Map.of());
         assertThat(response.statusCode()).isBetween(400, 499);
         HttpResponse<String> wrongTypes = slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM,
-                "payload=" + java.net.URLEncoder.encode("{\"type\":\"block_actions\",\"team\":5,\"user\":[1],\"actions\":\"x\"}",
-                        java.nio.charset.StandardCharsets.UTF_8), Map.of());
+                "payload=" + URLEncoder.encode("{\"type\":\"block_actions\",\"team\":5,\"user\":[1],\"actions\":\"x\"}",
+                        StandardCharsets.UTF_8), Map.of());
         assertThat(wrongTypes.statusCode()).isLessThan(500);
         assertThat(wrongTypes.body()).doesNotContain("Exception", "at dev.", "at com.");
     }
@@ -137,12 +155,12 @@ class RequestSigningTest {
         HttpResponse<String> signed = slack(DOC_SECRET, DOC_TIMESTAMP).post(FORM, big, Map.of());
         assertThat(signed.statusCode()).isEqualTo(413);
         // chunked: no Content-Length to go by, so reading stops at the cap
-        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + port + "/slack/events"))
+        HttpRequest chunked = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/slack/events"))
                 .header("Content-Type", FORM)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-                        big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
-        assertThat(java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        big.getBytes(StandardCharsets.UTF_8)))).build();
+        assertThat(HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(413);
         // under the cap, the same endpoint still answers as before
         assertThat(postDocumented(DOC_BODY, String.valueOf(DOC_TIMESTAMP), DOC_SIGNATURE).statusCode()).isNotEqualTo(413);
@@ -170,20 +188,20 @@ class RequestSigningTest {
         // Slack's published example, recomputed here from its definition: HMAC-SHA256 of "v0:<ts>:<body>"
         assertThat(slackSignature(DOC_SECRET, DOC_TIMESTAMP, DOC_BODY)).isEqualTo(DOC_SIGNATURE);
         // and the signer the tests sign with (SignedSlack, Bolt's generator) agrees on other bodies
-        String body = "{\"type\":\"url_verification\",\"challenge\":\"" + java.util.UUID.randomUUID() + "\"}";
-        assertThat(new com.slack.api.app_backend.SlackSignature.Generator(DOC_SECRET)
+        String body = "{\"type\":\"url_verification\",\"challenge\":\"" + UUID.randomUUID() + "\"}";
+        assertThat(new SlackSignature.Generator(DOC_SECRET)
                 .generate(String.valueOf(DOC_TIMESTAMP), body)).isEqualTo(slackSignature(DOC_SECRET, DOC_TIMESTAMP, body));
     }
 
     /** Slack's request signature from its definition (api.slack.com/authentication/verifying-requests-from-slack). */
     static String slackSignature(String secret, long timestamp, String body) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8),
                     "HmacSHA256"));
-            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "v0=" + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.GeneralSecurityException e) {
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

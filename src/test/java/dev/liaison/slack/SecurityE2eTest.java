@@ -1,7 +1,13 @@
 package dev.liaison.slack;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,18 +16,25 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.liaison.client.ClientService;
 import dev.liaison.digest.DigestService;
+import dev.liaison.people.WorkspaceSettingsService;
+import dev.liaison.support.DeliveredQueue;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.Fixtures;
 import dev.liaison.support.LiaisonE2eTest;
+import dev.liaison.support.SignedSlack;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -83,10 +96,10 @@ class SecurityE2eTest extends LiaisonE2eTest {
     @Autowired
     DigestService digests;
     @Autowired
-    dev.liaison.people.WorkspaceSettingsService settings;
+    WorkspaceSettingsService settings;
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     String team;
     String sfx;
@@ -121,12 +134,12 @@ class SecurityE2eTest extends LiaisonE2eTest {
     }
 
     private JsonObject liaison(String who, String text) {
-        return com.google.gson.JsonParser.parseString(slack().command(team, who, "/liaison", text,
+        return JsonParser.parseString(slack().command(team, who, "/liaison", text,
                 SLACK.responseUrl("liaison")).body()).getAsJsonObject();
     }
 
     private String answer(String who, String command, String text) {
-        return visible(com.google.gson.JsonParser.parseString(slack().command(team, who, command, text,
+        return visible(JsonParser.parseString(slack().command(team, who, command, text,
                 SLACK.responseUrl("cmd")).body()).getAsJsonObject());
     }
 
@@ -138,11 +151,11 @@ class SecurityE2eTest extends LiaisonE2eTest {
 
     private static String idOf(Document document) {
         Object id = document.get("_id");
-        return id instanceof org.bson.types.ObjectId objectId ? objectId.toHexString() : String.valueOf(id);
+        return id instanceof ObjectId objectId ? objectId.toHexString() : String.valueOf(id);
     }
 
     private Document doc(String collection, String id) {
-        Object key = org.bson.types.ObjectId.isValid(id) ? new org.bson.types.ObjectId(id) : id;
+        Object key = ObjectId.isValid(id) ? new ObjectId(id) : id;
         return mongo.getCollection(collection).find(new Document("_id", key)).first();
     }
 
@@ -231,7 +244,7 @@ class SecurityE2eTest extends LiaisonE2eTest {
     void eachGuardedActionIsRefusedToAColleagueWithoutTheRightAndChangesNothing() {
         answer(owner, "/client", "add Matrix Co tier growth");
         String id = clientId(team, "Matrix Co");
-        Map<String, Supplier<String>> refusals = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<String>> refusals = new LinkedHashMap<>();
 
         refusals.put("reassign a client", () -> answer(colleague, "/client", "set matrix co owner " + mention(colleague)));
         refusals.put("change a client's backup", () -> answer(colleague, "/client", "set matrix co backup " + mention(colleague)));
@@ -325,10 +338,10 @@ class SecurityE2eTest extends LiaisonE2eTest {
         assertThat(answer(colleague, "/client", "set boardroom co channel <#" + secret + "|board>")).contains(refusal);
         assertThat(answer(owner, "/client", "set boardroom co channel <#" + hidden + "|hidden>")).contains(refusal);
         var edit = slack().viewSubmission(team, colleague, "client_edit_view", id, Map.of("name", typed("Renamed Co"),
-                "owner", user(owner), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+                "owner", user(owner), "channel", SignedSlack.conversation(secret)));
         assertThat(edit.body().replace("\\u0027", "'")).contains("errors", refusal);
         var add = slack().viewSubmission(team, colleague, "client_add_view", "", Map.of("name", typed("Form Snoop"),
-                "owner", user(colleague), "channel", dev.liaison.support.SignedSlack.conversation(secret)));
+                "owner", user(colleague), "channel", SignedSlack.conversation(secret)));
         assertThat(add.body().replace("\\u0027", "'")).contains("errors", refusal);
         Document client = doc("clients", id);
         assertThat(client.getString("name")).as("the form saved nothing").isEqualTo("Boardroom Co");
@@ -385,10 +398,10 @@ class SecurityE2eTest extends LiaisonE2eTest {
         SLACK.member(otherTeam, owner, "Ana Owner", "Europe/London");
         assertThat(visible(command(otherTeam, owner, "task acme twin Their own task " + mention(owner) + " due today"))).contains("T-");
         assertThat(visible(command(otherTeam, stranger, "task acme twin Stranger task due today"))).contains("T-");
-        clock.set(java.time.Instant.parse("2026-12-14T10:00:00Z"));
+        clock.set(Instant.parse("2026-12-14T10:00:00Z"));
         try {
-            assertThat(clock.instant().atZone(java.time.ZoneId.of("Europe/London")).getDayOfWeek())
-                    .isEqualTo(java.time.DayOfWeek.MONDAY);
+            assertThat(clock.instant().atZone(ZoneId.of("Europe/London")).getDayOfWeek())
+                    .isEqualTo(DayOfWeek.MONDAY);
             SLACK.reset();
             digests.runDue();
             await().atMost(Duration.ofSeconds(30)).until(() -> postsTo(owner).size() == 2 && postsTo(stranger).size() == 1);
@@ -400,12 +413,12 @@ class SecurityE2eTest extends LiaisonE2eTest {
             assertThat(owners).filteredOn(b -> b.contains("Their own task")).singleElement()
                     .satisfies(b -> assertThat(b).doesNotContain("Renew the contract", "Secret pricing"));
         } finally {
-            clock.set(java.time.Instant.parse("2026-11-23T10:00:00Z"));
+            clock.set(Instant.parse("2026-11-23T10:00:00Z"));
         }
     }
 
     private static String decoded(FakeSlackWebApi.Call call) {
-        return java.net.URLDecoder.decode(call.body(), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(call.body(), StandardCharsets.UTF_8);
     }
 
     private static List<FakeSlackWebApi.Call> postsTo(String channel) {
@@ -441,12 +454,12 @@ class SecurityE2eTest extends LiaisonE2eTest {
             try {
                 await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("chat.postMessage").stream()
                         .anyMatch(c -> owner.equals(c.params().get("channel"))));
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
+            } catch (ConditionTimeoutException e) {
                 throw new AssertionError("answers: " + answers + " posts: "
                         + SLACK.calls("chat.postMessage").stream().map(FakeSlackWebApi.Call::params).toList());
             }
         } finally {
-            clock.set(java.time.Instant.parse("2026-11-23T10:00:00Z"));
+            clock.set(Instant.parse("2026-11-23T10:00:00Z"));
         }
 
         Pattern ping = Pattern.compile("<!channel>|<!here>|<@U0VICTIM>|<#C0SECRET>|<https://evil\\.example");
@@ -469,7 +482,7 @@ class SecurityE2eTest extends LiaisonE2eTest {
         String trimmed = value.strip();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
-                return com.google.gson.JsonParser.parseString(trimmed).toString();
+                return JsonParser.parseString(trimmed).toString();
             } catch (RuntimeException notJson) {
                 return value;
             }
@@ -488,9 +501,9 @@ class SecurityE2eTest extends LiaisonE2eTest {
         try {
             digests.runDue();
             // every digest of the workspace delivered (the 500 retried after its back-off): all its log lines written
-            dev.liaison.support.DeliveredQueue.deliverEverything(context, clock, team);
+            DeliveredQueue.deliverEverything(context, clock, team);
         } finally {
-            clock.set(java.time.Instant.parse("2026-11-23T10:00:00Z"));
+            clock.set(Instant.parse("2026-11-23T10:00:00Z"));
         }
         slack().post("application/x-www-form-urlencoded", "token=forged&team_id=" + team, Map.of(
                 "X-Slack-Signature", "v0=deadbeef", "X-Slack-Request-Timestamp", "1"));

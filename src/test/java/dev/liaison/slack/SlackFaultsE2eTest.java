@@ -1,6 +1,7 @@
 package dev.liaison.slack;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -76,6 +77,54 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
         assertThat(outbox.find(key).ts()).isEqualTo(SLACK.posted(channel).get(0).get("ts").getAsString());
     }
 
+    /**
+     * The look before posting again, against Slack's own rules: the fake shows a message's metadata
+     * only with {@code include_all_metadata}, excludes {@code oldest} itself, and its ts is read from
+     * the app's clock. The clock stands still through the attempt, so Slack's ts is the very instant
+     * the attempt began: only an {@code oldest} before it (less the skew allowance) finds the message.
+     */
+    @Test
+    void aPostThatTimesOutIsFoundByItsMetadataFromBeforeTheAttemptBegan() {
+        String team = newTeam();
+        String channel = "C0FIND" + team;
+        SLACK.slowNext("chat.postMessage", PAST_TIMEOUT_MS, 1);
+        Instant attempt = clock.instant();
+        String key = enqueue(team, channel, "found, not repeated");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).unansweredSince() != null);
+        assertThat(SLACK.posted(channel)).singleElement().satisfies(m -> assertThat(m.get("ts").getAsString())
+                .isEqualTo(attempt.getEpochSecond() + "." + String.format("%06d", attempt.getNano() / 1000)));
+        clock.advance(Duration.ofSeconds(31)); // past the wait before looking
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).status() != OutboxMessage.Status.PENDING);
+
+        assertThat(outbox.find(key).status()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(postsTo(channel)).as("found in the channel, not posted again").hasSize(1);
+        assertThat(SLACK.posted(channel)).hasSize(1);
+        assertThat(outbox.find(key).ts()).isEqualTo(SLACK.posted(channel).get(0).get("ts").getAsString());
+    }
+
+    /**
+     * History lists the newest first, 200 a page here: in a channel where people wrote 250 messages
+     * after the attempt, the post is on the second page, and only reading on finds it.
+     */
+    @Test
+    void aPostThatTimesOutInABusyChannelIsFoundOnALaterPageOfItsHistory() {
+        String team = newTeam();
+        String channel = "C0BUSY" + team;
+        SLACK.slowNext("chat.postMessage", PAST_TIMEOUT_MS, 1);
+        String key = enqueue(team, channel, "somewhere in the chatter");
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).unansweredSince() != null);
+        for (int i = 0; i < 250; i++) {
+            SLACK.someonePosted(channel, "UCHATTY1", "chatter " + i);
+        }
+        clock.advance(Duration.ofSeconds(31));
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(key).status() != OutboxMessage.Status.PENDING);
+
+        assertThat(postsTo(channel)).as("found on page 2, not posted again").hasSize(1);
+        assertThat(SLACK.calls("conversations.history")).filteredOn(c -> channel.equals(c.params().get("channel")))
+                .hasSize(2);
+    }
+
     @Test
     void aPostThatTimesOutAndWasNotPostedIsPostedAgainOnce() {
         String team = newTeam();
@@ -107,7 +156,8 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
     void aThreadReplyThatTimesOutIsLookedForInItsThread() {
         String team = newTeam();
         String channel = "C0THREAD" + team;
-        String parent = "1763891000.000100";
+        // a thread Slack has: replies to a parent it never saw are thread_not_found when looked for
+        String parent = SLACK.someonePosted(channel, "UAM1", "the thread's parent");
         SLACK.slowNext("chat.postMessage", PAST_TIMEOUT_MS, 1);
         String key = "fault:thread:" + team;
         assertThat(outbox.enqueue(key, team, channel, parent, "test", "a reply",
@@ -115,7 +165,7 @@ class SlackFaultsE2eTest extends LiaisonE2eTest {
 
         runClockUntil(() -> outbox.find(key).status() == OutboxMessage.Status.SENT);
 
-        assertThat(SLACK.posted(channel)).hasSize(1);
+        assertThat(SLACK.posted(channel)).filteredOn(m -> m.has("thread_ts")).hasSize(1);
         assertThat(SLACK.calls("conversations.replies")).anyMatch(c -> parent.equals(c.params().get("ts")));
     }
 

@@ -29,6 +29,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.engine.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +78,8 @@ class EmbeddedServerSemanticsTest {
     @Test
     void theH2UnderTheBackendIsTheOneItWasBuiltFor() {
         // mongo-java-server-h2-backend 1.47.0 declares com.h2database:h2 2.3.232; ./data is in its file format
-        assertThat(org.h2.engine.Constants.VERSION_MAJOR + "." + org.h2.engine.Constants.VERSION_MINOR + "."
-                + org.h2.engine.Constants.BUILD_ID).isEqualTo("2.3.232");
+        assertThat(Constants.VERSION_MAJOR + "." + Constants.VERSION_MINOR + "."
+                + Constants.BUILD_ID).isEqualTo("2.3.232");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.liaison.support;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
@@ -66,7 +67,7 @@ public final class EveryKindOfRequest {
         });
     }
 
-    private static JsonObject ack(java.net.http.HttpResponse<String> response) {
+    private static JsonObject ack(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -60,16 +63,18 @@ public abstract class LiaisonE2eTest {
     @Autowired
     protected MutableClock clock;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void startCheckingSlackCalls() {
         SLACK.checker().clear();
+        // Slack's ts and the app's "oldest" on one timeline, as they are in production
+        SLACK.clock(clock);
     }
 
     /**
      * Every e2e test fails when a message, view or file it made Liaison send breaks Slack's limits or
      * carries markup from someone's words (SlackCallChecker).
      */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void everySlackCallWasWithinLimitsAndEscaped() {
         assertThat(SLACK.checker().violations()).as("Web API calls that break Slack's limits or carry user markup")
                 .isEmpty();
@@ -120,7 +125,7 @@ public abstract class LiaisonE2eTest {
         return all.toString();
     }
 
-    private static void collectText(com.google.gson.JsonElement element, StringBuilder out) {
+    private static void collectText(JsonElement element, StringBuilder out) {
         if (element.isJsonArray()) {
             element.getAsJsonArray().forEach(e -> collectText(e, out));
         } else if (element.isJsonObject()) {

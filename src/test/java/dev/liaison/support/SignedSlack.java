@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.liaison.sandbox.SignedPoster;
 
@@ -118,7 +120,7 @@ public final class SignedSlack {
     }
 
     private HttpResponse<String> selected(JsonObject payload, JsonObject action) {
-        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        JsonArray actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
         return post("application/x-www-form-urlencoded",
@@ -131,7 +133,7 @@ public final class SignedSlack {
      */
     public HttpResponse<String> buttonClickOnMessage(String teamId, String userId, String actionId, String value,
                                                      String blockId, String channelId, String messageTs,
-                                                     com.google.gson.JsonArray blocks, String responseUrl) {
+                                                     JsonArray blocks, String responseUrl) {
         JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, blocks, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("value", value);
@@ -142,7 +144,7 @@ public final class SignedSlack {
     /** A choice in an overflow menu of one of our messages, with the message's blocks as Slack sends them. */
     public HttpResponse<String> overflowChoiceOnMessage(String teamId, String userId, String actionId, String optionValue,
                                                         String blockId, String channelId, String messageTs,
-                                                        com.google.gson.JsonArray blocks, String responseUrl) {
+                                                        JsonArray blocks, String responseUrl) {
         JsonObject payload = onMessage(teamId, userId, actionId, blockId, channelId, messageTs, blocks, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.addProperty("type", "overflow");
@@ -164,7 +166,7 @@ public final class SignedSlack {
      * and its blocks when given (null keeps the recorded message's).
      */
     private static JsonObject onMessage(String teamId, String userId, String actionId, String blockId, String channelId,
-                                        String messageTs, com.google.gson.JsonArray blocks, String responseUrl) {
+                                        String messageTs, JsonArray blocks, String responseUrl) {
         JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
         payload.getAsJsonObject("team").addProperty("id", teamId);
         payload.getAsJsonObject("user").addProperty("id", userId);
@@ -234,7 +236,7 @@ public final class SignedSlack {
                                                Map<String, JsonObject> values) {
         // every modal Slack opens has its own view id
         return viewSubmission(teamId, userId, callbackId, metadata, values,
-                "V" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
+                "V" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
     }
 
     /** The same, for a given view: submitting one view twice is what a double submission looks like. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +40,13 @@ public final class SlackCallChecker {
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final Set<String> forgedIds = ConcurrentHashMap.newKeySet();
     /** Whether Slack knows a user id (the fake's members); null when the checker is not told. */
-    private final java.util.function.Predicate<String> knownUser;
+    private final Predicate<String> knownUser;
 
     public SlackCallChecker() {
         this(null);
     }
 
-    public SlackCallChecker(java.util.function.Predicate<String> knownUser) {
+    public SlackCallChecker(Predicate<String> knownUser) {
         this.knownUser = knownUser;
         forgedIds.addAll(List.of("U0FAKE", "U0VICTIM", "UFORGED"));
     }
@@ -63,12 +64,15 @@ public final class SlackCallChecker {
         violations.clear();
     }
 
-    /** Checks one recorded call; what is wrong is kept, named by method. */
-    public void inspect(String method, Map<String, String> params, String body) {
+    /**
+     * Checks one recorded call; what is wrong is kept, named by method. Answers what of it Slack
+     * itself would refuse ({@code invalid_blocks}): broken limits and blocks of no known shape.
+     */
+    public List<String> inspect(String method, Map<String, String> params, String body) {
         if (!CHECKED.contains(method)) {
-            return;
+            return List.of();
         }
-        List<String> found = new ArrayList<>();
+        Findings found = new Findings();
         try {
             switch (method) {
                 case "views.open", "views.publish", "views.update", "views.push" -> {
@@ -95,12 +99,20 @@ public final class SlackCallChecker {
                         method.equals("chat.update"), found);
             }
         } catch (RuntimeException unreadable) {
-            found.add("unreadable payload: " + unreadable.getMessage());
+            found.limits.add("unreadable payload: " + unreadable.getMessage());
         }
-        found.forEach(v -> violations.add(method + ": " + v));
+        found.limits.forEach(v -> violations.add(method + ": " + v));
+        found.markup.forEach(v -> violations.add(method + ": " + v));
+        return List.copyOf(found.limits);
     }
 
-    private void message(String text, JsonArray blocks, boolean update, List<String> found) {
+    /** What one call broke: Slack's limits and Block Kit's shape (Slack refuses those), and markup (it would show). */
+    private static final class Findings {
+        final List<String> limits = new ArrayList<>();
+        final List<String> markup = new ArrayList<>();
+    }
+
+    private void message(String text, JsonArray blocks, boolean update, Findings found) {
         markup("text", text, found);
         if (update && text != null) {
             limit("update", "text", text.length(), found, "text");
@@ -111,7 +123,7 @@ public final class SlackCallChecker {
         }
     }
 
-    private void view(JsonObject view, List<String> found) {
+    private void view(JsonObject view, Findings found) {
         for (Limit l : LIMITS) {
             if (l.where().equals("view") && !l.what().startsWith("blocks")) {
                 measure(view, l, found, "view");
@@ -123,11 +135,12 @@ public final class SlackCallChecker {
         texts(view, found, "view");
     }
 
-    private void blocks(JsonArray blocks, List<String> found) {
+    private void blocks(JsonArray blocks, Findings found) {
         for (int i = 0; i < blocks.size(); i++) {
             JsonObject block = blocks.get(i).getAsJsonObject();
             String type = block.has("type") ? block.get("type").getAsString() : "?";
             String at = "block " + i + " (" + type + ")";
+            shape(block, type, found, at);
             rules("block", block, found, at);
             rules(type, block, found, at);
             if (block.has("fields")) {
@@ -167,7 +180,40 @@ public final class SlackCallChecker {
         }
     }
 
-    private void rules(String where, JsonObject holder, List<String> found, String at) {
+    private static final Set<String> BLOCK_TYPES = Set.of("section", "divider", "image", "actions", "context", "input",
+            "header", "rich_text", "video", "file", "markdown", "call", "table");
+    private static final Set<String> TEXT_TYPES = Set.of("plain_text", "mrkdwn");
+
+    /** Block Kit's shape, which Slack checks before any limit: a known type, text objects it can read. */
+    private static void shape(JsonObject block, String type, Findings found, String at) {
+        if (!BLOCK_TYPES.contains(type)) {
+            found.limits.add(at + " is no Block Kit block type");
+            return;
+        }
+        if (type.equals("section") && !block.has("text") && !block.has("fields")) {
+            found.limits.add(at + " has neither text nor fields");
+        }
+        if (type.equals("header") && !isText(block.get("text"), "plain_text")) {
+            found.limits.add(at + " text must be a plain_text object");
+        }
+        for (String field : List.of("text", "label", "hint", "title")) {
+            if (block.has(field) && !type.equals("image") && !isText(block.get(field), null)) {
+                found.limits.add(at + " " + field + " is not a text object");
+            }
+        }
+    }
+
+    private static boolean isText(JsonElement element, String wanted) {
+        if (element == null || !element.isJsonObject()) {
+            return false;
+        }
+        JsonObject text = element.getAsJsonObject();
+        String kind = text.has("type") ? text.get("type").getAsString() : null;
+        return kind != null && (wanted == null ? TEXT_TYPES.contains(kind) : wanted.equals(kind))
+                && text.has("text") && text.get("text").isJsonPrimitive();
+    }
+
+    private void rules(String where, JsonObject holder, Findings found, String at) {
         for (Limit l : LIMITS) {
             if (l.where().equals(where)) {
                 measure(holder, l, found, at);
@@ -175,7 +221,7 @@ public final class SlackCallChecker {
         }
     }
 
-    private void measure(JsonObject holder, Limit l, List<String> found, String at) {
+    private void measure(JsonObject holder, Limit l, Findings found, String at) {
         String[] path = l.what().split("\\.");
         JsonElement value = holder;
         for (String step : path) {
@@ -195,19 +241,19 @@ public final class SlackCallChecker {
         }
     }
 
-    private void limit(String where, String what, int value, List<String> found, String at) {
+    private void limit(String where, String what, int value, Findings found, String at) {
         LIMITS.stream().filter(l -> l.where().equals(where) && l.what().equals(what))
                 .forEach(l -> limit(l, value, found, at));
     }
 
-    private static void limit(Limit l, int value, List<String> found, String at) {
+    private static void limit(Limit l, int value, Findings found, String at) {
         if (value < l.min() || value > l.max()) {
-            found.add(at + " is " + value + ", allowed " + l.min() + ".." + l.max());
+            found.limits.add(at + " is " + value + ", allowed " + l.min() + ".." + l.max());
         }
     }
 
     /** Every "text" string anywhere below (mrkdwn and plain_text objects alike). */
-    private void texts(JsonElement element, List<String> found, String at) {
+    private void texts(JsonElement element, Findings found, String at) {
         if (element.isJsonArray()) {
             element.getAsJsonArray().forEach(e -> texts(e, found, at));
         } else if (element.isJsonObject()) {
@@ -222,7 +268,7 @@ public final class SlackCallChecker {
     }
 
     /** Markup Liaison never writes itself: it came from someone's words. */
-    private void markup(String at, String text, List<String> found) {
+    private void markup(String at, String text, Findings found) {
         if (text == null) {
             return;
         }
@@ -231,7 +277,7 @@ public final class SlackCallChecker {
             String inside = m.group(1);
             String problem = problem(inside);
             if (problem != null) {
-                found.add(at + ": " + problem + " <" + inside + "> in \"" + shorten(text) + "\"");
+                found.markup.add(at + ": " + problem + " <" + inside + "> in \"" + shorten(text) + "\"");
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.liaison.support;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ class SlackCallCheckerTest {
         return "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"" + mrkdwn + "\"}}]";
     }
 
-    private static java.util.List<String> post(String text, String blocks) {
+    private static List<String> post(String text, String blocks) {
         SlackCallChecker checker = new SlackCallChecker();
         checker.inspect("chat.postMessage", blocks == null ? Map.of("text", text) : Map.of("text", text, "blocks", blocks), "");
         return checker.violations();
@@ -40,7 +42,7 @@ class SlackCallCheckerTest {
 
     @Test
     void aMentionOfSomeoneSlackDoesNotKnowIsForged() {
-        SlackCallChecker checker = new SlackCallChecker(java.util.Set.of("U0OWNER1")::contains);
+        SlackCallChecker checker = new SlackCallChecker(Set.of("U0OWNER1")::contains);
         checker.inspect("chat.postMessage", Map.of("text", "x", "blocks", section("<@U0OWNER1> and <@U9NOBODY>")), "");
         assertThat(checker.violations()).singleElement().asString().contains("someone Slack does not know", "U9NOBODY");
     }

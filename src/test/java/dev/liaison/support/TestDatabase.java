@@ -232,6 +232,11 @@ public final class TestDatabase implements AutoCloseable {
             return template;
         }
 
+        /** Drops the database: each test starts from an empty one. */
+        public void clear() {
+            template.getDb().drop();
+        }
+
         @Override
         public void close() {
             client.close();

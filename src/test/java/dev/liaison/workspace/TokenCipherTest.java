@@ -1,6 +1,12 @@
 package dev.liaison.workspace;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+
+
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.encrypt.Encryptors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +17,8 @@ class TokenCipherTest {
     private static final String KEY = "3f6c1d2e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d";
     private static final String OTHER_KEY = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     /** The same 32 bytes as KEY, in base64. */
-    private static final String KEY_BASE64 = java.util.Base64.getEncoder()
-            .encodeToString(java.util.HexFormat.of().parseHex(KEY));
+    private static final String KEY_BASE64 = Base64.getEncoder()
+            .encodeToString(HexFormat.of().parseHex(KEY));
     /** Shaped like a bot token, plainly not one. */
     private static final String TOKEN = "xoxb-not-a-real-token-for-cipher-tests";
     private static final String TEAM = "T0CIPHER01";
@@ -34,7 +40,7 @@ class TokenCipherTest {
     @Test
     void onlyA256BitKeyIsTaken() {
         for (String weak : new String[] {"correct horse battery staple", "3f6c1d2e9a8b7c6d", KEY.substring(2),
-                java.util.Base64.getEncoder().encodeToString(new byte[16])}) {
+                Base64.getEncoder().encodeToString(new byte[16])}) {
             assertThatThrownBy(() -> new TokenCipher(weak)).as(weak).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("256-bit").hasMessageNotContaining(weak);
         }
@@ -60,8 +66,8 @@ class TokenCipherTest {
         assertThat(cipher.current(TEAM, TOKEN)).isFalse();
         assertThat(cipher.open(TEAM, null)).isNull();
         assertThat(cipher.seal(TEAM, null)).isNull();
-        String v1 = TokenCipher.SEALED_V1 + org.springframework.security.crypto.encrypt.Encryptors.delux(KEY,
-                java.util.HexFormat.of().formatHex("liaison-bot-tokens".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        String v1 = TokenCipher.SEALED_V1 + Encryptors.delux(KEY,
+                HexFormat.of().formatHex("liaison-bot-tokens".getBytes(StandardCharsets.UTF_8)))
                 .encrypt(TOKEN);
         assertThat(cipher.open(TEAM, v1)).isEqualTo(TOKEN);
         assertThat(cipher.current(TEAM, v1)).isFalse();

@@ -10,13 +10,16 @@ import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.liaison.client.ChannelTouches;
+import dev.liaison.client.ThreadReplyPosted;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +35,10 @@ class ChannelMessageListener implements SlackListener {
     private final ChannelTouches touches;
     private final PeopleService people;
     private final HomePublisher home;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ChannelMessageListener(ChannelTouches touches, PeopleService people, HomePublisher home,
-                           org.springframework.context.ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events) {
         this.touches = touches;
         this.people = people;
         this.home = home;
@@ -53,9 +56,9 @@ class ChannelMessageListener implements SlackListener {
             }
             // Slack sends a message's text escaped (&amp; &lt; &gt;), Slack Connect's too: kept as written,
             // so it is escaped once on the way out and never shows as "&amp;lt;"
-            String text = dev.liaison.slack.SlackText.fromSlack(message.getText());
+            String text = SlackText.fromSlack(message.getText());
             if (message.getThreadTs() != null && !message.getThreadTs().equals(message.getTs())) {
-                events.publishEvent(new dev.liaison.client.ThreadReplyPosted(teamId, message.getChannel(),
+                events.publishEvent(new ThreadReplyPosted(teamId, message.getChannel(),
                         message.getThreadTs(), message.getUser(), text, at(message.getTs())));
             }
             direction(teamId, message).ifPresent(direction -> {

@@ -13,8 +13,10 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SettledMessage;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
 import org.springframework.stereotype.Component;
 
 /** The due-client menu of digests and nudges, and their "Open status" buttons. */
@@ -69,7 +71,7 @@ class CheckInMenuListener implements SlackListener {
                 slack.respond(payload.getResponseUrl(), false, ":zzz: No check-in reminders for *"
                         + ClientBlocks.name(client) + "* for " + (days == 7 ? "a week" : days == 1 ? "a day" : days + " days")
                         + ".", null);
-                dev.liaison.slack.SettledMessage.redrawClicked(slack, payload, ":zzz: Snoozed by <@" + userId + "> for "
+                SettledMessage.redrawClicked(slack, payload, ":zzz: Snoozed by <@" + userId + "> for "
                         + (days == 7 ? "a week" : days == 1 ? "a day" : days + " days"));
             }
             default -> {
@@ -82,7 +84,7 @@ class CheckInMenuListener implements SlackListener {
     private void showStatus(BlockActionRequest req, String teamId, String userId, String clientId) {
         Client client = clients.get(teamId, clientId);
         var card = cards.forViewer(teamId, userId, client);
-        slack.respond(req.getPayload().getResponseUrl(), false, "Status of " + dev.liaison.slack.SlackText.escape(client.name()),
+        slack.respond(req.getPayload().getResponseUrl(), false, "Status of " + SlackText.escape(client.name()),
                 ClientBlocks.statusCard(card, true));
     }
 }

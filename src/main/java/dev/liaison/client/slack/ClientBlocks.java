@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientField;
 import dev.liaison.client.ClientFields;
 import dev.liaison.client.ClientStatus;
+import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.NameMatch;
@@ -51,7 +53,7 @@ final class ClientBlocks {
      *
      * @param cover who covers the client today while its owner is out; null when nobody needs to
      */
-    record Card(Client client, Health health, Instant now, ZoneId zone, dev.liaison.client.CoverageLookup.Cover cover) {
+    record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
         Card(Client client, Health health, Instant now, ZoneId zone) {
             this(client, health, now, zone, null);
         }
@@ -202,7 +204,7 @@ final class ClientBlocks {
 
     private static List<Client.OpenTask> sortedTasks(Client c) {
         return c.openTasks().stream()
-                .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
+                .sorted(Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
                 .toList();
     }
 
@@ -222,7 +224,7 @@ final class ClientBlocks {
 
     private static Mrkdwn openTasks(Client c, LocalDate today) {
         List<Client.OpenTask> tasks = c.openTasks().stream()
-                .sorted(java.util.Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
+                .sorted(Comparator.comparing((Client.OpenTask t) -> t.due() == null ? "9999" : t.due()))
                 .toList();
         if (tasks.isEmpty()) {
             return Mrkdwn.of("*Open tasks*\n_None._");

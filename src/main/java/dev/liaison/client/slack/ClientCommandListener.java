@@ -1,5 +1,5 @@
 package dev.liaison.client.slack;
-
+import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.CommandReply;
 import dev.liaison.slack.HeldCommandRunner;
 import dev.liaison.slack.TeamReports;
@@ -7,6 +7,8 @@ import dev.liaison.slack.DidYouMean;
 
 import dev.liaison.parsing.Plural;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,8 +22,10 @@ import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
+import dev.liaison.client.ClientStatus;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.PendingCommands;
+import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
@@ -31,6 +35,7 @@ import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** /client: parses the text, delegates to the services, answers ephemerally within the ack. */
@@ -45,12 +50,12 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final ClientForms forms;
     private final HomePublisher home;
     private final StatusCards cards;
-    private final org.springframework.beans.factory.ObjectProvider<TeamReports> reports;
+    private final ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientForms forms, HomePublisher home, StatusCards cards,
-                          org.springframework.beans.factory.ObjectProvider<TeamReports> reports,
+                          ObjectProvider<TeamReports> reports,
                           PendingCommands pending) {
         this.pending = pending;
         this.cards = cards;
@@ -178,7 +183,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         List<ClientBlocks.Row> rows = found.stream()
                 .map(c -> new ClientBlocks.Row(c, clients.health(c, caller),
                         CheckInPolicy.isDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays(), now)
-                                && c.status() == dev.liaison.client.ClientStatus.ACTIVE,
+                                && c.status() == ClientStatus.ACTIVE,
                         c.lastTouchAt() == null ? null : CheckInPolicy.daysSince(c.lastTouchAt(), now)))
                 .sorted(Comparator.comparing((ClientBlocks.Row r) -> !r.due())
                         .thenComparingInt(r -> r.health().score()))
@@ -196,8 +201,8 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     }
 
     private List<LayoutBlock> added(Caller caller, Client client) {
-        List<LayoutBlock> blocks = new java.util.ArrayList<>();
-        blocks.add(dev.liaison.slack.BlockKit.text(Mrkdwn.of(":white_check_mark: Added *%s*.", client.name())));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(BlockKit.text(Mrkdwn.of(":white_check_mark: Added *%s*.", client.name())));
         blocks.addAll(ClientBlocks.statusCard(card(caller, client.id()), true));
         return blocks;
     }
@@ -208,7 +213,7 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
 
     private static String nextDue(Client client, Caller caller) {
         Instant due = CheckInPolicy.nextDue(client.lastTouchAt(), client.createdAt(), client.cadenceDays());
-        return dev.liaison.parsing.DatePhrases.describe(java.time.LocalDate.ofInstant(due, caller.zone()), caller.today());
+        return DatePhrases.describe(LocalDate.ofInstant(due, caller.zone()), caller.today());
     }
 
     private interface ClientAction {

@@ -20,6 +20,7 @@ import dev.liaison.parsing.Durations;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackMessenger;
 import org.springframework.stereotype.Component;
 
@@ -59,10 +60,11 @@ class ClientForms {
     Response submitLog(String teamId, String userId, String clientId, ViewState state,
                                ViewSubmissionContext ctx) {
         Map<String, String> errors = new LinkedHashMap<>();
-        TouchType type = value(state, ClientModals.TYPE).flatMap(TouchType::parseTyped).orElse(TouchType.NOTE);
-        Sentiment sentiment = value(state, ClientModals.SENTIMENT).flatMap(Sentiment::parse).orElse(Sentiment.NEUTRAL);
+        ViewValues values = new ViewValues(state);
+        TouchType type = values.text(ClientModals.TYPE).flatMap(TouchType::parseTyped).orElse(TouchType.NOTE);
+        Sentiment sentiment = values.text(ClientModals.SENTIMENT).flatMap(Sentiment::parse).orElse(Sentiment.NEUTRAL);
         int minutes = 0;
-        Optional<String> duration = value(state, ClientModals.DURATION).filter(s -> !s.isBlank());
+        Optional<String> duration = values.text(ClientModals.DURATION);
         if (duration.isPresent()) {
             try {
                 minutes = Durations.minutes(duration.get().strip().replace(" ", "")).orElse(-1);
@@ -76,11 +78,11 @@ class ClientForms {
         Caller caller = people.caller(teamId, userId);
         ZoneId zone = caller.zone();
         LocalDate today = caller.today();
-        LocalDate date = value(state, ClientModals.DATE).map(LocalDate::parse).orElse(today);
+        LocalDate date = values.text(ClientModals.DATE).map(LocalDate::parse).orElse(today);
         if (date.isAfter(today)) {
             errors.put(ClientModals.DATE, "A touch can't be in the future; pick today or an earlier day.");
         }
-        String summary = value(state, ClientModals.SUMMARY).map(String::strip).orElse("");
+        String summary = values.text(ClientModals.SUMMARY).orElse("");
         if (summary.isEmpty()) {
             errors.put(ClientModals.SUMMARY, "Add a few words about the touch.");
         }
@@ -92,25 +94,7 @@ class ClientForms {
         ClientService.LoggedTouch logged = clients.logTouch(teamId, clientId, userId, type, sentiment, minutes,
                 summary, at, "modal");
         home.refreshLater(teamId, userId, logged.client().ownerId());
-        return ctx.ackWithUpdate(ClientModals.done("Logged", dev.liaison.slack.Mrkdwn.of(
+        return ctx.ackWithUpdate(ClientModals.done("Logged", Mrkdwn.of(
                 ":white_check_mark: Logged a %s with *%s*.", type.label(), logged.client().name())));
-    }
-
-    /** The value of the single element of an input block, whatever its kind. */
-    private static Optional<String> value(ViewState state, String blockId) {
-        if (state == null || state.getValues() == null || state.getValues().get(blockId) == null) {
-            return Optional.empty();
-        }
-        ViewState.Value value = state.getValues().get(blockId).get(ClientModals.VALUE);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value.getSelectedOption() != null) {
-            return Optional.ofNullable(value.getSelectedOption().getValue());
-        }
-        if (value.getSelectedDate() != null) {
-            return Optional.of(value.getSelectedDate());
-        }
-        return Optional.ofNullable(value.getValue());
     }
 }

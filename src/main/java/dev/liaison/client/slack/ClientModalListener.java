@@ -4,7 +4,6 @@ import dev.liaison.client.ClientActions;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -14,6 +13,7 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
@@ -67,12 +67,13 @@ class ClientModalListener implements SlackListener {
 
     private Response submitTask(String teamId, String userId, String clientId, ViewState state,
                                 ViewSubmissionContext ctx) {
-        String title = value(state, ClientModals.TITLE).map(String::strip).orElse("");
+        ViewValues values = new ViewValues(state);
+        String title = values.text(ClientModals.TITLE).orElse("");
         if (title.isEmpty()) {
             return ctx.ackWithErrors(Map.of(ClientModals.TITLE, "What is the task?"));
         }
-        String assignee = selectedUser(state, ClientModals.ASSIGNEE);
-        LocalDate due = value(state, ClientModals.DUE).map(LocalDate::parse).orElse(null);
+        String assignee = values.user(ClientModals.ASSIGNEE).orElse(null);
+        LocalDate due = values.text(ClientModals.DUE).map(LocalDate::parse).orElse(null);
         Task task;
         try {
             task = tasks.add(teamId, clientId, title, assignee, due, userId);
@@ -80,34 +81,8 @@ class ClientModalListener implements SlackListener {
             return ctx.ackWithErrors(Map.of(ClientModals.ASSIGNEE, invalid.getMessage()));
         }
         home.refreshLater(teamId, userId, task.assigneeId());
-        return ctx.ackWithUpdate(ClientModals.done("Task added", dev.liaison.slack.Mrkdwn.of(
+        return ctx.ackWithUpdate(ClientModals.done("Task added", Mrkdwn.of(
                 ":white_check_mark: Added `%s` %s, assigned to %s.", task.number(), SlackText.truncate(task.title(), 300),
-                dev.liaison.slack.Mrkdwn.user(task.assigneeId()))));
-    }
-
-    /** The value of the single element of an input block, whatever its kind. */
-    private static Optional<String> value(ViewState state, String blockId) {
-        if (state == null || state.getValues() == null || state.getValues().get(blockId) == null) {
-            return Optional.empty();
-        }
-        ViewState.Value value = state.getValues().get(blockId).get(ClientModals.VALUE);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value.getSelectedOption() != null) {
-            return Optional.ofNullable(value.getSelectedOption().getValue());
-        }
-        if (value.getSelectedDate() != null) {
-            return Optional.of(value.getSelectedDate());
-        }
-        return Optional.ofNullable(value.getValue());
-    }
-
-    private static String selectedUser(ViewState state, String blockId) {
-        if (state == null || state.getValues() == null || state.getValues().get(blockId) == null) {
-            return null;
-        }
-        ViewState.Value value = state.getValues().get(blockId).get(ClientModals.VALUE);
-        return value == null ? null : value.getSelectedUser();
+                Mrkdwn.user(task.assigneeId()))));
     }
 }

@@ -3,6 +3,7 @@ package dev.liaison.client.slack;
 import dev.liaison.client.ClientActions;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import com.slack.api.model.view.View;
 import dev.liaison.client.Client;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.TouchType;
+import dev.liaison.slack.BlockKit;
+import dev.liaison.slack.BlockKitLimits;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.context;
@@ -43,7 +47,7 @@ final class ClientModals {
     static final String VALUE = "value";
     static final String CLIENT = "client";
     /** Slack accepts a plain-text input's max_length of 1–3000 only: 4000 and the form never opens. */
-    static final int SUMMARY_MAX = dev.liaison.slack.BlockKitLimits.INPUT_MAX_LENGTH;
+    static final int SUMMARY_MAX = BlockKitLimits.INPUT_MAX_LENGTH;
 
     private ClientModals() {
     }
@@ -81,7 +85,7 @@ final class ClientModals {
      */
     static View logFromMessage(String clientName, String summary, LocalDate today) {
         View base = logTouch(null, today);
-        List<LayoutBlock> blocks = new java.util.ArrayList<>();
+        List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(input(i -> i.blockId(CLIENT).label(plainText("Client"))
                 .hint(plainText("The client's name or alias; a prefix is enough"))
                 .element(plainTextInput(e -> {
@@ -124,10 +128,10 @@ final class ClientModals {
     }
 
     /** Replaces the submitted modal, so the person sees what happened before closing it. */
-    static View done(String title, dev.liaison.slack.Mrkdwn mrkdwn) {
+    static View done(String title, Mrkdwn mrkdwn) {
         return view(v -> v.type("modal").title(viewTitle(t -> t.type("plain_text").text(SlackText.truncate(title, 24))))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
-                .blocks(List.of(dev.liaison.slack.BlockKit.text(mrkdwn))));
+                .blocks(List.of(BlockKit.text(mrkdwn))));
     }
 
     private static String capitalised(String word) {

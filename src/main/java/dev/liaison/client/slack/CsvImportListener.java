@@ -1,15 +1,19 @@
 package dev.liaison.client.slack;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.slack.api.model.File;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.MessageFileShareEvent;
 import dev.liaison.client.ClientImport;
+import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
 import dev.liaison.slack.outbox.Outbox;
 import dev.liaison.slack.UserFacingErrors;
 import dev.liaison.slack.AccessPolicy;
@@ -32,7 +36,7 @@ class CsvImportListener implements SlackListener {
     private final Outbox outbox;
     private final AccessPolicy access;
     private final HomePublisher home;
-    private final dev.liaison.people.PeopleService people;
+    private final PeopleService people;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "csv-import");
         thread.setDaemon(true);
@@ -40,7 +44,7 @@ class CsvImportListener implements SlackListener {
     });
 
     CsvImportListener(ClientImport importer, SlackMessenger slack, Outbox outbox, AccessPolicy access,
-                      HomePublisher home, dev.liaison.people.PeopleService people) {
+                      HomePublisher home, PeopleService people) {
         this.people = people;
         this.importer = importer;
         this.outbox = outbox;
@@ -75,16 +79,16 @@ class CsvImportListener implements SlackListener {
             boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv") || "csv".equals(file.getFiletype())
                     || "text/csv".equals(file.getMimetype());
             if (!csv) {
-                reply(teamId, channelId, file, "not-csv", "I only import clients from CSV files; " + dev.liaison.slack.SlackText
+                reply(teamId, channelId, file, "not-csv", "I only import clients from CSV files; " + SlackText
                         .user(name, 100) + " isn't one. `/liaison import` explains the columns.", null);
                 return;
             }
             ClientImport.Report report;
             if (file.getId() == null) {
-                report = new ClientImport.Report("I can't tell which file that is. Upload it again.", java.util.List.of());
+                report = new ClientImport.Report("I can't tell which file that is. Upload it again.", List.of());
             } else if (file.getSize() != null && file.getSize() > ClientImport.MAX_BYTES) {
                 report = new ClientImport.Report("The file is " + file.getSize() / 1000 + " KB; I import files up to "
-                        + ClientImport.MAX_BYTES / 1000 + " KB. Split it and upload the parts.", java.util.List.of());
+                        + ClientImport.MAX_BYTES / 1000 + " KB. Split it and upload the parts.", List.of());
             } else {
                 byte[] content;
                 try {
@@ -93,9 +97,9 @@ class CsvImportListener implements SlackListener {
                     report = importer.run(people.caller(teamId, userId), content, email -> slack.userIdByEmail(teamId, email));
                 } catch (SlackMessenger.FileTooLarge tooLarge) {
                     report = new ClientImport.Report(tooLarge.getMessage() + " Split it and upload the parts.",
-                            java.util.List.of());
+                            List.of());
                 } catch (SlackMessenger.FileRefused refused) {
-                    report = new ClientImport.Report(refused.getMessage() + " Nothing was imported.", java.util.List.of());
+                    report = new ClientImport.Report(refused.getMessage() + " Nothing was imported.", List.of());
                 }
             }
             reply(teamId, channelId, file, "report", ImportBlocks.summary(name, report).markup(), ImportBlocks.report(name, report));
@@ -105,7 +109,7 @@ class CsvImportListener implements SlackListener {
         } catch (RuntimeException e) {
             log.warn("CSV import of {} failed: {}", file.getId(), e.getMessage());
             try {
-                reply(teamId, channelId, file, "stopped", "The import of " + dev.liaison.slack.SlackText.user(name, 100)
+                reply(teamId, channelId, file, "stopped", "The import of " + SlackText.user(name, 100)
                         + " stopped: " + UserFacingErrors.describe(e, "csv import")
                         + " Rows already imported stay; upload the file again to finish (it changes nothing twice).",
                         null);
@@ -120,7 +124,7 @@ class CsvImportListener implements SlackListener {
      * slow Slack never shows the report twice.
      */
     private void reply(String teamId, String channelId, File file, String outcome, String text,
-                       java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+                       List<LayoutBlock> blocks) {
         outbox.enqueue("import:" + teamId + ":" + file.getId() + ":" + outcome, teamId, channelId, "import-report",
                 text, blocks);
     }

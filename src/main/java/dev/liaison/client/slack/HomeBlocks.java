@@ -1,5 +1,5 @@
 package dev.liaison.client.slack;
-
+import com.slack.api.model.view.Views;
 import dev.liaison.client.ClientActions;
 
 import dev.liaison.parsing.Plural;
@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.view.View;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.TeamDirectory;
@@ -75,12 +77,12 @@ final class HomeBlocks {
     /** The Home of someone who may not use Liaison: the reason, and nothing else. */
     static View refused(String reason) {
         return View.builder().type("home").blocks(List.of(
-                com.slack.api.model.block.Blocks.section(s -> s.text(
-                        com.slack.api.model.block.composition.BlockCompositions.markdownText(reason))))).build();
+                Blocks.section(s -> s.text(
+                        BlockCompositions.markdownText(reason))))).build();
     }
 
     static View view(Home home) {
-        return com.slack.api.model.view.Views.view(v -> v.type("home").callbackId("liaison_home").blocks(blocks(home)));
+        return Views.view(v -> v.type("home").callbackId("liaison_home").blocks(blocks(home)));
     }
 
     static List<LayoutBlock> blocks(Home home) {

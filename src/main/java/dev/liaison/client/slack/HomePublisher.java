@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +92,7 @@ class HomePublisher {
     }
 
     /** Cover applied or ended elsewhere: the Homes that show it are drawn again. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void onHomesChanged(HomesChanged changed) {
         refreshLater(changed.teamId(), changed.userIds().toArray(String[]::new));
     }
@@ -122,7 +124,7 @@ class HomePublisher {
                 .map(c -> coverage.coverOf(teamId, c.id(), today)
                         .map(cover -> new HomeBlocks.Covering(c.name(), cover.absentId(), cover.until()))
                         .orElse(new HomeBlocks.Covering(c.name(), c.ownerId(), null)))
-                .sorted(java.util.Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering);
     }

@@ -14,13 +14,15 @@ import dev.liaison.people.PeopleService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
+import org.springframework.stereotype.Component;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.element.BlockElements.asContextElements;
 
 /** "Share in channel": posts the card, without its buttons, where the status was asked for. */
-@org.springframework.stereotype.Component
+@Component
 class ShareCardListener implements SlackListener {
 
     private final ClientService clients;
@@ -48,7 +50,7 @@ class ShareCardListener implements SlackListener {
             ClientBlocks.Card card = cards.forViewer(teamId, userId, client);
             List<LayoutBlock> blocks = new ArrayList<>(ClientBlocks.statusCard(card, false));
             blocks.add(context(asContextElements(markdownText("Status card shared by <@" + userId + ">"))));
-            slack.respond(payload.getResponseUrl(), true, "Status of " + dev.liaison.slack.SlackText.escape(client.name()), blocks);
+            slack.respond(payload.getResponseUrl(), true, "Status of " + SlackText.escape(client.name()), blocks);
             return ctx.ack();
         });
     }

@@ -3,6 +3,7 @@ package dev.liaison.client.slack;
 import java.util.Optional;
 
 import com.slack.api.model.view.ViewState;
+import dev.liaison.client.ClientField;
 
 /** Reads the submitted value of an input block whose element has action id "value", whatever its kind. */
 final class ViewValues {
@@ -34,7 +35,7 @@ final class ViewValues {
     }
 
     /** What a client field's input holds, read as its kind of input. */
-    Optional<String> of(String blockId, dev.liaison.client.ClientField.InputKind kind) {
+    Optional<String> of(String blockId, ClientField.InputKind kind) {
         return switch (kind) {
             case TEXT, DATE, CHOICE -> text(blockId);
             case PERSON -> user(blockId);

@@ -5,27 +5,31 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The report's picture, drawn server-side to PNG: health bands per week for the last 8 weeks, and
  * touches per AM this week against their due check-ins. Sized to stay readable in Slack's preview.
  */
-public final class ReportChart {
+final class ReportChart {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 640;
@@ -42,14 +46,14 @@ public final class ReportChart {
     }
 
     /** @param names display names by user id, for the AM axis */
-    public static byte[] png(WeeklyReport report, java.util.function.Function<String, String> names) {
+    public static byte[] png(WeeklyReport report, Function<String, String> names) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        trend(report.trend()).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH / 2.0, HEIGHT));
-        touches(report.touches(), names).draw(g, new java.awt.geom.Rectangle2D.Double(WIDTH / 2.0, 0, WIDTH / 2.0, HEIGHT));
+        trend(report.trend()).draw(g, new Rectangle2D.Double(0, 0, WIDTH / 2.0, HEIGHT));
+        touches(report.touches(), names).draw(g, new Rectangle2D.Double(WIDTH / 2.0, 0, WIDTH / 2.0, HEIGHT));
         g.setColor(new Color(0xDD, 0xDD, 0xDD));
         g.setStroke(new BasicStroke(2));
         g.drawLine(WIDTH / 2, 20, WIDTH / 2, HEIGHT - 20);
@@ -78,11 +82,11 @@ public final class ReportChart {
         renderer.setSeriesPaint(1, WATCH);
         renderer.setSeriesPaint(2, AT_RISK);
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         return chart;
     }
 
-    private static JFreeChart touches(List<WeeklyReport.AmWeek> ams, java.util.function.Function<String, String> names) {
+    private static JFreeChart touches(List<WeeklyReport.AmWeek> ams, Function<String, String> names) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (WeeklyReport.AmWeek am : ams) {
             String name = names.apply(am.userId());
@@ -97,7 +101,7 @@ public final class ReportChart {
         renderer.setSeriesPaint(0, new Color(0x36, 0x6C, 0xC4));
         renderer.setSeriesPaint(1, new Color(0xB0, 0xB7, 0xC3));
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         return chart;
     }
 
@@ -109,7 +113,7 @@ public final class ReportChart {
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-        plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
         }

@@ -1,6 +1,8 @@
 package dev.liaison.digest.report;
 
 import dev.liaison.parsing.Plural;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,7 +43,7 @@ public record WeeklyReport(String teamId, String leadId, String week, LocalDate 
 
     /** One line of the CSV: the team's clients with their state this week. */
     public record ClientRow(String name, String ownerId, int health, String band, String topDriver,
-                            java.time.Instant lastTouch, boolean due, LocalDate renewal, Double budgetUsedHours,
+                            Instant lastTouch, boolean due, LocalDate renewal, Double budgetUsedHours,
                             Double budgetHours, String tier, Long retainerCents, String backupId) {
     }
 

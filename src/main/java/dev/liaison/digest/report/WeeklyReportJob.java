@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Quartz job liaison/weekly-report (every 15 minutes): the service decides whose Monday 08:00 has come. */
-public class WeeklyReportJob extends LockedJob {
+class WeeklyReportJob extends LockedJob {
 
     static final String NAME = "weekly-report";
 

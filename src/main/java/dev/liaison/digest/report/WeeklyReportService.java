@@ -3,23 +3,29 @@ package dev.liaison.digest.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.escalation.Escalation;
+import dev.liaison.export.CsvExport;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import org.slf4j.Logger;
@@ -42,7 +48,7 @@ public class WeeklyReportService {
     static final String AGENCY = "agency";
     static final String UNLED = "unled";
     static final LocalTime SEND_AT = LocalTime.of(8, 0);
-    static final java.time.Duration CATCH_UP = java.time.Duration.ofDays(3);
+    static final Duration CATCH_UP = Duration.ofDays(3);
 
     private final PeopleService people;
     private final ClientService clients;
@@ -119,8 +125,8 @@ public class WeeklyReportService {
         return people.find(teamId, callerId).map(Person::leadId);
     }
 
-    private static final java.time.format.DateTimeFormatter LOCAL_MINUTE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LOCAL_MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
      * The team's clients as CSV: name, owner, backup, tier, retainer, health, band, top driver, last
@@ -129,18 +135,18 @@ public class WeeklyReportService {
      * what people typed.
      */
     public byte[] csv(WeeklyReport report, ZoneId zone) {
-        java.time.Instant now = clock.instant();
-        dev.liaison.export.CsvExport csv = new dev.liaison.export.CsvExport("name", "owner", "backup",
+        Instant now = clock.instant();
+        CsvExport csv = new CsvExport("name", "owner", "backup",
                 "tier", "retainer_per_month", "health", "band", "top_driver", "last_touch (" + zone.getId() + ")",
                 "days_since_last_touch", "due", "renewal", "budget_used_hours", "budget_hours");
         for (WeeklyReport.ClientRow row : report.clients()) {
             csv.row(row.name(), people.displayName(report.teamId(), row.ownerId()),
                     row.backupId() == null ? "" : people.displayName(report.teamId(), row.backupId()),
-                    row.tier(), row.retainerCents() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                    row.tier(), row.retainerCents() == null ? "" : String.format(Locale.ROOT, "%.2f",
                             row.retainerCents() / 100.0),
                     row.health(), row.band(), row.topDriver(),
                     row.lastTouch() == null ? "" : LOCAL_MINUTE.format(row.lastTouch().atZone(zone)),
-                    row.lastTouch() == null ? "" : dev.liaison.client.CheckInPolicy.daysSince(row.lastTouch(), now),
+                    row.lastTouch() == null ? "" : CheckInPolicy.daysSince(row.lastTouch(), now),
                     row.due() ? "yes" : "no", row.renewal() == null ? "" : row.renewal().toString(),
                     row.budgetUsedHours() == null ? "" : String.format("%.1f", row.budgetUsedHours()),
                     row.budgetHours() == null ? "" : String.format("%.1f", row.budgetHours()));
@@ -279,7 +285,7 @@ public class WeeklyReportService {
     }
 
     /** {@code key}: the lead whose report this is, or {@link #AGENCY} / {@link #UNLED}; snapshots are kept under it. */
-    private Composed compose(String teamId, String key, java.util.Collection<String> owners, List<String> members,
+    private Composed compose(String teamId, String key, Collection<String> owners, List<String> members,
                              ZoneId zone, Instant now) {
         String leadId = key;
         LocalDate monday = now.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * seen then, not a guess recomputed from today's data. Id: team, lead and week.
  */
 @Document("weekly_snapshots")
-public record WeeklySnapshot(@Id String id, String teamId, String leadId, String week, int healthy, int watch,
+record WeeklySnapshot(@Id String id, String teamId, String leadId, String week, int healthy, int watch,
                              int atRisk, Map<String, String> bands, Instant takenAt) {
 
     static String id(String teamId, String leadId, String week) {

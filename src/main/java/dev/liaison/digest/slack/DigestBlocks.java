@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.block.element.OverflowMenuElement;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
@@ -138,10 +141,9 @@ final class DigestBlocks {
 
 
     /** The client's check-in menu on a due client ({@link ClientActions#checkInMenu}). */
-    private static com.slack.api.model.block.element.OverflowMenuElement checkInMenu(String clientId) {
-        return com.slack.api.model.block.element.BlockElements.overflowMenu(o -> o.actionId(ClientActions.CHECKIN_MENU)
-                .options(ClientActions.checkInMenu(clientId).stream().map(c -> com.slack.api.model.block.composition
-                        .BlockCompositions.option(com.slack.api.model.block.composition.BlockCompositions.plainText(
+    private static OverflowMenuElement checkInMenu(String clientId) {
+        return BlockElements.overflowMenu(o -> o.actionId(ClientActions.CHECKIN_MENU)
+                .options(ClientActions.checkInMenu(clientId).stream().map(c -> BlockCompositions.option(BlockCompositions.plainText(
                                 c.label()), c.value())).toList()));
     }
 }

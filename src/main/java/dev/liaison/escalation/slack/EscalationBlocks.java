@@ -2,11 +2,16 @@ package dev.liaison.escalation.slack;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.BlockCompositions;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.view.View;
 import dev.liaison.escalation.Escalation;
+import dev.liaison.escalation.Severity;
 import dev.liaison.slack.SlackText;
 
 import static com.slack.api.model.block.Blocks.actions;
@@ -75,24 +80,24 @@ final class EscalationBlocks {
             blocks.add(actions(a -> a.blockId("escalation_actions").elements(asElements(
                     button(b -> b.actionId(REOPEN).text(plainText("Reopen")).value(e.id()))))));
         } else {
-            List<com.slack.api.model.block.element.BlockElement> buttons = new ArrayList<>();
+            List<BlockElement> buttons = new ArrayList<>();
             if (e.state() == Escalation.State.OPEN) {
                 buttons.add(button(b -> b.actionId(ACK).text(plainText("Acknowledge")).style("primary").value(e.id())));
             }
             buttons.add(button(b -> b.actionId(RESOLVE).text(plainText("Resolve")).value(e.id())));
             buttons.add(button(b -> b.actionId(ESCALATE_NOW).text(plainText("Escalate now")).style("danger").value(e.id())));
             blocks.add(actions(a -> a.blockId("escalation_actions").elements(asElements(buttons.toArray(
-                    new com.slack.api.model.block.element.BlockElement[0])))));
+                    new BlockElement[0])))));
         }
         return blocks;
     }
 
     /** The card's Escalate button: severity and summary for one client. */
     static View openForm(String clientId, String clientName) {
-        var options = java.util.Arrays.stream(dev.liaison.escalation.Severity.values())
-                .map(sev -> com.slack.api.model.block.composition.BlockCompositions.option(plainText(sev.label()
-                        + (sev == dev.liaison.escalation.Severity.P1 ? " — client down, around the clock"
-                        : sev == dev.liaison.escalation.Severity.P2 ? " — serious, working hours" : " — needs attention")),
+        var options = Arrays.stream(Severity.values())
+                .map(sev -> BlockCompositions.option(plainText(sev.label()
+                        + (sev == Severity.P1 ? " — client down, around the clock"
+                        : sev == Severity.P2 ? " — serious, working hours" : " — needs attention")),
                         sev.label())).toList();
         return view(v -> v.type("modal").callbackId(OPEN_VIEW).privateMetadata(clientId)
                 .title(viewTitle(t -> t.type("plain_text").text("Escalate")))
@@ -101,7 +106,7 @@ final class EscalationBlocks {
                 .blocks(List.of(
                         section(s -> s.text(markdownText("Escalating *" + SlackText.user(clientName, 80) + "*"))),
                         input(i -> i.blockId(SEVERITY).label(plainText("Severity")).element(
-                                com.slack.api.model.block.element.BlockElements.staticSelect(e -> e.actionId(VALUE)
+                                BlockElements.staticSelect(e -> e.actionId(VALUE)
                                         .options(options).initialOption(options.get(1))))),
                         input(i -> i.blockId(SUMMARY).label(plainText("What is wrong")).element(plainTextInput(p -> p
                                 .actionId(VALUE).multiline(true).maxLength(1500)))))));

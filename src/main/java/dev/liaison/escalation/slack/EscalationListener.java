@@ -5,15 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.liaison.client.ClientActions;
 import dev.liaison.client.ClientCommandParser;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.PendingCommands;
+import dev.liaison.people.PeopleService;
 import dev.liaison.slack.CommandReply;
 import dev.liaison.slack.HeldCommandRunner;
 import dev.liaison.slack.DidYouMean;
@@ -27,6 +31,7 @@ import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** /escalate and the parent message's buttons (Acknowledge, Resolve with its form, Escalate now). */
@@ -38,12 +43,12 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
     private final EscalationService escalations;
     private final ClientService clients;
     private final SlackMessenger slack;
-    private final com.slack.api.bolt.App app;
+    private final App app;
     private final PendingCommands pending;
-    private final dev.liaison.people.PeopleService people;
+    private final PeopleService people;
 
     EscalationListener(EscalationService escalations, ClientService clients, SlackMessenger slack,
-                       com.slack.api.bolt.App app, PendingCommands pending, dev.liaison.people.PeopleService people) {
+                       App app, PendingCommands pending, PeopleService people) {
         this.people = people;
         this.pending = pending;
         this.escalations = escalations;
@@ -58,7 +63,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
             try {
                 escalations.announce(escalation.teamId(), escalation.id());
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(EscalationListener.class)
+                LoggerFactory.getLogger(EscalationListener.class)
                         .warn("Escalation {} not posted yet (the timer retries): {}", escalation.id(), e.getMessage());
             }
         });
@@ -78,7 +83,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.resolveForm(escalation));
             return escalation;
         }));
-        registry.blockAction(Pattern.compile(Pattern.quote(dev.liaison.client.ClientActions.ESCALATE)), (req, ctx) -> {
+        registry.blockAction(Pattern.compile(Pattern.quote(ClientActions.ESCALATE)), (req, ctx) -> {
             var client = clients.get(team(req), value(req));
             slack.openModal(team(req), req.getPayload().getTriggerId(), EscalationBlocks.openForm(client.id(), client.name()));
             return ctx.ack();
@@ -126,7 +131,7 @@ class EscalationListener implements SlackListener, HeldCommandRunner {
         var payload = req.getPayload();
         CommandReply reply = run(payload.getTeamId(), payload.getUserId(), SlackText.unescape(payload.getText()), null);
         return reply.blocks().isEmpty() ? ctx.ack(reply.text())
-                : ctx.ack(com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
+                : ctx.ack(SlashCommandResponse.builder()
                         .responseType("ephemeral").text(reply.text()).blocks(reply.blocks()).build());
     }
 

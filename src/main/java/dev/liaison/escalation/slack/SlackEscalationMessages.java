@@ -1,6 +1,7 @@
 package dev.liaison.escalation.slack;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationMessages;
@@ -37,10 +38,10 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     /** The escalation id in a parent's delivery key. */
-    static java.util.Optional<String> escalationOf(String parentKey) {
+    static Optional<String> escalationOf(String parentKey) {
         return parentKey.startsWith(PREFIX) && parentKey.endsWith(PARENT_SUFFIX)
-                ? java.util.Optional.of(parentKey.substring(PREFIX.length(), parentKey.length() - PARENT_SUFFIX.length()))
-                : java.util.Optional.empty();
+                ? Optional.of(parentKey.substring(PREFIX.length(), parentKey.length() - PARENT_SUFFIX.length()))
+                : Optional.empty();
     }
 
     @Override
@@ -50,7 +51,7 @@ class SlackEscalationMessages implements EscalationMessages {
     }
 
     @Override
-    public java.util.Optional<String> postedParent(Escalation escalation) {
+    public Optional<String> postedParent(Escalation escalation) {
         return outbox.deliveredTs(parentKey(escalation));
     }
 

@@ -1,12 +1,14 @@
 package dev.liaison.ooo.slack;
 
 import dev.liaison.parsing.Plural;
+import com.slack.api.model.block.element.BlockElement;
 import dev.liaison.client.HealthBand;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
@@ -111,7 +113,7 @@ final class OooBlocks {
     }
 
     /** The item's menu: only people who may cover (never the absent person), the lead's choice shown as chosen. */
-    private static com.slack.api.model.block.element.BlockElement coverMenu(PlanRecord.Item item,
+    private static BlockElement coverMenu(PlanRecord.Item item,
                                                                            List<CoverCandidates.Candidate> candidates) {
         List<OptionObject> options = candidates.stream().map(c -> option(plainText(
                 SlackText.user(c.name(), BlockKit.BUTTON_TEXT)), c.userId())).toList(); // profile names escaped, as everywhere
@@ -151,7 +153,7 @@ final class OooBlocks {
 
     static List<LayoutBlock> absentSummary(PlanRecord plan) {
         Map<String, List<PlanRecord.Item>> byCover = plan.items().stream().filter(i -> i.chosenId() != null)
-                .collect(Collectors.groupingBy(PlanRecord.Item::chosenId, java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(PlanRecord.Item::chosenId, TreeMap::new, Collectors.toList()));
         List<Mrkdwn> lines = byCover.entrySet().stream().map(e -> Mrkdwn.of("• %s: %s", Mrkdwn.user(e.getKey()),
                 Mrkdwn.join(", ", e.getValue().stream().map(i -> Mrkdwn.text(SlackText.truncate(i.label(), 60))).toList())))
                 .toList();

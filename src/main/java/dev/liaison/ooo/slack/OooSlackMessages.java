@@ -3,9 +3,11 @@ package dev.liaison.ooo.slack;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.liaison.ooo.CoverCandidates;
 import dev.liaison.ooo.Coverage;
 import dev.liaison.ooo.OooMessages;
 import dev.liaison.ooo.PlanRecord;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Component;
 class OooSlackMessages implements OooMessages {
 
     private final Outbox outbox;
-    private final dev.liaison.ooo.CoverCandidates candidates;
+    private final CoverCandidates candidates;
 
-    OooSlackMessages(Outbox outbox, dev.liaison.ooo.CoverCandidates candidates) {
+    OooSlackMessages(Outbox outbox, CoverCandidates candidates) {
         this.outbox = outbox;
         this.candidates = candidates;
     }
@@ -54,7 +56,7 @@ class OooSlackMessages implements OooMessages {
     }
 
     @Override
-    public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<dev.liaison.slack.Mrkdwn> lines) {
+    public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<Mrkdwn> lines) {
         outbox.enqueue("ooo-welcome:" + teamId + ":" + userId + ":" + from + ":" + to, teamId, userId, "ooo-welcome",
                 "While you were out", OooBlocks.whileYouWereOut(from, to, lines));
     }

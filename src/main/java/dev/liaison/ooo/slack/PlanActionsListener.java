@@ -1,10 +1,14 @@
 package dev.liaison.ooo.slack;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.ooo.CoverCandidates;
 import dev.liaison.ooo.OooService;
 import dev.liaison.ooo.PlanRecord;
 import dev.liaison.slack.ListenerRegistry;
@@ -18,9 +22,9 @@ class PlanActionsListener implements SlackListener {
 
     private final OooService ooo;
     private final SlackMessenger slack;
-    private final dev.liaison.ooo.CoverCandidates candidates;
+    private final CoverCandidates candidates;
 
-    PlanActionsListener(OooService ooo, SlackMessenger slack, dev.liaison.ooo.CoverCandidates candidates) {
+    PlanActionsListener(OooService ooo, SlackMessenger slack, CoverCandidates candidates) {
         this.ooo = ooo;
         this.slack = slack;
         this.candidates = candidates;
@@ -54,7 +58,7 @@ class PlanActionsListener implements SlackListener {
      * The prompt is redrawn from the plan, so its menu shows who the lead chose: left alone, the next
      * time Slack draws the message (another device, a reload) the menu snaps back to the suggestion.
      */
-    private void showChoice(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+    private void showChoice(BlockActionPayload payload,
                             PlanRecord plan) {
         var container = payload.getContainer();
         if (!plan.open() || container == null || container.getMessageTs() == null) {
@@ -69,8 +73,8 @@ class PlanActionsListener implements SlackListener {
      * stays edited wherever it is seen, with no 30-minute response_url limit); response_url only
      * for an ephemeral message or a payload without its message.
      */
-    private void redraw(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
-                        String text, java.util.List<com.slack.api.model.block.LayoutBlock> blocks) {
+    private void redraw(BlockActionPayload payload,
+                        String text, List<LayoutBlock> blocks) {
         var container = payload.getContainer();
         if (container == null || container.isEphemeral() || container.getMessageTs() == null
                 || container.getChannelId() == null) {

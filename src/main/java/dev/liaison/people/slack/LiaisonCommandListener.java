@@ -1,7 +1,12 @@
 package dev.liaison.people.slack;
-
+import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
+import dev.liaison.people.HeadsOfAccounts;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,6 +18,7 @@ import dev.liaison.people.LiaisonCommandParser;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.people.PersonalSchedule;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackText;
@@ -30,11 +36,11 @@ class LiaisonCommandListener implements SlackListener {
             "I answer with the rows created, updated and rejected, and why. Importing the same file again changes nothing.");
 
     private final PeopleService people;
-    private final dev.liaison.people.WorkspaceSettingsService settings;
-    private final dev.liaison.people.HeadsOfAccounts heads;
+    private final WorkspaceSettingsService settings;
+    private final HeadsOfAccounts heads;
 
-    LiaisonCommandListener(PeopleService people, dev.liaison.people.WorkspaceSettingsService settings,
-                           dev.liaison.people.HeadsOfAccounts heads) {
+    LiaisonCommandListener(PeopleService people, WorkspaceSettingsService settings,
+                           HeadsOfAccounts heads) {
         this.people = people;
         this.settings = settings;
         this.heads = heads;
@@ -84,7 +90,7 @@ class LiaisonCommandListener implements SlackListener {
             String zone = people.caller(teamId, userId).zone().getId();
             settings.setWorkingHours(teamId, hours.start(), hours.end(), hours.days(), zone, userId);
             return ctx.ack(":white_check_mark: Workspace working hours: " + describe(new PersonalSchedule(
-                    java.time.ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
+                    ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
         }
         if (command instanceof LiaisonCommand.Capacity capacity) {
             if (!people.mayManage(teamId, userId, capacity.userId())) {
@@ -108,7 +114,7 @@ class LiaisonCommandListener implements SlackListener {
 
     private String team(String teamId, String callerId, LiaisonCommand.Team team) {
         if (team.leadId() == null) {
-            java.util.List<Person> led = people.ledBy(teamId, callerId);
+            List<Person> led = people.ledBy(teamId, callerId);
             Person me = people.lookup(teamId, callerId).orElseThrow();
             StringBuilder text = new StringBuilder();
             if (!led.isEmpty()) {
@@ -138,7 +144,7 @@ class LiaisonCommandListener implements SlackListener {
 
     private String admins(String teamId, String callerId, LiaisonCommand.ConfigAdmins admins) {
         if (admins.userIds().isEmpty() && !admins.none()) {
-            java.util.List<String> named = heads.named(teamId);
+            List<String> named = heads.named(teamId);
             return named.isEmpty()
                     ? "No heads of accounts are named for this workspace, so its Slack owners and admins act as heads"
                             + " (and anyone the operator listed). A head names them with `/liaison config admins @a @b`."
@@ -162,9 +168,9 @@ class LiaisonCommandListener implements SlackListener {
 
     private Person checkMember(String teamId, String userId) {
         Person person = people.lookup(teamId, userId).orElseThrow(() ->
-                new dev.liaison.parsing.InvalidInputException("I can't find that person in this workspace."));
+                new InvalidInputException("I can't find that person in this workspace."));
         if (person.guest() || person.stranger() || person.bot()) {
-            throw new dev.liaison.parsing.InvalidInputException(dev.liaison.slack.SlackText.escape(person.displayName())
+            throw new InvalidInputException(SlackText.escape(person.displayName())
                     + " is a guest, a bot or from another organisation, so they can't take that role.");
         }
         return person;
@@ -177,7 +183,7 @@ class LiaisonCommandListener implements SlackListener {
     }
 
     /** "UTC" rather than Java's "Z". */
-    private static String zoneName(java.time.ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    private static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

@@ -1,10 +1,15 @@
 package dev.liaison.people.slack;
 
+import java.time.Instant;
+
+
 import com.slack.api.model.event.UserChangeEvent;
 import dev.liaison.people.PeopleService;
+import dev.liaison.people.ProfileStatusChanged;
 import dev.liaison.slack.ListenerRegistry;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackUsers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Keeps a person's name, time zone and guest status current the moment they change in Slack. */
@@ -12,9 +17,9 @@ import org.springframework.stereotype.Component;
 class UserChangeListener implements SlackListener {
 
     private final PeopleService people;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    UserChangeListener(PeopleService people, org.springframework.context.ApplicationEventPublisher events) {
+    UserChangeListener(PeopleService people, ApplicationEventPublisher events) {
         this.people = people;
         this.events = events;
     }
@@ -28,10 +33,10 @@ class UserChangeListener implements SlackListener {
                 var profile = user.getProfile();
                 if (profile != null) {
                     Long expiry = profile.getStatusExpiration();
-                    events.publishEvent(new dev.liaison.people.ProfileStatusChanged(payload.getTeamId(), user.getId(),
+                    events.publishEvent(new ProfileStatusChanged(payload.getTeamId(), user.getId(),
                             profile.getStatusEmoji() == null ? "" : profile.getStatusEmoji(),
                             profile.getStatusText() == null ? "" : profile.getStatusText(),
-                            expiry == null || expiry == 0 ? null : java.time.Instant.ofEpochSecond(expiry)));
+                            expiry == null || expiry == 0 ? null : Instant.ofEpochSecond(expiry)));
                 }
             }
             return ctx.ack();

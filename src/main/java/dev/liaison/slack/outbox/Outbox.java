@@ -3,6 +3,7 @@ package dev.liaison.slack.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.slack.BlockKit;
@@ -87,10 +88,10 @@ public class Outbox implements QueuedMessages {
     }
 
     /** Slack's ts of the message queued under this key, once it is delivered. */
-    public java.util.Optional<String> deliveredTs(String key) {
+    public Optional<String> deliveredTs(String key) {
         OutboxMessage message = find(key);
         return message != null && message.status() == OutboxMessage.Status.SENT
-                ? java.util.Optional.ofNullable(message.ts()) : java.util.Optional.empty();
+                ? Optional.ofNullable(message.ts()) : Optional.empty();
     }
 
     public long depth() {

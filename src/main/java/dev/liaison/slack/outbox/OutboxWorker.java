@@ -2,6 +2,7 @@ package dev.liaison.slack.outbox;
 
 import java.time.Duration;
 
+import dev.liaison.store.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,9 +20,9 @@ class OutboxWorker {
 
     private final OutboxSender sender;
     private final Outbox outbox;
-    private final dev.liaison.store.ProcessedEvents processedEvents;
+    private final ProcessedEvents processedEvents;
 
-    OutboxWorker(OutboxSender sender, Outbox outbox, dev.liaison.store.ProcessedEvents processedEvents) {
+    OutboxWorker(OutboxSender sender, Outbox outbox, ProcessedEvents processedEvents) {
         this.sender = sender;
         this.outbox = outbox;
         this.processedEvents = processedEvents;

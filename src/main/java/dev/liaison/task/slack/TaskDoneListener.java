@@ -2,7 +2,9 @@ package dev.liaison.task.slack;
 
 import java.util.regex.Pattern;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dev.liaison.slack.ListenerRegistry;
+import dev.liaison.slack.SettledMessage;
 import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackText;
@@ -23,10 +25,10 @@ class TaskDoneListener implements SlackListener {
     }
 
     /** The digest (or card) the button was on shows the task as done, in place (chat.update of that message). */
-    private void settleTheLine(com.slack.api.app_backend.interactive_components.payload.BlockActionPayload payload,
+    private void settleTheLine(BlockActionPayload payload,
                                TaskService.Closed closed) {
         String by = closed.task().doneBy() == null ? payload.getUser().getId() : closed.task().doneBy();
-        dev.liaison.slack.SettledMessage.redrawClicked(slack, payload, ":white_check_mark: Done by <@" + by + ">");
+        SettledMessage.redrawClicked(slack, payload, ":white_check_mark: Done by <@" + by + ">");
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.slack.UserFacingErrors;
 import dev.liaison.workspace.Installation;
 import dev.liaison.workspace.Workspaces;
 import org.slf4j.Logger;
@@ -102,7 +103,7 @@ class MongoInstallationService implements InstallationService {
 
     @Override
     public String getInstallationGuideText(String enterpriseId, String teamId, String userId) {
-        return dev.liaison.slack.UserFacingErrors.notInstalled(installUrl);
+        return UserFacingErrors.notInstalled(installUrl);
     }
 
     @Override

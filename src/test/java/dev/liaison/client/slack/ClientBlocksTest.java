@@ -23,6 +23,7 @@ import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.liaison.client.Client;
@@ -36,6 +37,7 @@ import dev.liaison.client.Sentiment;
 import dev.liaison.client.TouchType;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
+import dev.liaison.slack.Mrkdwn;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -169,7 +171,7 @@ class ClientBlocksTest {
 
     static String text(TextObject text) {
         return text instanceof MarkdownTextObject m ? m.getText()
-                : ((com.slack.api.model.block.composition.PlainTextObject) text).getText();
+                : ((PlainTextObject) text).getText();
     }
 
     static String sectionStartingWith(List<LayoutBlock> blocks, String start) {
@@ -350,7 +352,7 @@ class ClientBlocksTest {
         }
         long atRisk = rows.stream().filter(r -> r.health().band() == HealthBand.AT_RISK).count();
 
-        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("All clients"), rows, dev.liaison.slack.Mrkdwn.of("No clients yet."));
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(Mrkdwn.of("All clients"), rows, Mrkdwn.of("No clients yet."));
 
         assertThat(blocks).hasSizeLessThanOrEqualTo(BlockKit.MESSAGE_BLOCKS);
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
@@ -382,7 +384,7 @@ class ClientBlocksTest {
             });
             return new ClientBlocks.Row(client, health(client), false, 0L);
         }).toList();
-        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), rows, dev.liaison.slack.Mrkdwn.of("No clients yet."));
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(Mrkdwn.of("Your clients"), rows, Mrkdwn.of("No clients yet."));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         assertThat(blocks).hasSize(3);
         assertThat(json(blocks)).doesNotContain("more clients");
@@ -391,8 +393,8 @@ class ClientBlocksTest {
 
     @Test
     void anEmptyPortfolioShowsTheEmptyText() {
-        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), List.of(),
-                dev.liaison.slack.Mrkdwn.of("You don't own any clients yet. Add one with `/client add`."));
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(Mrkdwn.of("Your clients"), List.of(),
+                Mrkdwn.of("You don't own any clients yet. Add one with `/client add`."));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         assertThat(blocks).extracting(LayoutBlock::getType).containsExactly("header", "section");
         assertThat(texts(blocks)).containsExactly("Your clients (0)",

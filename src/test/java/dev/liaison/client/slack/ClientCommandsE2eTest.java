@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.google.gson.JsonObject;
 import dev.liaison.support.LiaisonE2eTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -183,7 +184,7 @@ class ClientCommandsE2eTest extends LiaisonE2eTest {
         SLACK.reset();
         var response = slack().buttonClick(team, "UAM1", "client_share", clientId, SLACK.responseUrl("share"));
         assertThat(response.statusCode()).isEqualTo(200);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+        Awaitility.await().atMost(Duration.ofSeconds(5))
                 .until(() -> !SLACK.calls("response_url").isEmpty());
         JsonObject posted = SLACK.calls("response_url").get(0).json();
         assertThat(posted.get("response_type").getAsString()).isEqualTo("in_channel");

@@ -3,6 +3,7 @@ package dev.liaison.client.slack;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.model.block.LayoutBlock;
@@ -124,7 +125,7 @@ class ClientDomainsE2eTest extends LiaisonE2eTest {
                 .map(b -> b.getAsJsonObject().get("block_id").getAsString()).toList();
     }
 
-    private static List<LayoutBlock> blocks(com.google.gson.JsonArray blocks) {
+    private static List<LayoutBlock> blocks(JsonArray blocks) {
         return List.of(GsonFactory.createSnakeCase().fromJson(blocks, LayoutBlock[].class));
     }
 }

@@ -14,6 +14,7 @@ import dev.liaison.client.ClientHealthInputs;
 import dev.liaison.client.HealthScore;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
+import dev.liaison.slack.Mrkdwn;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,12 +63,12 @@ class ClientSurfacesLimitsTest {
             Client client = ClientFixtures.client("Client number " + i + " <!channel>", NOW);
             rows.add(new ClientBlocks.Row(client, card(client).health(), true, (long) i));
         }
-        List<LayoutBlock> blocks = ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("All clients"), rows, dev.liaison.slack.Mrkdwn.of("none"));
+        List<LayoutBlock> blocks = ClientBlocks.portfolio(Mrkdwn.of("All clients"), rows, Mrkdwn.of("none"));
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         String json = json(blocks);
         assertThat(json).doesNotContain("<!channel>").containsPattern("…and \\d+ more clients");
         int shown = json.split("Client number ").length - 1;
         assertThat(json).contains("…and " + (2000 - shown) + " more clients");
-        assertThat(ClientBlocks.portfolio(dev.liaison.slack.Mrkdwn.of("Your clients"), List.of(), dev.liaison.slack.Mrkdwn.of("Nothing yet."))).hasSize(2);
+        assertThat(ClientBlocks.portfolio(Mrkdwn.of("Your clients"), List.of(), Mrkdwn.of("Nothing yet."))).hasSize(2);
     }
 }

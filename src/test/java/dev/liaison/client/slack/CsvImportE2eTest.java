@@ -1,15 +1,19 @@
 package dev.liaison.client.slack;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
+import com.sun.net.httpserver.HttpServer;
+import dev.liaison.client.ClientImport;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
 import dev.liaison.support.FakeSlackWebApi;
@@ -77,9 +81,9 @@ class CsvImportE2eTest extends LiaisonE2eTest {
      */
     @Test
     void theBotTokenGoesOnlyToSlacksFileHostAndNoAnswerIsEchoed() throws Exception {
-        List<String> stolen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> stolen = new CopyOnWriteArrayList<>();
+        HttpServer elsewhere = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 0);
         elsewhere.createContext("/", exchange -> {
             stolen.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] body = "name,secret\nINTERNAL-ANSWER,1\n".getBytes(StandardCharsets.UTF_8);
@@ -200,7 +204,7 @@ class CsvImportE2eTest extends LiaisonE2eTest {
     @Test
     void theImportHelpNamesEveryColumn() {
         var help = slack().command(team, "UAM1", "/liaison", "import", SLACK.responseUrl("x"));
-        assertThat(help.body()).contains(dev.liaison.client.ClientImport.COLUMNS_TEXT);
+        assertThat(help.body()).contains(ClientImport.COLUMNS_TEXT);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.liaison.slack.DidYouMean;
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class TypoConfirmationE2eTest extends LiaisonE2eTest {
                 .doesNotContain("Kickoff went well");
 
         String hook = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM1", dev.liaison.slack.DidYouMean.CONFIRM, buttonValue(asked, dev.liaison.slack.DidYouMean.CONFIRM), SLACK.responseUrl(hook));
+        slack().buttonClick(team, "UAM1", DidYouMean.CONFIRM, buttonValue(asked, DidYouMean.CONFIRM), SLACK.responseUrl(hook));
         String answer = hookAnswer(hook);
         assertThat(answer).contains("Logged a call (positive) with *Acme Corp*", "\"replace_original\":true");
         assertThat(visible(command(team, "UAM1", "status acme corp"))).contains("Kickoff went well");
@@ -46,7 +48,7 @@ class TypoConfirmationE2eTest extends LiaisonE2eTest {
         // A second click (after the double-click window) finds nothing left to run: one touch, not two.
         clock.advance(Duration.ofSeconds(5));
         String again = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM1", dev.liaison.slack.DidYouMean.CONFIRM, buttonValue(asked, dev.liaison.slack.DidYouMean.CONFIRM), SLACK.responseUrl(again));
+        slack().buttonClick(team, "UAM1", DidYouMean.CONFIRM, buttonValue(asked, DidYouMean.CONFIRM), SLACK.responseUrl(again));
         assertThat(hookAnswer(again)).contains("expired or was already answered");
         String card = visible(command(team, "UAM1", "status acme corp"));
         assertThat(card.split("Kickoff went well", -1).length - 1).isEqualTo(1);
@@ -58,15 +60,15 @@ class TypoConfirmationE2eTest extends LiaisonE2eTest {
         assertThat(visible(asked)).contains("Did you mean *Acme Corp*?", "Yes, add the task for Acme Corp");
 
         String other = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM2", dev.liaison.slack.DidYouMean.CONFIRM, buttonValue(asked, dev.liaison.slack.DidYouMean.CONFIRM), SLACK.responseUrl(other));
+        slack().buttonClick(team, "UAM2", DidYouMean.CONFIRM, buttonValue(asked, DidYouMean.CONFIRM), SLACK.responseUrl(other));
         assertThat(hookAnswer(other)).contains("expired or was already answered");
 
         String hook = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM1", dev.liaison.slack.DidYouMean.CANCEL, buttonValue(asked, dev.liaison.slack.DidYouMean.CANCEL), SLACK.responseUrl(hook));
+        slack().buttonClick(team, "UAM1", DidYouMean.CANCEL, buttonValue(asked, DidYouMean.CANCEL), SLACK.responseUrl(hook));
         assertThat(hookAnswer(hook)).contains("Cancelled: nothing was saved");
         clock.advance(Duration.ofSeconds(5));
         String late = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM1", dev.liaison.slack.DidYouMean.CONFIRM, buttonValue(asked, dev.liaison.slack.DidYouMean.CONFIRM), SLACK.responseUrl(late));
+        slack().buttonClick(team, "UAM1", DidYouMean.CONFIRM, buttonValue(asked, DidYouMean.CONFIRM), SLACK.responseUrl(late));
         assertThat(hookAnswer(late)).contains("expired or was already answered");
         assertThat(visible(command(team, "UAM1", "status acme corp"))).doesNotContain("Send the deck");
     }
@@ -95,14 +97,14 @@ class TypoConfirmationE2eTest extends LiaisonE2eTest {
                 .doesNotContain("Opened");
         assertThat(SLACK.calls("chat.postMessage")).noneMatch(c -> c.params().toString().contains(team));
         String hook = "typo-" + UUID.randomUUID();
-        slack().buttonClick(team, "UAM1", dev.liaison.slack.DidYouMean.CONFIRM, buttonValue(asked, dev.liaison.slack.DidYouMean.CONFIRM), SLACK.responseUrl(hook));
+        slack().buttonClick(team, "UAM1", DidYouMean.CONFIRM, buttonValue(asked, DidYouMean.CONFIRM), SLACK.responseUrl(hook));
         assertThat(hookAnswer(hook)).contains("Opened P2 escalation", "Acme Corp");
     }
 
     private JsonObject escalate(String text) {
         var response = slack().command(team, "UAM1", "/escalate", text, SLACK.responseUrl("esc"));
         assertThat(response.statusCode()).isEqualTo(200);
-        return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject();
+        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     private static String buttonValue(JsonObject answer, String actionId) {

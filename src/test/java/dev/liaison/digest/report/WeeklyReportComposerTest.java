@@ -2,6 +2,8 @@ package dev.liaison.digest.report;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import javax.imageio.ImageIO;
 
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientFixtures;
+import dev.liaison.client.ClientHealthInputs;
 import dev.liaison.client.HealthScore;
 import dev.liaison.client.Interaction;
 import dev.liaison.client.Sentiment;
@@ -45,7 +48,7 @@ public class WeeklyReportComposerTest {
                         NOW.minusSeconds(86_400L * (c % 3 == 0 ? 40 : 2)), c % 5 == 0 ? MONDAY.plusDays(20 + c) : null,
                         trouble > 0 || c % 4 == 0 ? 10.0 : null, trouble, NOW);
                 clients.add(new WeeklyReportComposer.Scored(client,
-                        HealthScore.of(dev.liaison.client.ClientHealthInputs.of(client, NOW, MONDAY))));
+                        HealthScore.of(ClientHealthInputs.of(client, NOW, MONDAY))));
                 if (c % 2 == 0) {
                     touches.add(new Interaction("i" + id, "T1", id, TouchType.CALL, Sentiment.POSITIVE, 30, "Weekly sync",
                             NOW.minusSeconds(86_400), am, NOW, "command"));
@@ -120,7 +123,7 @@ public class WeeklyReportComposerTest {
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(ReportChart.WIDTH);
         assertThat(image.getHeight()).isEqualTo(ReportChart.HEIGHT);
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "weekly-report-chart.png"), png);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "weekly-report-chart.png"), png);
     }
 }

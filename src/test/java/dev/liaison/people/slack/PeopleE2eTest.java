@@ -1,5 +1,8 @@
 package dev.liaison.people.slack;
 
+import java.time.Duration;
+
+
 import com.google.gson.JsonObject;
 import dev.liaison.people.PeopleService;
 import dev.liaison.support.Fixtures;
@@ -48,14 +51,14 @@ class PeopleE2eTest extends LiaisonE2eTest {
         String team = newTeam();
         SLACK.member(team, "UKNOWN", "Known Person", "Europe/Berlin").member(team, "UNEW", "New Person", "UTC");
         command(team, "UKNOWN", "add Resilient Ltd");
-        clock.advance(java.time.Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         SLACK.setDown(true);
         try {
             assertThat(visible(command(team, "UKNOWN", "status resilient"))).contains("Resilient Ltd");
             assertThat(visible(command(team, "UNEW", "list"))).contains("Slack didn't answer me in time");
         } finally {
             SLACK.setDown(false);
-            clock.advance(java.time.Duration.ofDays(-2));
+            clock.advance(Duration.ofDays(-2));
         }
     }
 }

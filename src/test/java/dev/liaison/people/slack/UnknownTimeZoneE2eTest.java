@@ -2,6 +2,7 @@ package dev.liaison.people.slack;
 
 import java.time.ZoneId;
 
+import com.google.gson.JsonParser;
 import dev.liaison.people.PeopleService;
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class UnknownTimeZoneE2eTest extends LiaisonE2eTest {
     PeopleService people;
 
     private String liaison(String team, String user, String text) {
-        return visible(com.google.gson.JsonParser.parseString(
+        return visible(JsonParser.parseString(
                 slack().command(team, user, "/liaison", text, SLACK.responseUrl("l")).body()).getAsJsonObject());
     }
 

@@ -1,7 +1,10 @@
 package dev.liaison.slack.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
+import dev.liaison.store.ProcessedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,17 +20,17 @@ class ChannelPacerTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    dev.liaison.store.ProcessedEvents processedEvents;
+    ProcessedEvents processedEvents;
 
     @Test
     void eventIdsAreClaimedOnceUntilPurged() {
         // the data dir outlives a run and this test ends with its id claimed: start from no claims
-        processedEvents.purgeOlderThan(java.time.Duration.ofSeconds(-5));
-        String event = "Ev" + java.util.UUID.randomUUID();
+        processedEvents.purgeOlderThan(Duration.ofSeconds(-5));
+        String event = "Ev" + UUID.randomUUID();
         assertThat(processedEvents.claim("TP", event)).isTrue();
         assertThat(processedEvents.claim("TP", event)).as("a retry").isFalse();
-        assertThat(processedEvents.purgeOlderThan(java.time.Duration.ofDays(7))).as("too young to purge").isZero();
-        assertThat(processedEvents.purgeOlderThan(java.time.Duration.ofSeconds(-5))).isGreaterThanOrEqualTo(1);
+        assertThat(processedEvents.purgeOlderThan(Duration.ofDays(7))).as("too young to purge").isZero();
+        assertThat(processedEvents.purgeOlderThan(Duration.ofSeconds(-5))).isGreaterThanOrEqualTo(1);
         assertThat(processedEvents.claim("TP", event)).isTrue();
     }
 

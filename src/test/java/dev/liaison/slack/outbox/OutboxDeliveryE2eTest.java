@@ -2,6 +2,7 @@ package dev.liaison.slack.outbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
@@ -24,7 +25,7 @@ class OutboxDeliveryE2eTest extends LiaisonE2eTest {
     }
 
     /** The app's clock stands still in tests; move it along so retries come due. */
-    private void runClockUntil(java.util.concurrent.Callable<Boolean> done) {
+    private void runClockUntil(Callable<Boolean> done) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
             clock.advance(Duration.ofSeconds(3));
             return done.call();

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackUser;
 import dev.liaison.support.MutableClock;
@@ -43,34 +46,34 @@ class OutboxPacingTest {
         Map<String, Integer> calls = new ConcurrentHashMap<>();
         SlackMessenger recording = new SlackMessenger() {
             @Override
-            public java.util.Optional<SlackUser> userInfo(String teamId, String userId) {
-                return java.util.Optional.empty();
+            public Optional<SlackUser> userInfo(String teamId, String userId) {
+                return Optional.empty();
             }
 
             @Override
-            public void respond(String responseUrl, boolean inChannel, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
+            public void respond(String responseUrl, boolean inChannel, String text, List<LayoutBlock> blocks) {
             }
 
             @Override
-            public void openModal(String teamId, String triggerId, com.slack.api.model.view.View view) {
+            public void openModal(String teamId, String triggerId, View view) {
             }
 
             @Override
-            public void replaceOriginal(String responseUrl, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
+            public void replaceOriginal(String responseUrl, String text, List<LayoutBlock> blocks) {
             }
 
             @Override
-            public void publishHome(String teamId, String userId, com.slack.api.model.view.View view) {
+            public void publishHome(String teamId, String userId, View view) {
             }
 
             @Override
-            public java.util.Optional<String> permalink(String teamId, String channelId, String messageTs) {
-                return java.util.Optional.empty();
+            public Optional<String> permalink(String teamId, String channelId, String messageTs) {
+                return Optional.empty();
             }
 
             @Override
-            public java.util.Optional<String> userIdByEmail(String teamId, String email) {
-                return java.util.Optional.empty();
+            public Optional<String> userIdByEmail(String teamId, String email) {
+                return Optional.empty();
             }
 
             @Override
@@ -85,7 +88,7 @@ class OutboxPacingTest {
 
             @Override
             public void updateMessage(String teamId, String channel, String ts, String text,
-                                      List<com.slack.api.model.block.LayoutBlock> blocks) {
+                                      List<LayoutBlock> blocks) {
             }
 
             @Override
@@ -106,9 +109,9 @@ class OutboxPacingTest {
             }
 
             @Override
-            public java.util.Optional<String> findDelivered(String teamId, String channel, String threadTs,
+            public Optional<String> findDelivered(String teamId, String channel, String threadTs,
                                                             String deliveryKey, Instant since) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         };
         SimpleMeterRegistry meters = new SimpleMeterRegistry();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.support.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -58,7 +59,7 @@ class OutboxThreadsTest {
                 event -> delivered.add((MessageDelivered) event));
     }
 
-    private static List<com.slack.api.model.block.LayoutBlock> text(String text) {
+    private static List<LayoutBlock> text(String text) {
         return List.of(section(s -> s.text(markdownText(text))));
     }
 

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.liaison.digest.DigestService;
+import dev.liaison.digest.NudgeService;
+import dev.liaison.escalation.EscalationService;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.LiaisonE2eTest;
 import dev.liaison.support.MutableClock;
@@ -37,6 +40,8 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -90,13 +95,13 @@ class OAuthInstallE2eTest {
     @Autowired
     DigestService digests;
     @Autowired
-    dev.liaison.digest.NudgeService nudges;
+    NudgeService nudges;
     @Autowired
-    dev.liaison.escalation.EscalationService escalations;
+    EscalationService escalations;
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    dev.liaison.people.WorkspaceSettingsService settings;
+    WorkspaceSettingsService settings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -427,8 +432,7 @@ class OAuthInstallE2eTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             var escalation = escalations.get(leaving.teamId(), escalationId);
             return escalation.parentTs() != null && escalation.rungUsers().stream().allMatch(user -> mongo.exists(
-                    org.springframework.data.mongodb.core.query.Query.query(org.springframework.data.mongodb.core.query
-                            .Criteria.where("_id").is("escalation:" + escalationId + ":open:" + user)), "outbox"));
+                    Query.query(Criteria.where("_id").is("escalation:" + escalationId + ":open:" + user)), "outbox"));
         });
         uninstall(leaving);
         long queuedBefore = outboxOf(leaving);

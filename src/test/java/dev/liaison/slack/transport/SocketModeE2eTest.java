@@ -25,6 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -123,7 +126,7 @@ class SocketModeE2eTest {
     }
 
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     @Test
     void theSameSlashCommandEnvelopeDeliveredTwiceIsAckedTwiceAndLogsOneNote() {
@@ -148,8 +151,8 @@ class SocketModeE2eTest {
 
         assertThat(first.body()).contains("Logged");
         assertThat(again.statusCode()).as("the repeat is acked too").isEqualTo(200);
-        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("teamId").is(team)
+        assertThat(mongo.count(Query.query(
+                Criteria.where("teamId").is(team)
                         .and("summary").is("Called about the renewal")), "interactions"))
                 .as("notes logged").isEqualTo(1);
     }

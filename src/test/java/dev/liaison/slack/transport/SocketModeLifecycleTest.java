@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +15,14 @@ import java.util.concurrent.TimeUnit;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.liaison.LiaisonApplication;
+import dev.liaison.slack.SocketModeConnection;
 import dev.liaison.support.FakeSlackWebApi;
 import dev.liaison.support.FakeSocketModeServer;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestDatabase;
 import dev.liaison.support.TestInstances;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,7 @@ class SocketModeLifecycleTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
-        Map<String, String> properties = new java.util.LinkedHashMap<>(TestInstances.properties(data, Map.of(
+        Map<String, String> properties = new LinkedHashMap<>(TestInstances.properties(data, Map.of(
                 "server.port", "0", "management.server.port", "0",
                 "slack.bot-token", "xoxb-socket-token", "slack.app-token", "xapp-1-A123ABC456-lifecycle",
                 "slack.api-url", SLACK.apiUrl())));
@@ -109,7 +112,7 @@ class SocketModeLifecycleTest {
         SLACK.socketModeUrl(SOCKET::url);
         ConfigurableApplicationContext app = start(data);
         await().atMost(Duration.ofSeconds(20)).until(() -> SOCKET.connectionsOpen() == 1);
-        dev.liaison.slack.SocketModeConnection connection = app.getBean(dev.liaison.slack.SocketModeConnection.class);
+        SocketModeConnection connection = app.getBean(SocketModeConnection.class);
         SignedSlack slack = new SignedSlack(SOCKET.transport(), new MutableClock(Instant.now()));
         SLACK.member("TSHUTDOWN2", "USHUT2", "Sam Shutdown", "Europe/London")
                 .member("TSHUTDOWN2", "USHUT3", "Nia Newcomer", "Europe/London");
@@ -134,7 +137,7 @@ class SocketModeLifecycleTest {
         assertThat(SLACK.calls("users.info")).as("the new envelope was not handled")
                 .noneMatch(c -> "USHUT3".equals(c.params().get("user")));
         // sent over the open socket (not refused for want of a connection) and never acknowledged
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> arriving.get(15, TimeUnit.SECONDS)))
+        assertThat(Assertions.catchThrowable(() -> arriving.get(15, TimeUnit.SECONDS)))
                 .hasMessageContaining("no ack for envelope");
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.TeamReports;
 import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.ReportMessages;
@@ -44,7 +44,7 @@ class ReportCommand implements TeamReports {
         }
         Optional<String> lead = reports.teamFor(teamId, callerId, leadId);
         if (lead.isEmpty()) {
-            return new Answer(dev.liaison.slack.Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
+            return new Answer(Mrkdwn.of(leadId == null ? NO_TEAM : NOT_YOURS), List.of());
         }
         WeeklyReport report = reports.current(teamId, lead.get());
         // times in the CSV are the caller's: the file lands in their DM, for them to read
