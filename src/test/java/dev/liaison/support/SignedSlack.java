@@ -67,13 +67,8 @@ public final class SignedSlack {
     /** A button click on one of our messages, built from Slack's documented block_actions payload. */
     public HttpResponse<String> buttonClick(String teamId, String userId, String actionId, String value,
                                             String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
+        JsonObject payload = messageAction(teamId, userId, actionId, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
         action.addProperty("value", value);
         return postPayload(payload);
     }
@@ -116,6 +111,17 @@ public final class SignedSlack {
         action.add("selected_option", option);
         action.addProperty("action_ts", messageTs);
         return selected(payload, action);
+    }
+
+    /** Slack's documented block_actions payload on a message, for this person and action id. */
+    private static JsonObject messageAction(String teamId, String userId, String actionId, String responseUrl) {
+        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
+        payload.getAsJsonObject("team").addProperty("id", teamId);
+        payload.getAsJsonObject("user").addProperty("id", userId);
+        payload.getAsJsonObject("user").addProperty("team_id", teamId);
+        payload.addProperty("response_url", responseUrl);
+        payload.getAsJsonArray("actions").get(0).getAsJsonObject().addProperty("action_id", actionId);
+        return payload;
     }
 
     /** An interaction as Slack sends it: the payload JSON, form-encoded under "payload". */
@@ -208,13 +214,8 @@ public final class SignedSlack {
     /** A choice in an overflow menu of one of our messages (same documented payload, selected_option set). */
     public HttpResponse<String> overflowChoice(String teamId, String userId, String actionId, String optionValue,
                                                String responseUrl) {
-        JsonObject payload = Fixtures.json("slack/docs_message_button_click.json").getAsJsonObject().deepCopy();
-        payload.getAsJsonObject("team").addProperty("id", teamId);
-        payload.getAsJsonObject("user").addProperty("id", userId);
-        payload.getAsJsonObject("user").addProperty("team_id", teamId);
-        payload.addProperty("response_url", responseUrl);
+        JsonObject payload = messageAction(teamId, userId, actionId, responseUrl);
         JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
-        action.addProperty("action_id", actionId);
         action.addProperty("type", "overflow");
         action.remove("value");
         action.remove("text");
