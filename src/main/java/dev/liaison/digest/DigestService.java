@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.ops.logging.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -54,11 +55,13 @@ public class DigestService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            try {
-                queued += runDue(teamId, now);
-            } catch (RuntimeException e) {
-                // one workspace's trouble (its data, its token) never holds up the others' digests
-                log.warn("Digests for workspace {} failed: {}", teamId, e.getMessage());
+            try (LogContext.Scope workspace = LogContext.workspace(teamId)) {
+                try {
+                    queued += runDue(teamId, now);
+                } catch (RuntimeException e) {
+                    // one workspace's trouble (its data, its token) never holds up the others' digests
+                    log.warn("Digests for workspace {} failed: {}", teamId, e.getMessage());
+                }
             }
         }
         return queued;

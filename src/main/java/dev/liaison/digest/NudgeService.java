@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,23 +43,31 @@ public class NudgeService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            List<Person> members;
-            try {
-                members = people.members(teamId);
-            } catch (RuntimeException e) {
-                // one workspace's trouble never holds up the others' nudges
-                log.warn("Nudges for workspace {} failed: {}", teamId, e.getMessage());
+            try (LogContext.Scope workspace = LogContext.workspace(teamId)) {
+                queued += runDue(teamId, now);
+            }
+        }
+        return queued;
+    }
+
+    private int runDue(String teamId, Instant now) {
+        List<Person> members;
+        try {
+            members = people.members(teamId);
+        } catch (RuntimeException e) {
+            // one workspace's trouble never holds up the others' nudges
+            log.warn("Nudges for workspace {} failed: {}", teamId, e.getMessage());
+            return 0;
+        }
+        int queued = 0;
+        for (Person person : members) {
+            if (!person.schedule().withinWorkingHours(now)) {
                 continue;
             }
-            for (Person person : members) {
-                if (!person.schedule().withinWorkingHours(now)) {
-                    continue;
-                }
-                try {
-                    queued += nudge(person, now) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    log.warn("Nudge for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
-                }
+            try {
+                queued += nudge(person, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Nudge for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
             }
         }
         return queued;

@@ -20,6 +20,7 @@ import dev.liaison.people.Person;
 import dev.liaison.people.WorkspaceSettings;
 import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.store.Sequences;
+import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -251,10 +252,12 @@ public class EscalationService {
             if (!people.serves(unposted.teamId())) {
                 continue;
             }
-            try {
-                announce(unposted.teamId(), unposted.id());
-            } catch (RuntimeException e) {
-                log.warn("Escalation {} is still not posted: {}", unposted.id(), e.getMessage());
+            try (LogContext.Scope workspace = LogContext.workspace(unposted.teamId())) {
+                try {
+                    announce(unposted.teamId(), unposted.id());
+                } catch (RuntimeException e) {
+                    log.warn("Escalation {} is still not posted: {}", unposted.id(), e.getMessage());
+                }
             }
         }
         int climbed = 0;
@@ -265,12 +268,14 @@ public class EscalationService {
                 // uninstalled: the ladder stops where it is, and climbs on if Liaison is installed again
                 continue;
             }
-            try {
-                climb(escalation, Mrkdwn.of((escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
-                        + " in time"));
-                climbed++;
-            } catch (RuntimeException e) {
-                log.warn("Could not climb {}: {}", escalation.id(), e.getMessage());
+            try (LogContext.Scope workspace = LogContext.workspace(escalation.teamId())) {
+                try {
+                    climb(escalation, Mrkdwn.of((escalation.state() == Escalation.State.OPEN ? "not acknowledged" : "not resolved")
+                            + " in time"));
+                    climbed++;
+                } catch (RuntimeException e) {
+                    log.warn("Could not climb {}: {}", escalation.id(), e.getMessage());
+                }
             }
         }
         return climbed;

@@ -29,6 +29,7 @@ import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
+import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -141,30 +142,34 @@ public class OooService {
             if (!people.serves(unfinished.teamId())) {
                 continue;
             }
-            try {
-                log.info("Finishing the cover plan {} that was being applied when Liaison stopped", unfinished.id());
-                applyAll(unfinished.teamId(), unfinished.id(), unfinished.applyingBy());
-                acted++;
-            } catch (RuntimeException e) {
-                log.warn("ooo-watch could not finish plan {}: {}", unfinished.id(), e.getMessage());
+            try (LogContext.Scope workspace = LogContext.workspace(unfinished.teamId())) {
+                try {
+                    log.info("Finishing the cover plan {} that was being applied when Liaison stopped", unfinished.id());
+                    applyAll(unfinished.teamId(), unfinished.id(), unfinished.applyingBy());
+                    acted++;
+                } catch (RuntimeException e) {
+                    log.warn("ooo-watch could not finish plan {}: {}", unfinished.id(), e.getMessage());
+                }
             }
         }
         for (Absence absence : absences.open()) {
             if (!people.serves(absence.teamId())) {
                 continue;
             }
-            try {
-                LocalDate today = today(absence.teamId(), absence.userId());
-                boolean ended = absence.cancelled() || absence.toDate().isBefore(today);
-                if (ended) {
-                    handBack(absence);
-                    acted++;
-                } else if (!absence.prompted() && (absence.source().equals("command")
-                        || !absence.createdAt().plus(STATUS_SETTLE).isAfter(now))) {
-                    acted += promptIfDue(absence) ? 1 : 0;
+            try (LogContext.Scope workspace = LogContext.workspace(absence.teamId())) {
+                try {
+                    LocalDate today = today(absence.teamId(), absence.userId());
+                    boolean ended = absence.cancelled() || absence.toDate().isBefore(today);
+                    if (ended) {
+                        handBack(absence);
+                        acted++;
+                    } else if (!absence.prompted() && (absence.source().equals("command")
+                            || !absence.createdAt().plus(STATUS_SETTLE).isAfter(now))) {
+                        acted += promptIfDue(absence) ? 1 : 0;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("ooo-watch could not handle absence {}: {}", absence.id(), e.getMessage());
                 }
-            } catch (RuntimeException e) {
-                log.warn("ooo-watch could not handle absence {}: {}", absence.id(), e.getMessage());
             }
         }
         return acted;

@@ -16,7 +16,11 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.ThreadReplyPosted;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.liaison.client.TouchType;
+import dev.liaison.ops.logging.LogContext;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -457,10 +462,21 @@ class EscalationServiceTest {
         when(clients.get(TEAM, "c1")).thenThrow(new InvalidInputException("That client no longer exists."));
         clock.advance(Duration.ofMinutes(15));
 
-        assertThat(service.climbDue()).isEqualTo(1);
+        Logger logger = (Logger) LoggerFactory.getLogger(EscalationService.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            assertThat(service.climbDue()).isEqualTo(1);
+        } finally {
+            logger.detachAppender(lines);
+        }
 
         assertThat(stored(gone.id()).rung()).isZero();
         assertThat(stored(fine.id()).rung()).isEqualTo(1);
+        // the job's line about one escalation names its workspace (structured logs print it as a field)
+        assertThat(lines.list).filteredOn(e -> e.getFormattedMessage().startsWith("Could not climb")).singleElement()
+                .satisfies(e -> assertThat(e.getMDCPropertyMap()).containsEntry(LogContext.WORKSPACE, TEAM));
     }
 
     @Test

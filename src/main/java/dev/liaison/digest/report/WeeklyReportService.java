@@ -28,6 +28,7 @@ import dev.liaison.escalation.Escalation;
 import dev.liaison.export.CsvExport;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,28 +71,36 @@ public class WeeklyReportService {
         Instant now = clock.instant();
         int queued = 0;
         for (String teamId : people.workspaces()) {
-            List<String> leads;
+            try (LogContext.Scope workspace = LogContext.workspace(teamId)) {
+                queued += runDue(teamId, now);
+            }
+        }
+        return queued;
+    }
+
+    private int runDue(String teamId, Instant now) {
+        List<String> leads;
+        try {
+            leads = leads(teamId);
+        } catch (RuntimeException e) {
+            // one workspace's trouble never holds up the others' reports
+            log.warn("Weekly reports for workspace {} failed: {}", teamId, e.getMessage());
+            return 0;
+        }
+        int queued = 0;
+        for (String leadId : leads) {
             try {
-                leads = leads(teamId);
+                queued += sendIfDue(teamId, leadId, now) ? 1 : 0;
             } catch (RuntimeException e) {
-                // one workspace's trouble never holds up the others' reports
-                log.warn("Weekly reports for workspace {} failed: {}", teamId, e.getMessage());
-                continue;
+                // one lead's failure must not stop the others; the next run retries
+                log.warn("Weekly report for {} in {} failed: {}", leadId, teamId, e.getMessage());
             }
-            for (String leadId : leads) {
-                try {
-                    queued += sendIfDue(teamId, leadId, now) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    // one lead's failure must not stop the others; the next run retries
-                    log.warn("Weekly report for {} in {} failed: {}", leadId, teamId, e.getMessage());
-                }
-            }
-            for (String headId : heads(teamId)) {
-                try {
-                    queued += sendAgencyIfDue(teamId, headId, now) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    log.warn("Agency report for {} in {} failed: {}", headId, teamId, e.getMessage());
-                }
+        }
+        for (String headId : heads(teamId)) {
+            try {
+                queued += sendAgencyIfDue(teamId, headId, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Agency report for {} in {} failed: {}", headId, teamId, e.getMessage());
             }
         }
         return queued;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.ops.logging.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -80,8 +81,10 @@ public class OutboxSender {
             if (message == null) {
                 break;
             }
-            if (deliver(message)) {
-                delivered++;
+            try (LogContext.Scope workspace = LogContext.workspace(message.teamId())) {
+                if (deliver(message)) {
+                    delivered++;
+                }
             }
         }
         return delivered;

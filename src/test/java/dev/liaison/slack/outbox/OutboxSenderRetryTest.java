@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.liaison.ops.logging.LogContext;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.slack.SlackMessenger.PostResult;
 import dev.liaison.support.TestDatabase;
@@ -13,6 +17,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static com.slack.api.model.block.Blocks.section;
@@ -110,6 +116,26 @@ class OutboxSenderRetryTest {
         assertThat(at.get(1)).isBetween(T0.plusSeconds(7), T0.plusSeconds(7).plus(STEP));
         assertThat(outbox.find("m").status()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(outbox.find("m").ts()).isEqualTo("1700000000.000100");
+    }
+
+    @Test
+    void whatTheSenderLogsAboutAMessageNamesItsWorkspace() {
+        Logger logger = (Logger) LoggerFactory.getLogger(OutboxSender.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            slackAnswers("m", PostResult.rateLimited(7), PostResult.delivered("1700000000.000100"));
+            queue("m", "C0LIMIT");
+
+            runFor(Duration.ofSeconds(10));
+        } finally {
+            logger.detachAppender(lines);
+        }
+
+        assertThat(lines.list).filteredOn(e -> e.getFormattedMessage().startsWith("Slack rate-limited m")).singleElement()
+                .satisfies(e -> assertThat(e.getMDCPropertyMap()).containsEntry(LogContext.WORKSPACE, "T0RETRY"));
+        assertThat(MDC.get(LogContext.WORKSPACE)).as("left behind after the message").isNull();
     }
 
     @Test
