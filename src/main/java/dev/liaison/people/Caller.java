@@ -21,8 +21,6 @@ public record Caller(String teamId, String userId, ZoneId zone, Instant now, Loc
     public enum Role {
         /** A head of accounts of the workspace. */
         HEAD,
-        /** Leads a team (someone has them as their lead). */
-        LEAD,
         /** A guest account or someone from another organisation: the edge refuses them. */
         GUEST
     }
@@ -32,11 +30,11 @@ public record Caller(String teamId, String userId, ZoneId zone, Instant now, Loc
     }
 
     /**
-     * The caller from their stored record (absent: someone never seen, read in UTC with no roles).
-     *
-     * @param leads whether anyone has them as their lead
+     * The caller from their stored record (absent: someone never seen, read in UTC with no roles). Whom
+     * they lead is not here: nothing at the edge needs it, and it would be a query of the whole team on
+     * every request.
      */
-    public static Caller of(String teamId, String userId, Optional<Person> person, Instant now, boolean leads) {
+    public static Caller of(String teamId, String userId, Optional<Person> person, Instant now) {
         ZoneId zone = person.map(Person::zone).orElse(ZoneOffset.UTC);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         person.ifPresent(p -> {
@@ -47,9 +45,6 @@ public record Caller(String teamId, String userId, ZoneId zone, Instant now, Loc
                 roles.add(Role.GUEST);
             }
         });
-        if (leads) {
-            roles.add(Role.LEAD);
-        }
         return new Caller(teamId, userId, zone, now, LocalDate.ofInstant(now, zone), roles);
     }
 

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -101,11 +100,7 @@ public class PeopleService {
      * check has just refreshed it from Slack if it was stale.
      */
     public Caller caller(String teamId, String userId) {
-        Optional<Person> person = find(teamId, userId);
-        boolean leads = person.isPresent() && mongo.exists(Query.query(
-                Criteria.where("teamId").is(teamId).and("leadId").is(userId)),
-                Person.class);
-        return Caller.of(teamId, userId, person, clock.instant(), leads);
+        return Caller.of(teamId, userId, find(teamId, userId), clock.instant());
     }
 
     /** The time zone to read someone's dates in; UTC for someone we have never seen. */

@@ -25,8 +25,8 @@ class CallerTest {
 
     @Test
     void todayIsTheCallersOwnDay() {
-        Caller tokyo = Caller.of("T1", "U1", Optional.of(person("U1", "Asia/Tokyo", false, false)), LATE_EVENING_UTC, false);
-        Caller lisbon = Caller.of("T1", "U2", Optional.of(person("U2", "Europe/Lisbon", false, false)), LATE_EVENING_UTC, false);
+        Caller tokyo = Caller.of("T1", "U1", Optional.of(person("U1", "Asia/Tokyo", false, false)), LATE_EVENING_UTC);
+        Caller lisbon = Caller.of("T1", "U2", Optional.of(person("U2", "Europe/Lisbon", false, false)), LATE_EVENING_UTC);
         assertThat(tokyo.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(tokyo.today()).isEqualTo(LocalDate.of(2026, 11, 24));
         assertThat(lisbon.today()).isEqualTo(LocalDate.of(2026, 11, 23));
@@ -36,23 +36,22 @@ class CallerTest {
 
     @Test
     void someoneNeverSeenIsReadInUtcWithNoRoles() {
-        Caller unknown = Caller.of("T1", "U9", Optional.empty(), LATE_EVENING_UTC, false);
+        Caller unknown = Caller.of("T1", "U9", Optional.empty(), LATE_EVENING_UTC);
         assertThat(unknown.zone()).isEqualTo(ZoneOffset.UTC);
         assertThat(unknown.today()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(unknown.roles()).isEmpty();
     }
 
     @Test
-    void rolesComeFromTheRecordAndWhoTheyLead() {
+    void rolesComeFromTheRecord() {
         Person head = person("U1", "UTC", false, false);
         head.setAdmin(true);
-        Caller caller = Caller.of("T1", "U1", Optional.of(head), LATE_EVENING_UTC, true);
+        Caller caller = Caller.of("T1", "U1", Optional.of(head), LATE_EVENING_UTC);
         assertThat(caller.is(Caller.Role.HEAD)).isTrue();
-        assertThat(caller.is(Caller.Role.LEAD)).isTrue();
         assertThat(caller.is(Caller.Role.GUEST)).isFalse();
-        assertThat(Caller.of("T1", "U3", Optional.of(person("U3", "UTC", true, false)), LATE_EVENING_UTC, false).roles())
+        assertThat(Caller.of("T1", "U3", Optional.of(person("U3", "UTC", true, false)), LATE_EVENING_UTC).roles())
                 .containsExactly(Caller.Role.GUEST);
-        assertThat(Caller.of("T1", "U4", Optional.of(person("U4", "UTC", false, true)), LATE_EVENING_UTC, false).roles())
+        assertThat(Caller.of("T1", "U4", Optional.of(person("U4", "UTC", false, true)), LATE_EVENING_UTC).roles())
                 .containsExactly(Caller.Role.GUEST);
     }
 }
