@@ -32,16 +32,18 @@ import org.springframework.stereotype.Component;
  * Java client. A full listing is the window with {@code singleEvents} (recurring events expanded), every page
  * followed, and its {@code nextSyncToken} is the cursor; an incremental one sends the sync token alone (Google
  * refuses it with a window); a 410 "full sync required" lists the window again and says so.
+ *
+ * <p>A Spring bean: the sync gets it as a {@link CalendarSource} (by provider), never by this class.
  */
 @Component
-public class GoogleCalendarSource implements CalendarSource {
+class GoogleCalendarSource implements CalendarSource {
 
     static final String SCOPE = "https://www.googleapis.com/auth/calendar.readonly";
 
     private final GoogleAccess access = new GoogleAccess(SCOPE);
     private final int pageSize;
 
-    public GoogleCalendarSource() {
+    GoogleCalendarSource() {
         this(250);
     }
 

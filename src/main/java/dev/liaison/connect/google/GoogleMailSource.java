@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
  * mailbox's {@code historyId} first, then lists INBOX and SENT newest first down to {@code since}; with one it
  * follows {@code users.history.list} ({@code messageAdded}) and reads each new message's headers. A cursor
  * Gmail no longer keeps (404) lists since {@code since} again.
+ *
+ * <p>A Spring bean: the sync gets it as a {@link MailSource} (by provider), never by this class.
  */
 @Component
-public class GoogleMailSource implements MailSource {
+class GoogleMailSource implements MailSource {
 
     static final String SCOPE = "https://www.googleapis.com/auth/gmail.metadata";
     private static final String ME = "me";
@@ -43,7 +45,7 @@ public class GoogleMailSource implements MailSource {
     private final GoogleAccess access = new GoogleAccess(SCOPE);
     private final long pageSize;
 
-    public GoogleMailSource() {
+    GoogleMailSource() {
         this(100);
     }
 
