@@ -26,8 +26,9 @@ final class CalendarApi {
     private static final Set<String> PARAMETERS = Set.of("timeMin", "timeMax", "singleEvents", "pageToken",
             "maxResults", "syncToken", "showDeleted");
 
+    /** RFC 3339 with its offset, seconds always written (OffsetDateTime.toString drops zero seconds). */
     private static final java.time.format.DateTimeFormatter RFC_3339 =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+            java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final StandInData data;
     private final BearerCheck bearer;
