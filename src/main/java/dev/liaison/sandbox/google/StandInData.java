@@ -72,6 +72,8 @@ final class StandInData {
     final Map<String, User> users = new LinkedHashMap<>();
     final Map<String, ServiceAccount> accounts = new ConcurrentHashMap<>();
     final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
+    /** the token endpoint's scripted answer per service account (client e-mail) */
+    final Map<String, StandInFailure> tokenFailures = new ConcurrentHashMap<>();
     final Map<String, SyncPoint> syncTokens = new ConcurrentHashMap<>();
     final Map<String, Pending> pages = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
