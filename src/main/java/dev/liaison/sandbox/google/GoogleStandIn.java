@@ -206,7 +206,9 @@ public final class GoogleStandIn implements AutoCloseable {
     public void expireSyncTokens(String user) {
         synchronized (data) {
             String email = data.user(user).email;
-            data.syncTokens.values().removeIf(p -> p.user().equals(email));
+            synchronized (data.syncTokens) {
+                data.syncTokens.values().removeIf(p -> p.user().equals(email));
+            }
         }
     }
 
