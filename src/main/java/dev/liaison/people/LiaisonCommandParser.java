@@ -20,7 +20,7 @@ public final class LiaisonCommandParser {
 
     public static final String USAGE = String.join("\n",
             "*`/liaison` commands*",
-            "• `/liaison me`: your digest time and working hours",
+            "• `/liaison me`: your digest time, working hours and public holidays",
             "• `/liaison me digest <HH:MM>|off`: when your daily digest arrives (your time zone), or no digest",
             "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
             "• `/liaison me holidays <country>[-<region>]|off`: the public holidays you keep (`gb-eng`, `us-ny`, `de-by`, `fr`);"
