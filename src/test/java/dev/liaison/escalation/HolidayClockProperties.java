@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
+import dev.liaison.people.WorkingDays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,6 +56,16 @@ class HolidayClockProperties {
         LocalDate day = deadline.atZone(hours.zone()).toLocalDate();
         assertThat(clocks.holidays()).doesNotContain(day);
         assertThat(hours.days()).contains(day.getDayOfWeek());
+    }
+
+    /** The escalation clock and the public working-day API other features use agree on which days count. */
+    @Property
+    void theClockCountsExactlyTheWorkingDaysOfTheWorkspace(@ForAll("clocks") Clocks clocks,
+                                                           @ForAll("instants") Instant at) {
+        LocalDate day = at.atZone(clocks.hours().zone()).toLocalDate();
+        WorkingDays days = new WorkingDays(clocks.hours().days(), clocks.holidays()::contains);
+
+        assertThat(clocks.withHolidays().isWorkingDay(day)).isEqualTo(days.isWorkingDay(day));
     }
 
     @Provide

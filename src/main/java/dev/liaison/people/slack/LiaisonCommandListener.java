@@ -3,6 +3,7 @@ import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
 import dev.liaison.people.HolidayCalendar;
+import dev.liaison.people.HolidayRegions;
 import dev.liaison.people.WorkspaceSettings;
 
 import java.time.ZoneId;
@@ -83,8 +84,7 @@ class LiaisonCommandListener implements SlackListener {
         }
         if (command instanceof LiaisonCommand.SetHolidays mine) {
             return ctx.ack(holidays.setPersonCode(teamId, userId, mine.code())
-                    .map(r -> ":white_check_mark: You keep the public holidays of " + r.name() + " (`" + r.code()
-                            + "`): no digest or nudges on them.")
+                    .map(r -> ":white_check_mark: You keep the public holidays of " + named(r) + ": no digest or nudges on them.")
                     .orElseGet(() -> ":white_check_mark: You keep the workspace's public holidays: "
                             + workspaceHolidays(teamId) + "."));
         }
@@ -93,8 +93,7 @@ class LiaisonCommandListener implements SlackListener {
                 return ctx.ack("Only a head of accounts can change workspace settings.");
             }
             return ctx.ack(holidays.setWorkspaceCode(teamId, workspace.code(), userId)
-                    .map(r -> ":white_check_mark: The workspace keeps the public holidays of " + r.name() + " (`" + r.code()
-                            + "`): not working days for digests, nudges and p2/p3 escalation clocks, except for people"
+                    .map(r -> ":white_check_mark: The workspace keeps the public holidays of " + named(r) + ": not working days for digests, nudges and p2/p3 escalation clocks, except for people"
                             + " who chose their own with `/liaison me holidays`.")
                     .orElse(":white_check_mark: No public holidays for the workspace now (people who chose their own keep them)."));
         }
@@ -150,6 +149,11 @@ class LiaisonCommandListener implements SlackListener {
                 + "\n• Public holidays: " + workspaceHolidays(teamId)
                 + "\n• Heads of accounts: " + (named.isEmpty() ? "the Slack owners and admins"
                         : named.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(", ")));
+    }
+
+    /** "England, United Kingdom (`gb-eng`)". */
+    private static String named(HolidayRegions.Region region) {
+        return region.name() + " (`" + region.code() + "`)";
     }
 
     private String workspaceHolidays(String teamId) {
