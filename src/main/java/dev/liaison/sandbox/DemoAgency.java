@@ -25,6 +25,7 @@ import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationService;
 import dev.liaison.escalation.Severity;
 import dev.liaison.ooo.OooService;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.task.TaskService;
@@ -95,10 +96,12 @@ class DemoAgency {
     private final WorkspaceSettingsService settings;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final HolidayCalendar holidays;
 
     DemoAgency(SandboxWorkspace workspace, PeopleService people, ClientService clients, TaskService tasks,
                EscalationService escalations, OooService ooo, WorkspaceSettingsService settings, MongoTemplate mongo,
-               Clock clock) {
+               Clock clock, HolidayCalendar holidays) {
+        this.holidays = holidays;
         this.workspace = workspace;
         this.people = people;
         this.clients = clients;
@@ -159,6 +162,9 @@ class DemoAgency {
         people.setTeam(TEAM, "UDEMOLEAD2", ams(4, 8));
         settings.setEscalationChannel(TEAM, SandboxWorkspace.ESCALATIONS, HEAD);
         settings.setWorkingHours(TEAM, LocalTime.MIDNIGHT, LocalTime.of(23, 59), everyDay, "Europe/London", HEAD);
+        // Hugo in Sydney keeps New South Wales' public holidays (/liaison me shows them): on one his digest waits
+        // for the next day. Nobody else keeps any, so "Run now" has digests to show on every day of the year.
+        holidays.setPersonCode(TEAM, "UDEMOAM008", "au-nsw");
 
         List<String> ams = ams(0, 8);
         List<Client> made = new ArrayList<>();

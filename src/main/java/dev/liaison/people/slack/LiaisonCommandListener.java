@@ -2,6 +2,9 @@ package dev.liaison.people.slack;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
+import dev.liaison.people.HolidayCalendar;
+import dev.liaison.people.HolidayRegions;
+import dev.liaison.people.WorkspaceSettings;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,7 +27,7 @@ import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackText;
 import org.springframework.stereotype.Component;
 
-/** /liaison: personal settings (digest time, working hours) and help. */
+/** /liaison: personal settings (digest time, working hours, public holidays), workspace settings and help. */
 @Component
 class LiaisonCommandListener implements SlackListener {
 
@@ -38,12 +41,14 @@ class LiaisonCommandListener implements SlackListener {
     private final PeopleService people;
     private final WorkspaceSettingsService settings;
     private final HeadsOfAccounts heads;
+    private final HolidayCalendar holidays;
 
     LiaisonCommandListener(PeopleService people, WorkspaceSettingsService settings,
-                           HeadsOfAccounts heads) {
+                           HeadsOfAccounts heads, HolidayCalendar holidays) {
         this.people = people;
         this.settings = settings;
         this.heads = heads;
+        this.holidays = holidays;
     }
 
     @Override
@@ -77,6 +82,24 @@ class LiaisonCommandListener implements SlackListener {
         if (command instanceof LiaisonCommand.ConfigAdmins admins) {
             return ctx.ack(admins(teamId, userId, admins));
         }
+        if (command instanceof LiaisonCommand.SetHolidays mine) {
+            return ctx.ack(holidays.setPersonCode(teamId, userId, mine.code())
+                    .map(r -> ":white_check_mark: You keep the public holidays of " + named(r) + ": no digest or nudges on them.")
+                    .orElseGet(() -> ":white_check_mark: You keep the workspace's public holidays: "
+                            + workspaceHolidays(teamId) + "."));
+        }
+        if (command instanceof LiaisonCommand.ConfigHolidays workspace) {
+            if (!people.isAdmin(teamId, userId)) {
+                return ctx.ack("Only a head of accounts can change workspace settings.");
+            }
+            return ctx.ack(holidays.setWorkspaceCode(teamId, workspace.code(), userId)
+                    .map(r -> ":white_check_mark: The workspace keeps the public holidays of " + named(r) + ": not working days for digests, nudges and p2/p3 escalation clocks, except for people"
+                            + " who chose their own with `/liaison me holidays`.")
+                    .orElse(":white_check_mark: No public holidays for the workspace now (people who chose their own keep them)."));
+        }
+        if (command instanceof LiaisonCommand.ShowConfig) {
+            return ctx.ack(showConfig(teamId));
+        }
         if (command instanceof LiaisonCommand.ConfigEscalationChannel || command instanceof LiaisonCommand.ConfigWorkingHours) {
             if (!people.isAdmin(teamId, userId)) {
                 return ctx.ack("Only a head of accounts can change workspace settings.");
@@ -109,7 +132,33 @@ class LiaisonCommandListener implements SlackListener {
         return ctx.ack("*Your Liaison settings*\n• Time zone: " + zone
                 + "\n• Daily digest: " + (schedule.digestTime() == null ? "off" : schedule.digestTime() + " on working days")
                 + "\n• Working hours: " + describe(schedule)
+                + "\n• Public holidays: " + (me.holidayCode() != null
+                        ? holidays.describe(me.holidayCode()) + " (`" + me.holidayCode() + "`)"
+                        : "the workspace's: " + workspaceHolidays(teamId))
                 + (me.admin() ? "\n• You are a head of accounts (admin)." : ""));
+    }
+
+    /** The workspace's settings, for anyone in it to read (only heads of accounts change them). */
+    private String showConfig(String teamId) {
+        WorkspaceSettings current = settings.of(teamId);
+        List<String> named = heads.named(teamId);
+        return "*Workspace settings*\n• Escalation channel: " + settings.escalationChannel(teamId).map(c -> "<#" + c + ">")
+                .orElse("none yet (`/liaison config escalation-channel #channel`)")
+                + "\n• Working hours (p2/p3 deadlines): " + describe(new PersonalSchedule(current.zoneId(), null,
+                        current.start(), current.end(), current.days()))
+                + "\n• Public holidays: " + workspaceHolidays(teamId)
+                + "\n• Heads of accounts: " + (named.isEmpty() ? "the Slack owners and admins"
+                        : named.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(", ")));
+    }
+
+    /** "England, United Kingdom (`gb-eng`)". */
+    private static String named(HolidayRegions.Region region) {
+        return region.name() + " (`" + region.code() + "`)";
+    }
+
+    private String workspaceHolidays(String teamId) {
+        return holidays.workspaceCode(teamId).map(code -> holidays.describe(code) + " (`" + code + "`)")
+                .orElse("none (`/liaison config holidays gb-eng`)");
     }
 
     private String team(String teamId, String callerId, LiaisonCommand.Team team) {
