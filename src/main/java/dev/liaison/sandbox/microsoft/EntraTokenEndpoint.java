@@ -69,7 +69,7 @@ final class EntraTokenEndpoint {
                                 + "not the client secret ID, for a secret added to app '" + client + "'."));
             } else {
                 String token = "stand-in-access-" + UUID.randomUUID();
-                standIn.accessTokens.put(token, standIn.clock.instant().plusSeconds(EXPIRES_IN_SECONDS));
+                standIn.accessTokens.put(token, standIn.clock.instant());
                 JsonObject body = new JsonObject();
                 body.addProperty("token_type", "Bearer");
                 body.addProperty("expires_in", EXPIRES_IN_SECONDS);

@@ -60,7 +60,7 @@ public final class MicrosoftStandIn implements AutoCloseable {
     final String clientId;
     final String clientSecret;
     final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
-    final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
+    final Map<String, Instant> accessTokens = new ConcurrentHashMap<>(); // token → when issued
     volatile boolean appRevoked;
     volatile int pageSize = 10;
 
