@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +42,14 @@ final class GraphApi {
     private static final Pattern FOLDER_DELTA = Pattern.compile("^mailFolders/([^/]+)/messages/delta(?:\\(\\))?$");
     private static final Pattern RECEIVED_SINCE = Pattern.compile("^receivedDateTime (ge|gt) (\\S+)$");
     private static final Pattern MAX_PAGE_SIZE = Pattern.compile("odata\\.maxpagesize=(\\d+)");
-    private static final DateTimeFormatter GRAPH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
+    /** Graph's local date-time: seven fractional digits, e.g. {@code 2026-03-02T09:00:00.0000000}. */
+    private static final DateTimeFormatter GRAPH_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2).appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .appendFraction(ChronoField.NANO_OF_SECOND, 7, 7, true)
+            .toFormatter();
     /** Message properties that carry content: Liaison reads metadata only, so asking for one is refused. */
     private static final Set<String> CONTENT = Set.of("body", "uniquebody", "bodypreview");
     private static final Set<String> MESSAGE_PROPERTIES = Set.of("id", "from", "sender", "torecipients", "ccrecipients",
