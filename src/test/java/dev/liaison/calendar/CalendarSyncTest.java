@@ -1,5 +1,11 @@
 package dev.liaison.calendar;
 
+import dev.liaison.connect.SyncFailure;
+import dev.liaison.connect.SyncHealth;
+import dev.liaison.connect.SyncHealthBackOff;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verifyNoInteractions;
+import org.junit.jupiter.api.Nested;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -348,5 +354,137 @@ class CalendarSyncTest {
     void someoneWithoutASlackEmailIsNotLookedFor() {
         sync.run();
         verify(google, never()).changes(any(), isNull(), any(), any(), any());
+    }
+
+    /**
+     * calendar-sync when providers fail (Mockito sources throwing each {@link SyncFailure} kind): broken
+     * credentials DM the heads once per breakage, a refused person is listed once while the others carry on, a
+     * throttle waits its Retry-After and an outage backs off without a DM, and one workspace's failure never
+     * stops another.
+     */
+    @Nested
+    class Failures {
+
+        SyncHealth health;
+
+        @BeforeEach
+        void healthToo() {
+            health = ConnectFixtures.syncHealth(mongo, people, connectionMessages, clock);
+        }
+
+        void devFails(SyncFailure.Kind kind, Duration retryAfter) {
+            when(google.changes(any(), eq(DEV), any(), any(), any())).thenThrow(new SyncFailure(kind, kind + " for dev", retryAfter));
+        }
+
+        void devWorks() {
+            reset(google);
+            when(google.provider()).thenReturn(Provider.GOOGLE);
+            when(google.automaticReply(any(), anyString())).thenReturn(Optional.empty());
+            when(google.changes(any(), anyString(), any(), any(), any())).thenReturn(new CalendarChanges(List.of(), "c", true));
+        }
+
+        int devReads() {
+            return (int) org.mockito.Mockito.mockingDetails(google).getInvocations().stream()
+                    .filter(i -> i.getMethod().getName().equals("changes") && DEV.equals(i.getArgument(1))).count();
+        }
+
+        @Test
+        void revokedCredentialsTellTheHeadsOncePerBreakageAndShowAsBroken() {
+            devFails(SyncFailure.Kind.CREDENTIALS, null);
+            sync.run();
+            sync.run();
+            sync.run();
+            verify(connectionMessages, times(1)).connectionBroken(eq(TEAM), eq(Provider.GOOGLE), eq("CREDENTIALS for dev"),
+                    any(), eq("U0HANA"));
+            verify(connectionMessages, never()).connectionBroken(any(), any(), any(), any(), eq("U0DEV"));
+            assertThat(health.broken()).singleElement().satisfies(state -> {
+                assertThat(state.teamId()).isEqualTo(TEAM);
+                assertThat(state.problem()).isEqualTo("CREDENTIALS for dev");
+            });
+            assertThat(new BrokenConnectionNotices(health, people).noticesFor(TEAM, "U0DEV")).isEmpty();
+
+            devWorks();
+            sync.run();
+            assertThat(health.broken()).isEmpty();
+
+            devFails(SyncFailure.Kind.CREDENTIALS, null);
+            clock.advance(Duration.ofMinutes(15));
+            sync.run();
+            sync.run();
+            verify(connectionMessages, times(2)).connectionBroken(eq(TEAM), eq(Provider.GOOGLE), any(), any(), eq("U0HANA"));
+        }
+
+        @Test
+        void aPersonTheProviderRefusesIsListedOnceAndTheOthersCarryOn() {
+            devFails(SyncFailure.Kind.FORBIDDEN, null);
+            when(google.changes(any(), eq("leo@agency.example"), any(), any(), any())).thenReturn(new CalendarChanges(List.of(
+                    allDay(Provider.GOOGLE, "leo1", "OOO", day("2026-12-07"), day("2026-12-08"))), "c1", true));
+            sync.run();
+            sync.run();
+            assertThat(absences.of(TEAM, "U0LEO")).hasSize(1);
+            verify(connectionMessages, times(1)).peopleUnreachable(eq(TEAM), eq(Provider.GOOGLE),
+                    eq(List.of(new ConnectionMessages.Unreachable("U0DEV", SyncFailure.Kind.FORBIDDEN))), eq("U0HANA"));
+            assertThat(devReads()).as("tried each run: delegation may be fixed any time").isEqualTo(2);
+            verify(connectionMessages, never()).connectionBroken(any(), any(), any(), any(), any());
+            assertThat(health.broken()).isEmpty();
+        }
+
+        @Test
+        void aThrottleIsWaitedOutWithoutTellingAnyone() {
+            devFails(SyncFailure.Kind.THROTTLED, Duration.ofMinutes(10));
+            sync.run();
+            assertThat(devReads()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(9));
+            sync.run();
+            assertThat(devReads()).as("within Retry-After: Google is left alone").isEqualTo(1);
+            clock.advance(Duration.ofMinutes(2));
+            sync.run();
+            assertThat(devReads()).isEqualTo(2);
+            verifyNoInteractions(connectionMessages);
+        }
+
+        @Test
+        void anOutageBacksOffExponentiallyWithoutTellingAnyone() {
+            devFails(SyncFailure.Kind.UNAVAILABLE, null);
+            sync.run();
+            clock.advance(Duration.ofMinutes(14));
+            sync.run();
+            assertThat(devReads()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(2));
+            sync.run();
+            assertThat(devReads()).isEqualTo(2);
+            clock.advance(Duration.ofMinutes(29));
+            sync.run();
+            assertThat(devReads()).as("the second back-off is twice the first").isEqualTo(2);
+            clock.advance(Duration.ofMinutes(2));
+            sync.run();
+            assertThat(devReads()).isEqualTo(3);
+            verifyNoInteractions(connectionMessages);
+        }
+
+        @Test
+        void oneWorkspacesFailureNeverStopsAnother() {
+            String other = "T0CALOTHER";
+            when(people.workspaces()).thenReturn(List.of(other, "T0CALBROKEN", TEAM));
+            when(connections.of(other)).thenThrow(new IllegalStateException("A workspace's bot token cannot be decrypted"));
+            when(connections.of("T0CALBROKEN")).thenReturn(List.of(googleKey));
+            Person broken = person("U0BROKE", null, "broke@other.example", true);
+            when(people.members("T0CALBROKEN")).thenReturn(List.of(broken));
+            when(google.changes(any(), eq("broke@other.example"), any(), any(), any()))
+                    .thenThrow(new SyncFailure(SyncFailure.Kind.CREDENTIALS, "invalid_grant"));
+            when(google.changes(any(), eq(DEV), any(), any(), any())).thenReturn(new CalendarChanges(List.of(
+                    allDay(Provider.GOOGLE, "d1", "Sick", day("2026-11-25"), day("2026-11-25"))), "c1", true));
+
+            assertThat(sync.run()).isEqualTo(1);
+            assertThat(absences.of(TEAM, "U0DEV")).hasSize(1);
+            assertThat(health.broken()).singleElement().satisfies(s -> assertThat(s.teamId()).isEqualTo("T0CALBROKEN"));
+        }
+
+        @Test
+        void backOffDoublesUpToFourHours() {
+            assertThat(List.of(1, 2, 3, 4, 5, 6, 50).stream().map(SyncHealthBackOff::of).toList()).containsExactly(
+                    Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2),
+                    Duration.ofHours(4), Duration.ofHours(4), Duration.ofHours(4));
+        }
     }
 }
