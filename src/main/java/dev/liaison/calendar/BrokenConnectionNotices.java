@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.liaison.client.HomeNotices;
+import dev.liaison.connect.ConnectionState;
 import dev.liaison.connect.SyncHealth;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.Mrkdwn;
@@ -26,7 +27,7 @@ class BrokenConnectionNotices implements HomeNotices {
         if (!people.isAdmin(teamId, userId)) {
             return List.of();
         }
-        return health.broken(teamId).stream().map(state -> Mrkdwn.of(
+        return health.broken(teamId).stream().map((ConnectionState state) -> Mrkdwn.of(
                 ":warning: *%s calendars and mail can't be read* since %s: %s. Fix the credentials, or give new ones with `%s`.",
                 state.provider().label(), state.brokenSince() == null ? "recently" : state.brokenSince().toString().substring(0, 10),
                 state.problem() == null ? "the credentials were refused" : state.problem(),

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * ({@link SyncHealth}): other workspaces, the other provider and the rest of Liaison carry on.
  */
 @Service
-public class CalendarSync {
+class CalendarSync {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarSync.class);
     static final String JOB = "calendar";
@@ -60,7 +60,7 @@ public class CalendarSync {
     }
 
     /** One run over every workspace; the number of absences made, moved or withdrawn. */
-    public int run() {
+    int run() {
         int changed = 0;
         for (String teamId : people.workspaces()) {
             try (LogContext.Scope workspace = LogContext.workspace(teamId)) {

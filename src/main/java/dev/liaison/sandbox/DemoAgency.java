@@ -95,10 +95,12 @@ class DemoAgency {
     private final WorkspaceSettingsService settings;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final SandboxCalendars calendars;
 
     DemoAgency(SandboxWorkspace workspace, PeopleService people, ClientService clients, TaskService tasks,
                EscalationService escalations, OooService ooo, WorkspaceSettingsService settings, MongoTemplate mongo,
-               Clock clock) {
+               Clock clock, SandboxCalendars calendars) {
+        this.calendars = calendars;
         this.workspace = workspace;
         this.people = people;
         this.clients = clients;
@@ -117,6 +119,8 @@ class DemoAgency {
         if (people.find(TEAM, HEAD).isEmpty()) {
             seed();
         }
+        // the stand-in lives in memory: its calendars (and the workspace's key for it) are made at every start
+        calendars.seed();
     }
 
     /** Wipes the demo workspace, in the database and in the stand-in, and makes it again. */
@@ -134,6 +138,7 @@ class DemoAgency {
         workspace.clear();
         addMembers();
         seed();
+        calendars.seed();
     }
 
     void addMembers() {
