@@ -61,10 +61,14 @@ final class ApiError extends RuntimeException {
 
     /** The token endpoint's OAuth error: {@code {"error": "invalid_grant", "error_description": …}}. */
     static ApiError oauth(int status, String error, String description, boolean refusal) {
+        return oauth(status, error, description, null, refusal);
+    }
+
+    static ApiError oauth(int status, String error, String description, Duration retryAfter, boolean refusal) {
         JsonObject body = new JsonObject();
         body.addProperty("error", error);
         body.addProperty("error_description", description);
-        return new ApiError(status, body, null, refusal, status + " " + error + ": " + description);
+        return new ApiError(status, body, retryAfter, refusal, status + " " + error + ": " + description);
     }
 
     int status() {

@@ -149,6 +149,18 @@ public final class GoogleStandIn implements AutoCloseable {
                 a.keyId(), a.publicKey(), a.grantedScopes(), true));
     }
 
+    /**
+     * From now on the token endpoint answers the service account's requests with {@code failure}'s status (a
+     * 5xx, or 429 with its {@code Retry-After}) until {@link #recoverTokens}.
+     */
+    public void failTokens(String clientEmail, StandInFailure failure) {
+        data.tokenFailures.put(clientEmail, failure);
+    }
+
+    public void recoverTokens(String clientEmail) {
+        data.tokenFailures.remove(clientEmail);
+    }
+
     /** Adds a user of the domain (their calendar in {@code zone}); events and messages add one in UTC if needed. */
     public void addUser(String email, ZoneId zone) {
         synchronized (data) {
@@ -194,7 +206,9 @@ public final class GoogleStandIn implements AutoCloseable {
     public void expireSyncTokens(String user) {
         synchronized (data) {
             String email = data.user(user).email;
-            data.syncTokens.values().removeIf(p -> p.user().equals(email));
+            synchronized (data.syncTokens) {
+                data.syncTokens.values().removeIf(p -> p.user().equals(email));
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,12 +73,26 @@ final class StandInData {
     final Map<String, User> users = new LinkedHashMap<>();
     final Map<String, ServiceAccount> accounts = new ConcurrentHashMap<>();
     final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
-    final Map<String, SyncPoint> syncTokens = new ConcurrentHashMap<>();
-    final Map<String, Pending> pages = new ConcurrentHashMap<>();
+    /** the token endpoint's scripted answer per service account (client e-mail) */
+    final Map<String, StandInFailure> tokenFailures = new ConcurrentHashMap<>();
+    /** Sync and page tokens are forgotten oldest first past {@link #KEPT} (Google's expire too): a long sandbox run stays small. */
+    final Map<String, SyncPoint> syncTokens = Collections.synchronizedMap(oldestOut());
+    final Map<String, Pending> pages = Collections.synchronizedMap(oldestOut());
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     final List<String> refusals = new CopyOnWriteArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private long nextMessage = 0x18c2a5f0b3e40000L;
+
+    static final int KEPT = 100_000;
+
+    private static <V> Map<String, V> oldestOut() {
+        return new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > KEPT;
+            }
+        };
+    }
 
     StandInData(Clock clock, Clock tokenClock) {
         this.clock = clock;

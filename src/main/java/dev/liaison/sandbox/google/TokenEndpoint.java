@@ -74,6 +74,11 @@ final class TokenEndpoint {
         if (sub != null) {
             data.count(GoogleCall.TOKEN, sub);
         }
+        StandInFailure failure = data.tokenFailures.get(account.clientEmail());
+        if (failure != null) {
+            throw ApiError.oauth(failure.status(), failure.status() >= 500 ? "internal_failure" : "rate_limit_exceeded",
+                    failure.message(), failure.retryAfter(), false);
+        }
         if (account.revoked()) {
             // the key was deleted or the account disabled: Google says the signature is invalid
             throw ApiError.oauth(400, "invalid_grant", "Invalid JWT Signature.", false);

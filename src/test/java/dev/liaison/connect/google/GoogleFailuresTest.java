@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import dev.liaison.connect.ProviderCredentials;
 import dev.liaison.connect.SyncFailure;
+import dev.liaison.sandbox.google.GoogleCall;
 import dev.liaison.sandbox.google.GoogleStandIn;
 import dev.liaison.sandbox.google.StandInFailure;
 import dev.liaison.support.MutableClock;
@@ -104,6 +105,28 @@ class GoogleFailuresTest {
                 .as("no such user in the domain: one person, not the connection").isEqualTo(SyncFailure.Kind.NOT_FOUND);
         assertThat(kindOf(() -> read.apply(new ProviderCredentials.Google("{\"type\": \"service_account\"}",
                 GOOGLE.apiUrl()), ANN))).as("not a key").isEqualTo(SyncFailure.Kind.CREDENTIALS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void aTokenEndpointThatIsDownOrThrottlingIsAskedOnceAndWaitedOutNotTakenForBadCredentials(String name,
+            BiFunction<ProviderCredentials, String, Object> read) {
+        String account = "flaky-" + name + "@agency-project.iam.gserviceaccount.com";
+        ProviderCredentials.Google flaky = new ProviderCredentials.Google(GOOGLE.newServiceAccount(account),
+                GOOGLE.apiUrl());
+        String who = "flaky-" + name + "@agency.example";
+        GOOGLE.addUser(who, java.time.ZoneOffset.UTC);
+
+        GOOGLE.failTokens(account, StandInFailure.unavailable());
+        assertThat(kindOf(() -> read.apply(flaky, who))).isEqualTo(SyncFailure.Kind.UNAVAILABLE);
+        assertThat(GOOGLE.calls(GoogleCall.TOKEN, who)).as("no retry inside the client").isEqualTo(1);
+
+        GOOGLE.failTokens(account, StandInFailure.tooManyRequests(Duration.ofSeconds(7)));
+        SyncFailure throttled = catchThrowableOfType(SyncFailure.class, () -> read.apply(flaky, who));
+        assertThat(throttled.kind()).isEqualTo(SyncFailure.Kind.THROTTLED);
+        assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(GOOGLE.calls(GoogleCall.TOKEN, who)).isEqualTo(2);
+        GOOGLE.recoverTokens(account);
     }
 
     @Test
