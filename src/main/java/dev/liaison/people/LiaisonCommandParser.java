@@ -33,6 +33,10 @@ public final class LiaisonCommandParser {
                     + " (heads of accounts): the workspace's default public holidays",
             "• `/liaison config admins`: the heads of accounts · `/liaison config admins @a @b` (heads of accounts):"
                     + " name them (`none`: the Slack owners and admins act as heads)",
+            "• `/liaison config`: the workspace's settings · `/liaison config calendar google|microsoft` (heads of accounts):"
+                    + " connect Google Workspace or Microsoft 365 calendars and mail (`… off` disconnects)",
+            "• `/liaison config mail-subjects on|off` (heads of accounts): keep e-mail subjects on e-mail touches",
+            "• `/liaison me mail off|on`: whether your mailbox is read for e-mail touches",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -80,7 +84,10 @@ public final class LiaisonCommandParser {
         if (what.equals("holidays")) {
             return new LiaisonCommand.SetHolidays(holidayCode(tokens, "/liaison me holidays"));
         }
-        throw new InvalidInputException("`/liaison me` takes `digest`, `hours` or `holidays`. " + "Try `/liaison me digest 08:30`.");
+        if (what.equals("mail")) {
+            return new LiaisonCommand.SetMail(onOff(tokens, "`/liaison me mail off` or `/liaison me mail on`"));
+        }
+        throw new InvalidInputException("`/liaison me` takes `digest`, `hours`, `holidays` or `mail`. " + "Try `/liaison me digest 08:30`.");
     }
 
     private static LiaisonCommand team(List<Token> tokens) {
@@ -112,6 +119,13 @@ public final class LiaisonCommandParser {
         if (what.equals("holidays")) {
             return new LiaisonCommand.ConfigHolidays(holidayCode(tokens, "/liaison config holidays"));
         }
+        if (what.equals("calendar")) {
+            return calendar(tokens);
+        }
+        if (what.equals("mail-subjects")) {
+            return new LiaisonCommand.ConfigMailSubjects(onOff(tokens,
+                    "`/liaison config mail-subjects on` or `/liaison config mail-subjects off`"));
+        }
         if (what.equals("escalation-channel") && tokens.size() == 3) {
             return new LiaisonCommand.ConfigEscalationChannel(Mentions.channel(tokens.get(2).text())
                     .map(Mentions.ChannelMention::channelId)
@@ -138,7 +152,9 @@ public final class LiaisonCommandParser {
             return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
         }
         throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
-                + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config holidays gb-eng` or `/liaison config admins @head`.");
+                + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config holidays gb-eng`, "
+                + "`/liaison config admins @head`, "
+                + "`/liaison config calendar google|microsoft` or `/liaison config mail-subjects on|off`.");
     }
 
     /** The third word of "… holidays gb-eng": a code (checked against Jollyday by the handler), or null for off. */
@@ -149,6 +165,34 @@ public final class LiaisonCommandParser {
         }
         String code = tokens.get(2).text();
         return code.equalsIgnoreCase("off") || code.equalsIgnoreCase("none") ? null : code;
+    }
+
+    /** {@code config calendar google|microsoft [off]}. */
+    private static LiaisonCommand calendar(List<Token> tokens) {
+        String usage = "`/liaison config calendar google`, `/liaison config calendar microsoft`, or either with `off`";
+        if (tokens.size() < 3 || tokens.size() > 4) {
+            throw new InvalidInputException("Use " + usage + ".");
+        }
+        String provider = tokens.get(2).text().toLowerCase(Locale.ROOT);
+        if (!provider.equals("google") && !provider.equals("microsoft")) {
+            throw new InvalidInputException("`" + clip(tokens.get(2).text()) + "` is not a calendar I can read: use "
+                    + usage + ".");
+        }
+        if (tokens.size() == 4 && !tokens.get(3).text().equalsIgnoreCase("off")) {
+            throw new InvalidInputException("Use " + usage + ".");
+        }
+        return new LiaisonCommand.ConfigCalendar(provider, tokens.size() == 4);
+    }
+
+    /** The third word, {@code on} or {@code off}. */
+    private static boolean onOff(List<Token> tokens, String usage) {
+        if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("on")) {
+            return true;
+        }
+        if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("off")) {
+            return false;
+        }
+        throw new InvalidInputException("Use " + usage + ".");
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

@@ -48,6 +48,10 @@ public class Person {
     private List<DayOfWeek> workDays;
     /** The person's team lead (null: nobody set one). */
     private String leadId;
+    /** The e-mail of their Slack profile, lower case: how their calendar and mailbox are found. */
+    private String email;
+    /** {@code /liaison me mail off}: their mailbox is not read for touches. */
+    private boolean mailOff;
     /** Clients this person can carry; null means the default 10. */
     private Integer capacity;
     /** Public holidays this person keeps ({@link HolidayRegions} code, e.g. gb-eng); null: the workspace's default. */
@@ -130,6 +134,10 @@ public class Person {
     public String holidayCode() { return holidays; }
     void setHolidayCode(String code) { this.holidays = code; }
 
+    public String email() { return email; }
+    public boolean mailOff() { return mailOff; }
+    void setMailOff(boolean off) { this.mailOff = off; }
+
     public String id() { return id; }
     public String teamId() { return teamId; }
     public String userId() { return userId; }
@@ -159,6 +167,7 @@ public class Person {
         this.stranger = user.stranger();
         this.bot = user.bot();
         this.deleted = user.deleted();
+        this.email = user.email();
         this.admin = liaisonAdmin;
         this.refreshedAt = at;
     }

@@ -97,11 +97,13 @@ class DemoAgency {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final HolidayCalendar holidays;
+    private final SandboxCalendars calendars;
 
     DemoAgency(SandboxWorkspace workspace, PeopleService people, ClientService clients, TaskService tasks,
                EscalationService escalations, OooService ooo, WorkspaceSettingsService settings, MongoTemplate mongo,
-               Clock clock, HolidayCalendar holidays) {
+               Clock clock, HolidayCalendar holidays, SandboxCalendars calendars) {
         this.holidays = holidays;
+        this.calendars = calendars;
         this.workspace = workspace;
         this.people = people;
         this.clients = clients;
@@ -120,6 +122,8 @@ class DemoAgency {
         if (people.find(TEAM, HEAD).isEmpty()) {
             seed();
         }
+        // the stand-in lives in memory: its calendars (and the workspace's key for it) are made at every start
+        calendars.seed();
     }
 
     /** Wipes the demo workspace, in the database and in the stand-in, and makes it again. */
@@ -137,6 +141,7 @@ class DemoAgency {
         workspace.clear();
         addMembers();
         seed();
+        calendars.seed();
     }
 
     void addMembers() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.ooo.AbsenceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class RunNowE2eTest extends SandboxTestSupport {
     @Test
     void everyJobSaysWhatItsRunDid() {
         JsonElement jobs = JsonParser.parseString(get("/sandbox/jobs").body());
-        assertThat(jobs.getAsJsonArray()).hasSize(5);
+        assertThat(jobs.getAsJsonArray()).hasSize(dev.liaison.store.JobSchedules.class.getRecordComponents().length);
         for (JsonElement job : jobs.getAsJsonArray()) {
             JsonObject outcome = run(job.getAsString());
             assertThat(outcome.get("summary").getAsString()).as(job.getAsString())
@@ -61,6 +62,22 @@ class RunNowE2eTest extends SandboxTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> output.getOut()
                 .contains("daily-digest done: 0 messages — today's digest was already sent"));
+    }
+
+    @Autowired
+    AbsenceService absences;
+
+    /** The demo's calendars live in the Google stand-in the sandbox starts: Run now brings their absences in. */
+    @Test
+    void runNowOnCalendarSyncBringsTheDemoCalendarsAbsences() {
+        JsonObject outcome = run("calendar-sync");
+        assertThat(outcome.get("summary").getAsString()).matches("\\d+ messages? queued|0 messages — .{10,}");
+        assertThat(absences.of(DemoAgency.TEAM, "UDEMOAM002")).anySatisfy(a -> assertThat(a.source()).isEqualTo("google"));
+        assertThat(absences.of(DemoAgency.TEAM, "UDEMOAM005")).anySatisfy(a -> assertThat(a.sourceLabel()).isEqualTo("Google"));
+        assertThat(absences.of(DemoAgency.TEAM, "UDEMOAM001")).as("a client meeting is not an absence").isEmpty();
+        int before = absences.ofTeam(DemoAgency.TEAM).size();
+        run("calendar-sync");
+        assertThat(absences.ofTeam(DemoAgency.TEAM)).as("running again creates nothing").hasSize(before);
     }
 
     private JsonObject run(String job) {

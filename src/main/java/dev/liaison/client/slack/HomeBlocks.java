@@ -38,6 +38,8 @@ final class HomeBlocks {
     /** Clients shown one by one with their quick actions; the rest are counted. */
     static final int CLIENTS_SHOWN = 20;
     static final int TASK_BLOCKS = 3;
+    /** Notices from other features at the top of the Home. */
+    static final int NOTICES_SHOWN = 3;
     /** Tasks shown one by one with a Done button; more go in TASK_BLOCKS blocks of lines. */
     static final int TASKS_WITH_DONE = 10;
 
@@ -56,7 +58,12 @@ final class HomeBlocks {
     }
 
     record Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks,
-                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering) {
+                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering, List<Mrkdwn> notices) {
+
+        Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
+             Lead lead, List<Covering> covering) {
+            this(today, clients, tasks, out, lead, covering, List.of());
+        }
 
         Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
              Lead lead) {
@@ -87,6 +94,8 @@ final class HomeBlocks {
 
     static List<LayoutBlock> blocks(Home home) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        // what another feature needs this person to act on comes first (a broken calendar connection, for a head)
+        home.notices().stream().limit(NOTICES_SHOWN).forEach(notice -> blocks.add(BlockKit.text(notice)));
         List<ClientBlocks.Row> rows = home.clients().stream().sorted(URGENCY).toList();
         blocks.add(header(h -> h.text(plainText("Your clients (" + rows.size() + ")"))));
         long due = rows.stream().filter(ClientBlocks.Row::due).count();

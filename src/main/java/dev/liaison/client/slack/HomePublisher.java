@@ -18,11 +18,13 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.ClientStatus;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.HealthBand;
+import dev.liaison.client.HomeNotices;
 import dev.liaison.client.HomeTabs;
 import dev.liaison.client.HomesChanged;
 import dev.liaison.client.TeamDirectory;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.task.TaskService;
 import jakarta.annotation.PreDestroy;
@@ -47,6 +49,7 @@ class HomePublisher {
     private final HomeTabs tabs;
     private final ObjectProvider<TeamDirectory> teams;
     private final ObjectProvider<CoverageLookup> covers;
+    private final ObjectProvider<HomeNotices> notices;
     private final SlackMessenger slack;
     private final Clock clock;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
@@ -56,8 +59,9 @@ class HomePublisher {
     });
 
     HomePublisher(ClientService clients, TaskService tasks, PeopleService people, HomeTabs tabs,
-                  ObjectProvider<TeamDirectory> teams, ObjectProvider<CoverageLookup> covers, SlackMessenger slack,
-                  Clock clock) {
+                  ObjectProvider<TeamDirectory> teams, ObjectProvider<CoverageLookup> covers,
+                  ObjectProvider<HomeNotices> notices, SlackMessenger slack, Clock clock) {
+        this.notices = notices;
         this.covers = covers;
         this.clients = clients;
         this.tasks = tasks;
@@ -126,7 +130,8 @@ class HomePublisher {
                         .orElse(new HomeBlocks.Covering(c.name(), c.ownerId(), null)))
                 .sorted(Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering);
+        List<Mrkdwn> notes = notices.orderedStream().flatMap(n -> n.noticesFor(teamId, userId).stream()).toList();
+        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering, notes);
     }
 
     private List<ClientBlocks.Row> rows(List<Client> found, Caller viewer) {
