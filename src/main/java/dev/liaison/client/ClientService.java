@@ -36,6 +36,7 @@ public class ClientService {
     private final ClientRepository clients;
     private final InteractionRepository interactions;
     private final ClientNameIndex names;
+    private final ClientDomainIndex domains;
     private final PeopleService people;
     private final Clock clock;
     private final MongoTemplate mongo;
@@ -43,8 +44,9 @@ public class ClientService {
     private final SlackMessenger slack;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
-                  PeopleService people, Clock clock, MongoTemplate mongo,
+                  ClientDomainIndex domains, PeopleService people, Clock clock, MongoTemplate mongo,
                   ClientOwners owners, SlackMessenger slack) {
+        this.domains = domains;
         this.slack = slack;
         this.mongo = mongo;
         this.owners = owners;
@@ -116,12 +118,34 @@ public class ClientService {
             clients.delete(saved);
             throw e;
         }
+        if (!saved.domains().isEmpty()) {
+            domains.changed(teamId);
+        }
         return saved;
     }
 
     /** Client names were removed behind this service's back (the sandbox's Reset demo): name look-ups reload. */
     public void namesChanged(String teamId) {
         names.changed(teamId);
+        domains.changed(teamId);
+    }
+
+    /**
+     * The workspace's clients (not churned) an e-mail address belongs to by their {@code domains}:
+     * {@code jo@mail.acme.com} is Acme's when Acme has {@code acme.com}. No database read unless one matches.
+     */
+    public List<Client> withDomainOf(String teamId, String email) {
+        List<String> ids = domains.clientIdsFor(teamId, email);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Client> found = new ArrayList<>();
+        clients.findAllById(ids).forEach(c -> {
+            if (teamId.equals(c.teamId())) {
+                found.add(c);
+            }
+        });
+        return found;
     }
 
     /**
@@ -258,10 +282,16 @@ public class ClientService {
     private Client modify(String teamId, String clientId, Consumer<Client> change) {
         for (int attempt = 1; ; attempt++) {
             Client client = get(teamId, clientId);
+            List<String> domainsBefore = client.domains();
+            ClientStatus statusBefore = client.status();
             change.accept(client);
             client.touched(clock.instant());
             try {
-                return clients.save(client);
+                Client saved = clients.save(client);
+                if (!domainsBefore.equals(saved.domains()) || statusBefore != saved.status()) {
+                    domains.changed(teamId);
+                }
+                return saved;
             } catch (OptimisticLockingFailureException raced) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw raced;
