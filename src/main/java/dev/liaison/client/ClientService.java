@@ -208,6 +208,29 @@ public class ClientService {
         return new LoggedTouch(client, interaction);
     }
 
+    /**
+     * Logs a touch that must be logged once whatever retries and resyncs bring ({@code key}: a meeting's
+     * iCalendar UID, a person's e-mail day): the key is the touch's id, so the database refuses a second.
+     *
+     * @return the touch, or empty when one with this key was already logged
+     */
+    public Optional<LoggedTouch> logTouchOnce(String teamId, String clientId, String key, String actorId, TouchType type,
+                                              Sentiment sentiment, int minutes, String summary, Instant occurredAt,
+                                              String source) {
+        get(teamId, clientId);
+        Instant now = clock.instant();
+        Interaction interaction;
+        try {
+            interaction = interactions.insert(new Interaction(TouchKeys.id(teamId, clientId, key), teamId, clientId, type,
+                    sentiment, minutes, summary, occurredAt, actorId, now, source));
+        } catch (DuplicateKeyException already) {
+            return Optional.empty();
+        }
+        String month = YearMonth.from(now.atOffset(ZoneOffset.UTC)).toString();
+        Client client = modify(teamId, clientId, c -> c.recordTouch(interaction, month));
+        return Optional.of(new LoggedTouch(client, interaction));
+    }
+
     public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {
         List<Client> found = scope == ClientCommand.Scope.ALL
                 ? clients.findByTeamId(teamId)
