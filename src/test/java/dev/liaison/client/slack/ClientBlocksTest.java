@@ -294,7 +294,7 @@ class ClientBlocksTest {
         String touches = sectionStartingWith(blocks, "*Recent touches*");
         assertThat(lines(touches, "• ")).isEqualTo(5);
         assertThat(touches).contains("&lt;!here&gt; &lt;!channel&gt; &amp; &lt;@U1&gt;", "_(<@U0OWNER1>)_",
-                "call · :slightly_frowning_face: negative · 2h — ");
+                "call from Outlook Calendar · :slightly_frowning_face: negative · 2h — ");
 
         assertThat(sectionStartingWith(blocks, "*Owner*")).isEqualTo("*Owner*\n<@U0OWNER1>\nbackup <@U0BACKUP1>");
         assertThat(sectionStartingWith(blocks, "*Channels*"))
