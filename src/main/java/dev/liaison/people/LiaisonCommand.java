@@ -45,4 +45,23 @@ public sealed interface LiaisonCommand {
 
     record Capacity(String userId, int capacity) implements LiaisonCommand {
     }
+
+    /** "config" alone: the workspace's settings, connected calendars among them (never a secret). */
+    record ShowConfig() implements LiaisonCommand {
+    }
+
+    /**
+     * {@code config calendar google|microsoft [off]}: a head of accounts connects (a modal) or disconnects
+     * a provider; {@code provider} is {@code google} or {@code microsoft}, lower case.
+     */
+    record ConfigCalendar(String provider, boolean off) implements LiaisonCommand {
+    }
+
+    /** {@code config mail-subjects on|off}: whether e-mail touches keep their subjects. */
+    record ConfigMailSubjects(boolean on) implements LiaisonCommand {
+    }
+
+    /** {@code me mail off|on}: whether the caller's mailbox is read for touches. */
+    record SetMail(boolean on) implements LiaisonCommand {
+    }
 }

@@ -29,6 +29,10 @@ public final class LiaisonCommandParser {
                     + " (heads of accounts): where escalations go, and the hours p2/p3 deadlines count",
             "• `/liaison config admins`: the heads of accounts · `/liaison config admins @a @b` (heads of accounts):"
                     + " name them (`none`: the Slack owners and admins act as heads)",
+            "• `/liaison config`: the workspace's settings · `/liaison config calendar google|microsoft` (heads of accounts):"
+                    + " connect Google Workspace or Microsoft 365 calendars and mail (`… off` disconnects)",
+            "• `/liaison config mail-subjects on|off` (heads of accounts): keep e-mail subjects on e-mail touches",
+            "• `/liaison me mail off|on`: whether your mailbox is read for e-mail touches",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -73,6 +77,9 @@ public final class LiaisonCommandParser {
             }
             return hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
         }
+        if (what.equals("mail")) {
+            return new LiaisonCommand.SetMail(onOff(tokens, "`/liaison me mail off` or `/liaison me mail on`"));
+        }
         throw new InvalidInputException("`/liaison me` takes `digest` or `hours`. " + "Try `/liaison me digest 08:30`.");
     }
 
@@ -99,6 +106,16 @@ public final class LiaisonCommandParser {
 
     private static LiaisonCommand config(List<Token> tokens) {
         String what = tokens.size() > 1 ? tokens.get(1).text().toLowerCase(Locale.ROOT) : "";
+        if (tokens.size() == 1) {
+            return new LiaisonCommand.ShowConfig();
+        }
+        if (what.equals("calendar")) {
+            return calendar(tokens);
+        }
+        if (what.equals("mail-subjects")) {
+            return new LiaisonCommand.ConfigMailSubjects(onOff(tokens,
+                    "`/liaison config mail-subjects on` or `/liaison config mail-subjects off`"));
+        }
         if (what.equals("escalation-channel") && tokens.size() == 3) {
             return new LiaisonCommand.ConfigEscalationChannel(Mentions.channel(tokens.get(2).text())
                     .map(Mentions.ChannelMention::channelId)
@@ -125,7 +142,36 @@ public final class LiaisonCommandParser {
             return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
         }
         throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
-                + "`/liaison config working-hours 09:00-18:00 mon-fri` or `/liaison config admins @head`.");
+                + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config admins @head`, "
+                + "`/liaison config calendar google|microsoft` or `/liaison config mail-subjects on|off`.");
+    }
+
+    /** {@code config calendar google|microsoft [off]}. */
+    private static LiaisonCommand calendar(List<Token> tokens) {
+        String usage = "`/liaison config calendar google`, `/liaison config calendar microsoft`, or either with `off`";
+        if (tokens.size() < 3 || tokens.size() > 4) {
+            throw new InvalidInputException("Use " + usage + ".");
+        }
+        String provider = tokens.get(2).text().toLowerCase(Locale.ROOT);
+        if (!provider.equals("google") && !provider.equals("microsoft")) {
+            throw new InvalidInputException("`" + clip(tokens.get(2).text()) + "` is not a calendar I can read: use "
+                    + usage + ".");
+        }
+        if (tokens.size() == 4 && !tokens.get(3).text().equalsIgnoreCase("off")) {
+            throw new InvalidInputException("Use " + usage + ".");
+        }
+        return new LiaisonCommand.ConfigCalendar(provider, tokens.size() == 4);
+    }
+
+    /** The third word, {@code on} or {@code off}. */
+    private static boolean onOff(List<Token> tokens, String usage) {
+        if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("on")) {
+            return true;
+        }
+        if (tokens.size() == 3 && tokens.get(2).text().equalsIgnoreCase("off")) {
+            return false;
+        }
+        throw new InvalidInputException("Use " + usage + ".");
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

@@ -167,6 +167,11 @@ public class PeopleService {
         }
     }
 
+    /** {@code /liaison me mail off|on}: whether this person's mailbox is read for touches. */
+    public Person setMailOff(String teamId, String userId, boolean off) {
+        return modify(teamId, userId, p -> p.setMailOff(off));
+    }
+
     public Person setCapacity(String teamId, String userId, int capacity) {
         return modify(teamId, userId, p -> p.setCapacity(capacity));
     }

@@ -48,6 +48,10 @@ public class Person {
     private List<DayOfWeek> workDays;
     /** The person's team lead (null: nobody set one). */
     private String leadId;
+    /** The e-mail of their Slack profile, lower case: how their calendar and mailbox are found. */
+    private String email;
+    /** {@code /liaison me mail off}: their mailbox is not read for touches. */
+    private boolean mailOff;
     /** Clients this person can carry; null means the default 10. */
     private Integer capacity;
     @Version
@@ -125,6 +129,10 @@ public class Person {
     void setLeadId(String leadId) { this.leadId = leadId; }
     void setCapacity(int capacity) { this.capacity = capacity; }
 
+    public String email() { return email; }
+    public boolean mailOff() { return mailOff; }
+    void setMailOff(boolean off) { this.mailOff = off; }
+
     public String id() { return id; }
     public String teamId() { return teamId; }
     public String userId() { return userId; }
@@ -154,6 +162,7 @@ public class Person {
         this.stranger = user.stranger();
         this.bot = user.bot();
         this.deleted = user.deleted();
+        this.email = user.email();
         this.admin = liaisonAdmin;
         this.refreshedAt = at;
     }

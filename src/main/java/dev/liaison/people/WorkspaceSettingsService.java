@@ -52,6 +52,17 @@ public class WorkspaceSettingsService {
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
     }
 
+    /** Whether e-mail touches keep their subjects ({@code /liaison config mail-subjects on}); off unless a head turned it on. */
+    public boolean mailSubjects(String teamId) {
+        MailPreferences stored = mongo.findById(teamId, MailPreferences.class);
+        return stored != null && stored.subjects();
+    }
+
+    public void setMailSubjects(String teamId, boolean on, String by) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("subjects", on)
+                .set("updatedBy", by).set("updatedAt", clock.instant()), MailPreferences.class);
+    }
+
     /** Working hours in the time zone of the admin who sets them. */
     public void setWorkingHours(String teamId, LocalTime start, LocalTime end, Set<DayOfWeek> days, String zone, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("workStart", start.toString())

@@ -18,6 +18,13 @@ public final class SlackUsers {
                 user.isRestricted() || user.isUltraRestricted(),
                 user.isStranger(),
                 user.isBot() || user.isAppUser(),
-                user.isDeleted());
+                user.isDeleted(),
+                email(user));
+    }
+
+    /** Calendars and mailboxes are matched by this e-mail, compared in lower case. */
+    private static String email(User user) {
+        String email = user.getProfile() == null ? null : user.getProfile().getEmail();
+        return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -32,11 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
         "slack.signing-secret=" + LiaisonE2eTest.SECRET,
         "management.server.port=0",
         "liaison.admins=UHEAD1",
+        // calendar credentials a head of accounts gives are stored sealed with it
+        "liaison.token-key=" + LiaisonE2eTest.TOKEN_KEY,
 })
 @Import(LiaisonE2eTest.TestClockConfiguration.class)
 public abstract class LiaisonE2eTest {
 
     public static final String SECRET = "e2e0signing0secret0for0tests0000";
+    static final String TOKEN_KEY = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
     protected static final FakeSlackWebApi SLACK = new FakeSlackWebApi();
     private static final Path DATA_DIR = TestInstances.freshDataDir("liaison-e2e-");
 

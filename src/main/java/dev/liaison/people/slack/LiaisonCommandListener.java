@@ -14,6 +14,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.liaison.people.LiaisonCommand;
+import dev.liaison.people.LiaisonCommandExtension;
 import dev.liaison.people.LiaisonCommandParser;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -38,12 +39,14 @@ class LiaisonCommandListener implements SlackListener {
     private final PeopleService people;
     private final WorkspaceSettingsService settings;
     private final HeadsOfAccounts heads;
+    private final List<LiaisonCommandExtension> extensions;
 
     LiaisonCommandListener(PeopleService people, WorkspaceSettingsService settings,
-                           HeadsOfAccounts heads) {
+                           HeadsOfAccounts heads, List<LiaisonCommandExtension> extensions) {
         this.people = people;
         this.settings = settings;
         this.heads = heads;
+        this.extensions = extensions;
     }
 
     @Override
@@ -70,6 +73,31 @@ class LiaisonCommandListener implements SlackListener {
         if (command instanceof LiaisonCommand.SetHours hours) {
             Person person = people.setWorkingHours(teamId, userId, hours.start(), hours.end(), hours.days());
             return ctx.ack(":white_check_mark: Working hours: " + describe(person.schedule()) + ".");
+        }
+        for (LiaisonCommandExtension extension : extensions) {
+            var answered = extension.answer(command, teamId, userId, payload.getTriggerId());
+            if (answered.isPresent()) {
+                // a blank answer: the extension opened a modal, which is the answer
+                return answered.get().isBlank() ? ctx.ack() : ctx.ack(answered.get());
+            }
+        }
+        if (command instanceof LiaisonCommand.SetMail mail) {
+            people.setMailOff(teamId, userId, !mail.on());
+            return ctx.ack(":white_check_mark: " + (mail.on()
+                    ? "Your e-mails with clients count as touches again (sender, recipients and date only)."
+                    : "I won't read your mailbox for touches any more. Touches already logged stay."));
+        }
+        if (command instanceof LiaisonCommand.ShowConfig) {
+            return ctx.ack(showConfig(teamId));
+        }
+        if (command instanceof LiaisonCommand.ConfigMailSubjects subjects) {
+            if (!people.isAdmin(teamId, userId)) {
+                return ctx.ack("Only a head of accounts can change workspace settings.");
+            }
+            settings.setMailSubjects(teamId, subjects.on(), userId);
+            return ctx.ack(":white_check_mark: " + (subjects.on()
+                    ? "E-mail touches now keep their subject (never the body)."
+                    : "E-mail touches keep no subject from now on: only sender, recipients and date."));
         }
         if (command instanceof LiaisonCommand.Team team) {
             return ctx.ack(team(teamId, userId, team));
@@ -107,9 +135,26 @@ class LiaisonCommandListener implements SlackListener {
                 : "“" + SlackText.user(me.tz(), 60) + "” is not one I know") + "), so the workspace's "
                 + zoneName(schedule.zone()) + " is used";
         return ctx.ack("*Your Liaison settings*\n• Time zone: " + zone
+                + "\n• E-mail touches: " + (me.mailOff() ? "off (`/liaison me mail on`)"
+                : "on" + (me.email() == null ? ", but your Slack profile shows me no e-mail" : ""))
                 + "\n• Daily digest: " + (schedule.digestTime() == null ? "off" : schedule.digestTime() + " on working days")
                 + "\n• Working hours: " + describe(schedule)
                 + (me.admin() ? "\n• You are a head of accounts (admin)." : ""));
+    }
+
+    /** {@code /liaison config}: what a head could change, as it is now (never a secret). */
+    private String showConfig(String teamId) {
+        var workspace = settings.of(teamId);
+        StringBuilder text = new StringBuilder("*Workspace settings*");
+        text.append("\n• Escalation channel: ").append(settings.escalationChannel(teamId).map(c -> "<#" + c + ">")
+                .orElse("none (`/liaison config escalation-channel #channel`)"));
+        text.append("\n• Working hours: ").append(describe(new PersonalSchedule(workspace.zoneId(), null,
+                workspace.start(), workspace.end(), workspace.days())));
+        text.append("\n• E-mail subjects on touches: ").append(settings.mailSubjects(teamId) ? "kept" : "not kept");
+        for (LiaisonCommandExtension extension : extensions) {
+            extension.configLines(teamId).forEach(line -> text.append("\n• ").append(line));
+        }
+        return text.toString();
     }
 
     private String team(String teamId, String callerId, LiaisonCommand.Team team) {
