@@ -14,5 +14,6 @@ public record JobSchedules(
         @DefaultValue("0 0 * * * ?") String checkinNudges,
         @DefaultValue("0 0/15 * * * ?") String oooWatch,
         @DefaultValue("0 * * * * ?") String escalationTimers,
-        @DefaultValue("0 0/15 * * * ?") String weeklyReport) {
+        @DefaultValue("0 0/15 * * * ?") String weeklyReport,
+        @DefaultValue("0 0/15 * * * ?") String mailSync) {
 }

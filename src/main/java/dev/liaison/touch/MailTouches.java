@@ -2,6 +2,7 @@ package dev.liaison.touch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * sender, recipients and date are read; the subject only when the workspace keeps subjects.
  */
 @Service
-public class MailTouches {
+class MailTouches {
 
     static final int SUMMARY_CHARS = 300;
 
@@ -41,10 +42,10 @@ public class MailTouches {
     public int mailRead(String teamId, AgencyRoster agency, AgencyRoster.Member mailboxOf, List<MailMessage> messages,
                         boolean subjects) {
         int logged = 0;
-        for (MailMessage message : messages) {
-            if (message.date() == null || message.from() == null) {
-                continue;
-            }
+        // oldest first: the day's touch says how the day's exchange began (providers list newest first)
+        List<MailMessage> inOrder = messages.stream().filter(m -> m.date() != null && m.from() != null)
+                .sorted(Comparator.comparing(MailMessage::date)).toList();
+        for (MailMessage message : inOrder) {
             Direction direction;
             List<String> clientSide;
             if (message.from().equalsIgnoreCase(mailboxOf.email())) {
