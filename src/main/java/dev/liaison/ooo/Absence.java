@@ -25,6 +25,16 @@ public record Absence(@Id String id, String teamId, String userId, String from, 
         return !day.isBefore(fromDate()) && !day.isAfter(toDate());
     }
 
+    /** Where it came from, as people read it: "/ooo", "Slack status", "Google", "Microsoft". */
+    public String sourceLabel() {
+        return switch (source == null ? "" : source) {
+            case "status" -> "Slack status";
+            case "google" -> "Google";
+            case "microsoft" -> "Microsoft";
+            default -> "/ooo";
+        };
+    }
+
     public boolean cancelled() {
         return toDate().isBefore(fromDate());
     }

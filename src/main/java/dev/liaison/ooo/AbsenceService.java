@@ -54,6 +54,26 @@ public class AbsenceService {
         return current.map(a -> mongo.findById(a.id(), Absence.class));
     }
 
+    /**
+     * No longer happening: one that has not begun is cancelled (it ends the day before it starts); one under
+     * way ends yesterday, as if they came back today.
+     */
+    public Absence withdraw(String absenceId, LocalDate today) {
+        Absence absence = get(absenceId);
+        Update update = absence.fromDate().isAfter(today)
+                ? new Update().set("to", absence.fromDate().minusDays(1).toString())
+                : new Update().set("to", today.minusDays(1).toString()).set("endedEarlyAt", clock.instant());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(absenceId)), update, Absence.class);
+        return get(absenceId);
+    }
+
+    /** An absence under way that now ends on another day (never before today: that is {@link #withdraw}). */
+    public Absence endOn(String absenceId, LocalDate to) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(absenceId)), new Update().set("to", to.toString()),
+                Absence.class);
+        return get(absenceId);
+    }
+
     public List<Absence> of(String teamId, String userId) {
         return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("userId").is(userId)), Absence.class);
     }

@@ -25,4 +25,10 @@ public interface OooMessages {
 
     /** At the return: what happened on their clients while they were out. */
     void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<Mrkdwn> lines);
+
+    /** A calendar no longer has them out ({@code from}–{@code to}, its old days): the absence is withdrawn. */
+    void withdrawn(Absence absence, LocalDate from, LocalDate to, String recipientId);
+
+    /** A calendar moved their time off from {@code from}–{@code to} to the absence's days now. */
+    void moved(Absence now, LocalDate from, LocalDate to, String recipientId);
 }

@@ -105,6 +105,57 @@ public class OooService {
         return absences.get(absence.id());
     }
 
+    /**
+     * A calendar says they are out ({@code source} {@code google} or {@code microsoft}): recorded like /ooo,
+     * merged with what overlaps, and the lead prompted at once when it starts within a day.
+     */
+    public Absence fromCalendar(String teamId, String userId, LocalDate from, LocalDate to, String source) {
+        Absence absence = absences.declare(teamId, userId, from, to, userId, source);
+        promptIfDue(absence);
+        return absences.get(absence.id());
+    }
+
+    /**
+     * The calendar no longer says so: the absence is withdrawn (or, under way, ends yesterday), cover ends,
+     * and whoever was asked to plan it hears.
+     */
+    public Absence withdraw(String absenceId) {
+        Absence before = absences.get(absenceId);
+        Absence after = absences.withdraw(absenceId, today(before.teamId(), before.userId()));
+        if (before.prompted()) {
+            for (String recipient : deciders(before.teamId(), before.userId())) {
+                messages.withdrawn(after, before.fromDate(), before.toDate(), recipient);
+            }
+        }
+        handBack(after);
+        return after;
+    }
+
+    /**
+     * The calendar moved their time off. Not begun: the old absence is withdrawn and the new days are
+     * declared (planned and prompted afresh when due); under way: only its end moves.
+     */
+    public Absence move(String absenceId, LocalDate from, LocalDate to) {
+        Absence before = absences.get(absenceId);
+        LocalDate today = today(before.teamId(), before.userId());
+        if (!before.fromDate().isAfter(today)) {
+            if (to.isBefore(today)) {
+                return withdraw(absenceId);
+            }
+            return absences.endOn(absenceId, to);
+        }
+        Absence withdrawn = absences.withdraw(absenceId, today);
+        handBack(withdrawn);
+        Absence now = absences.declare(before.teamId(), before.userId(), from, to, before.declaredBy(), before.source());
+        if (before.prompted()) {
+            for (String recipient : deciders(before.teamId(), before.userId())) {
+                messages.moved(now, before.fromDate(), before.toDate(), recipient);
+            }
+        }
+        promptIfDue(now);
+        return absences.get(now.id());
+    }
+
     /** A Slack status that says "away": an absence until the status expires (or a fortnight, until cleared). */
     public void statusAway(String teamId, String userId, Instant expiration) {
         LocalDate today = today(teamId, userId);
@@ -163,7 +214,7 @@ public class OooService {
                     if (ended) {
                         handBack(absence);
                         acted++;
-                    } else if (!absence.prompted() && (absence.source().equals("command")
+                    } else if (!absence.prompted() && (!absence.source().equals("status")
                             || !absence.createdAt().plus(STATUS_SETTLE).isAfter(now))) {
                         acted += promptIfDue(absence) ? 1 : 0;
                     }
@@ -213,7 +264,7 @@ public class OooService {
                 .toList();
         try {
             return mongo.insert(new PlanRecord(absence.id(), absence.teamId(), absence.userId(), lead, absence.from(),
-                    absence.to(), items, PlanRecord.State.PENDING, null, null, clock.instant(), null));
+                    absence.to(), items, PlanRecord.State.PENDING, null, null, clock.instant(), null, absence.source()));
         } catch (DuplicateKeyException raced) {
             return mongo.findById(absence.id(), PlanRecord.class);
         }

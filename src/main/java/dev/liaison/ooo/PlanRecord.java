@@ -14,7 +14,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("reallocation_plans")
 public record PlanRecord(@Id String id, String teamId, String absentId, String leadId, String from, String to,
                          List<Item> items, State state, String decidedBy, Instant decidedAt, Instant createdAt,
-                         String applyingBy) {
+                         String applyingBy, String source) {
+
+    /** A plan from before absences had a source: its absence was declared with /ooo or a status. */
+    public PlanRecord(String id, String teamId, String absentId, String leadId, String from, String to, List<Item> items,
+                      State state, String decidedBy, Instant decidedAt, Instant createdAt, String applyingBy) {
+        this(id, teamId, absentId, leadId, from, to, items, state, decidedBy, decidedAt, createdAt, applyingBy, null);
+    }
+
+    /** Where the absence came from, as the lead's prompt says it: "/ooo", "Slack status", "Google", "Microsoft". */
+    public String sourceLabel() {
+        return new Absence(id, teamId, absentId, from, to, source, null, null, null, false, false).sourceLabel();
+    }
 
     public enum State { PENDING, DEFERRED, APPLIED }
 

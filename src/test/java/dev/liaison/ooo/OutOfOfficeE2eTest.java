@@ -393,7 +393,9 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
         clock.advance(Duration.ofMinutes(11));
         ooo.watch();
         await().atMost(Duration.ofSeconds(10)).until(() -> dms(lead).size() == 1);
-        assertThat(dms(lead).get(0).params().get("blocks")).contains("from 2026-11-23 to 2026-11-27");
+        assertThat(dms(lead).get(0).params().get("blocks")).contains("from 2026-11-23 to 2026-11-27",
+                "(from their Slack status)");
+        assertThat(visible(ooo(away, "list"))).contains("<@" + away + "> from 2026-11-23 to 2026-11-27 _(out now)_ · Slack status");
     }
 
     @Test
@@ -419,7 +421,7 @@ class OutOfOfficeE2eTest extends LiaisonE2eTest {
     void onlyALeadOrAdminDeclaresForSomeoneElse() {
         assertThat(visible(ooo(mates.get(0), "tomorrow <@" + away + ">"))).contains("Only <@" + away + ">'s team lead");
         assertThat(visible(ooo(lead, "tomorrow <@" + away + ">"))).contains("is out on 2026-11-24");
-        assertThat(visible(ooo(away, "list"))).contains("<@" + away + "> on 2026-11-24");
+        assertThat(visible(ooo(away, "list"))).contains("<@" + away + "> on 2026-11-24 · /ooo");
     }
 
 }

@@ -42,6 +42,16 @@ final class OooBlocks {
     private OooBlocks() {
     }
 
+    /** Where an absence came from, in a sentence: "said with /ooo", "from their Google calendar"… */
+    static String said(String sourceLabel) {
+        return switch (sourceLabel) {
+            case "Slack status" -> "from their Slack status";
+            case "Google" -> "from their Google calendar";
+            case "Microsoft" -> "from their Microsoft 365 calendar";
+            default -> "said with /ooo";
+        };
+    }
+
     static String period(String from, String to) {
         return from.equals(to) ? "on " + from : "from " + from + " to " + to;
     }
@@ -88,7 +98,7 @@ final class OooBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         long clients = plan.items().stream().filter(i -> i.kind() == Plan.Kind.CLIENT).count();
         blocks.add(section(s -> s.text(markdownText(":palm_tree: <@" + plan.absentId() + "> is out "
-                + period(plan.from(), plan.to()) + ". Here is who I suggest covers their " + Plural.count(clients, "client") + " and "
+                + period(plan.from(), plan.to()) + " (" + said(plan.sourceLabel()) + "). Here is who I suggest covers their " + Plural.count(clients, "client") + " and "
                 + Plural.count(plan.items().size() - clients, "open task") + "; change anyone with the menus."))));
         if (plan.items().isEmpty()) {
             blocks.add(BlockKit.text(Mrkdwn.of("_They have no clients or open tasks: nothing to cover._")));
@@ -193,7 +203,7 @@ final class OooBlocks {
             return "Nobody is out now or in the next 14 days.";
         }
         return "*Out now and in the next 14 days*\n" + absences.stream().limit(50).map(a -> "• <@" + a.userId() + "> "
-                + period(a.from(), a.to()) + (a.covers(today) ? " _(out now)_" : "")).collect(Collectors.joining("\n"))
+                + period(a.from(), a.to()) + (a.covers(today) ? " _(out now)_" : "") + " · " + a.sourceLabel()).collect(Collectors.joining("\n"))
                 + (absences.size() > 50 ? "\n_…and " + (absences.size() - 50) + " more_" : "");
     }
 }

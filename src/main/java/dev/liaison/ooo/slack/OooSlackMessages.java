@@ -3,10 +3,12 @@ package dev.liaison.ooo.slack;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.liaison.ooo.Absence;
 import dev.liaison.ooo.CoverCandidates;
 import dev.liaison.ooo.Coverage;
 import dev.liaison.ooo.OooMessages;
 import dev.liaison.ooo.PlanRecord;
+import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.outbox.Outbox;
 import org.springframework.stereotype.Component;
@@ -59,5 +61,30 @@ class OooSlackMessages implements OooMessages {
     public void whileYouWereOut(String teamId, String userId, LocalDate from, LocalDate to, List<Mrkdwn> lines) {
         outbox.enqueue("ooo-welcome:" + teamId + ":" + userId + ":" + from + ":" + to, teamId, userId, "ooo-welcome",
                 "While you were out", OooBlocks.whileYouWereOut(from, to, lines));
+    }
+
+    @Override
+    public void withdrawn(Absence absence, LocalDate from, LocalDate to, String recipientId) {
+        Mrkdwn text = Mrkdwn.of("%s's %s no longer has them out %s, so that absence is withdrawn and any cover for it ends.",
+                Mrkdwn.user(absence.userId()), calendar(absence), OooBlocks.period(from.toString(), to.toString()));
+        outbox.enqueue("ooo-withdrawn:" + absence.id() + ":" + recipientId, absence.teamId(), recipientId, "ooo-withdrawn",
+                text.markup(), List.of(BlockKit.text(text)));
+    }
+
+    @Override
+    public void moved(Absence now, LocalDate from, LocalDate to, String recipientId) {
+        Mrkdwn text = Mrkdwn.of("%s's %s moved their time off from %s–%s to %s–%s. I'll ask you about cover for the new days"
+                        + " when they come near; cover planned for the old days ends.", Mrkdwn.user(now.userId()), calendar(now),
+                from.toString(), to.toString(), now.from(), now.to());
+        outbox.enqueue("ooo-moved:" + now.id() + ":" + from + ":" + recipientId, now.teamId(), recipientId, "ooo-moved",
+                text.markup(), List.of(BlockKit.text(text)));
+    }
+
+    private static String calendar(Absence absence) {
+        return switch (absence.sourceLabel()) {
+            case "Google" -> "Google calendar";
+            case "Microsoft" -> "Microsoft 365 calendar";
+            default -> "calendar";
+        };
     }
 }
