@@ -85,7 +85,7 @@ class MailSync {
             return 0;
         }
         List<Person> members = people.members(teamId);
-        AgencyRoster agency = AgencyRoster.of(members.stream().map(MailSync::member).toList());
+        AgencyRoster agency = AgencyRoster.of(members.stream().map(AgencyRoster::member).toList());
         boolean subjects = settings.mailSubjects(teamId);
         int logged = 0;
         for (ProviderCredentials credentials : connected) {
@@ -124,7 +124,7 @@ class MailSync {
                 }
                 continue;
             }
-            logged += touches.mailRead(teamId, agency, member(person), changes.messages(), subjects);
+            logged += touches.mailRead(teamId, agency, AgencyRoster.member(person), changes.messages(), subjects);
             mongo.save(new MailCursor(MailCursor.id(teamId, provider, person.userId()), teamId, provider,
                     person.userId(), person.email(), changes.nextCursor(), now));
             health.reachable(teamId, provider, person.userId());
@@ -132,9 +132,5 @@ class MailSync {
         health.worked(teamId, provider, JOB);
         health.tellUnreachable(teamId, provider);
         return logged;
-    }
-
-    static AgencyRoster.Member member(Person person) {
-        return new AgencyRoster.Member(person.userId(), person.email(), person.displayName(), person.zone());
     }
 }

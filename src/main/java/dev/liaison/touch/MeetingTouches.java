@@ -21,6 +21,8 @@ import dev.liaison.client.TouchSource;
 import dev.liaison.client.TouchType;
 import dev.liaison.connect.CalendarEvent;
 import dev.liaison.connect.Provider;
+import dev.liaison.people.Person;
+import dev.liaison.people.WorkspaceSettingsService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,14 +46,46 @@ public class MeetingTouches {
 
     private final ClientService clients;
     private final ObjectProvider<CoverageLookup> coverage;
+    private final WorkspaceSettingsService settings;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    MeetingTouches(ClientService clients, ObjectProvider<CoverageLookup> coverage, MongoTemplate mongo, Clock clock) {
+    MeetingTouches(ClientService clients, ObjectProvider<CoverageLookup> coverage, WorkspaceSettingsService settings,
+                   MongoTemplate mongo, Clock clock) {
         this.clients = clients;
         this.coverage = coverage;
+        this.settings = settings;
         this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /** One calendar-sync run over one workspace's calendars, as {@code calendar-sync} hands them over. */
+    public final class Run {
+        private final String teamId;
+        private final AgencyRoster agency;
+        private final boolean titles;
+
+        private Run(String teamId, AgencyRoster agency, boolean titles) {
+            this.teamId = teamId;
+            this.agency = agency;
+            this.titles = titles;
+        }
+
+        /** What one read of this person's calendar brought; the touches logged. */
+        public int calendarRead(Person calendarOf, List<CalendarEvent> events) {
+            return MeetingTouches.this.calendarRead(teamId, agency, AgencyRoster.member(calendarOf), events, titles);
+        }
+
+        /** After every calendar was read: meetings that waited and are over now; the touches logged. */
+        public int endedMeetings() {
+            return MeetingTouches.this.endedMeetings(teamId, agency, titles);
+        }
+    }
+
+    /** A run over this workspace's calendars: its people by e-mail and whether titles are kept, read once. */
+    public Run forWorkspace(String teamId, List<Person> members) {
+        return new Run(teamId, AgencyRoster.of(members.stream().map(AgencyRoster::member).toList()),
+                settings.mailSubjects(teamId));
     }
 
     /**
@@ -62,7 +96,7 @@ public class MeetingTouches {
      * @param titles     whether the workspace keeps subjects (then a meeting's title is its summary)
      * @return the touches logged
      */
-    public int calendarRead(String teamId, AgencyRoster agency, AgencyRoster.Member calendarOf,
+    int calendarRead(String teamId, AgencyRoster agency, AgencyRoster.Member calendarOf,
                             List<CalendarEvent> events, boolean titles) {
         Instant now = clock.instant();
         int logged = 0;
@@ -92,7 +126,7 @@ public class MeetingTouches {
     }
 
     /** Meetings that were waiting and have ended by now: logged and no longer waiting. */
-    public int endedMeetings(String teamId, AgencyRoster agency, boolean titles) {
+    int endedMeetings(String teamId, AgencyRoster agency, boolean titles) {
         Instant now = clock.instant();
         int logged = 0;
         List<PendingMeeting> ended = mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("end").lte(now)),

@@ -16,6 +16,7 @@ import dev.liaison.client.ClientService;
 import dev.liaison.client.Interaction;
 import dev.liaison.sandbox.google.GoogleCall;
 import dev.liaison.sandbox.google.GoogleStandIn;
+import dev.liaison.sandbox.google.StandInEvent;
 import dev.liaison.sandbox.google.StandInMessage;
 import dev.liaison.store.JobLocks;
 import dev.liaison.support.LiaisonE2eTest;
@@ -29,15 +30,18 @@ import static dev.liaison.support.SignedSlack.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * mail-sync end to end: a head connects Google through the modal (signed requests), the job runs through
- * Actuator against the Google stand-in, and an e-mail thread with a client is one touch on its card, from
- * Gmail; running again logs nothing; a person who opted out is not read; subjects only when a head keeps them.
+ * Meetings and e-mail as touches end to end: a head connects Google through the modal (signed requests),
+ * calendar-sync and mail-sync run through Actuator against the Google stand-in. A client meeting in two
+ * attendees' calendars is one touch, an e-mail thread is one touch, each on the card with where it came
+ * from; running again logs nothing; a person who opted out is not read; subjects only when a head keeps them.
  */
-class MailSyncE2eTest extends LiaisonE2eTest {
+class TouchesFromGoogleE2eTest extends LiaisonE2eTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T16:00:00Z");
     static final String ANA = "UMAILANA";
     static final String ANA_MAIL = "ana@agency.example";
+    static final String BEN = "UMAILBEN";
+    static final String BEN_MAIL = "ben@agency.example";
 
     @Autowired
     ClientService clients;
@@ -80,17 +84,57 @@ class MailSyncE2eTest extends LiaisonE2eTest {
         return response.body().isEmpty() ? "" : visible(JsonParser.parseString(response.body()).getAsJsonObject());
     }
 
-    /** "Run now" through Actuator, as an operator would; waits for the run to finish. */
     private JobLocks.JobRun runMailSync() throws Exception {
-        long before = jobs.lastRun(MailSyncJob.NAME).map(JobLocks.JobRun::sequence).orElse(0L);
+        return runNow(MailSyncJob.NAME);
+    }
+
+    /** "Run now" through Actuator, as an operator would; waits for the run to finish. */
+    private JobLocks.JobRun runNow(String job) throws Exception {
+        long before = jobs.lastRun(job).map(JobLocks.JobRun::sequence).orElse(0L);
         String port = environment.getProperty("local.management.port");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/quartz/jobs/liaison/" + MailSyncJob.NAME))
+                        URI.create("http://127.0.0.1:" + port + "/actuator/quartz/jobs/liaison/" + job))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"running\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return jobs.awaitRun(MailSyncJob.NAME, before, Duration.ofSeconds(60)).orElseThrow();
+        return jobs.awaitRun(job, before, Duration.ofSeconds(60)).orElseThrow();
+    }
+
+    @Test
+    void aClientMeetingInTwoCalendarsIsOneTouchOnceItHasEndedAndRunningAgainLogsNothing() throws Exception {
+        SLACK.member(team, BEN, "Ben Okafor", "Europe/London");
+        SLACK.email(BEN, BEN_MAIL);
+        google.addUser(BEN_MAIL, ZoneId.of("Europe/London"));
+        command(team, BEN, "list");
+        StandInEvent review = StandInEvent.meeting("review1", "Quarterly review", NOW.minus(Duration.ofHours(2)),
+                NOW.minus(Duration.ofMinutes(75)), ANA_MAIL, BEN_MAIL, "jo@acme.com");
+        google.putEvent(ANA_MAIL, review);
+        google.putEvent(BEN_MAIL, new StandInEvent("bens-copy", review.iCalUid(), review.summary(), "default",
+                review.start(), review.end(), null, null, ANA_MAIL, review.attendees(), List.of()));
+        google.putEvent(ANA_MAIL, StandInEvent.meeting("kickoff", "Kick-off", NOW.plus(Duration.ofHours(2)),
+                NOW.plus(Duration.ofHours(3)), "ceo@acme.com", ANA_MAIL));
+        google.putEvent(ANA_MAIL, StandInEvent.meeting("internal", "Stand-up", NOW.minus(Duration.ofHours(3)),
+                NOW.minus(Duration.ofMinutes(165)), ANA_MAIL, BEN_MAIL));
+
+        runNow("calendar-sync");
+        assertThat(touches()).singleElement().satisfies(t -> {
+            assertThat(t.source()).isEqualTo("google-calendar");
+            assertThat(t.minutes()).isEqualTo(45);
+            assertThat(t.loggedBy()).as("Ana owns Acme").isEqualTo(ANA);
+        });
+        assertThat(visible(command(team, ANA, "status acme"))).contains("meeting from Google Calendar · 45m");
+
+        clock.advance(Duration.ofMinutes(15));
+        runNow("calendar-sync");
+        assertThat(touches()).as("nothing new: the same meeting read again").hasSize(1);
+
+        clock.advance(Duration.ofHours(3));
+        runNow("calendar-sync");
+        assertThat(touches()).as("the kick-off is over now").hasSize(2)
+                .anySatisfy(t -> assertThat(t.minutes()).isEqualTo(60));
+        runNow("calendar-sync");
+        assertThat(touches()).hasSize(2);
     }
 
     private Client acme() {
