@@ -22,6 +22,7 @@ import dev.liaison.connect.SyncHealth;
 import dev.liaison.ops.logging.LogContext;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.touch.MeetingTouches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,12 +45,14 @@ class CalendarSync {
     private final Connections connections;
     private final PeopleService people;
     private final CalendarAbsences absences;
+    private final MeetingTouches meetings;
     private final SyncHealth health;
     private final MongoTemplate mongo;
     private final Clock clock;
 
     CalendarSync(List<CalendarSource> sources, Connections connections, PeopleService people, CalendarAbsences absences,
-                 SyncHealth health, MongoTemplate mongo, Clock clock) {
+                 MeetingTouches meetings, SyncHealth health, MongoTemplate mongo, Clock clock) {
+        this.meetings = meetings;
         sources.forEach(source -> this.sources.put(source.provider(), source));
         this.connections = connections;
         this.people = people;
@@ -59,8 +62,8 @@ class CalendarSync {
         this.clock = clock;
     }
 
-    /** One run over every workspace; the number of absences made, moved or withdrawn. */
-    int run() {
+    /** One run over every workspace; the number of absences made, moved or withdrawn, and of client meetings logged. */
+    public int run() {
         int changed = 0;
         for (String teamId : people.workspaces()) {
             try (LogContext.Scope workspace = LogContext.workspace(teamId)) {
@@ -87,12 +90,15 @@ class CalendarSync {
             return 0;
         }
         int changed = 0;
-        for (Person person : people.members(teamId)) {
+        List<Person> members = people.members(teamId);
+        // client meetings in the same reads become touches (the touch feature's part of this job)
+        MeetingTouches.Run touches = meetings.forWorkspace(teamId, members);
+        for (Person person : members) {
             if (person.email() == null) {
                 continue;
             }
             try {
-                changed += sync(teamId, person, source, credentials);
+                changed += sync(teamId, person, source, credentials, touches);
                 health.reachable(teamId, provider, person.userId());
             } catch (SyncFailure failure) {
                 if (failure.kind() == SyncFailure.Kind.FORBIDDEN || failure.kind() == SyncFailure.Kind.NOT_FOUND) {
@@ -103,25 +109,29 @@ class CalendarSync {
                 }
             }
         }
+        changed += touches.endedMeetings();
         health.worked(teamId, provider, JOB);
         health.tellUnreachable(teamId, provider);
         return changed;
     }
 
-    private int sync(String teamId, Person person, CalendarSource source, ProviderCredentials credentials) {
+    private int sync(String teamId, Person person, CalendarSource source, ProviderCredentials credentials,
+                     MeetingTouches.Run touches) {
         Provider provider = source.provider();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, person.zone());
         String cursorId = teamId + ":" + person.userId() + ":" + provider.name();
         SyncCursor stored = mongo.findById(cursorId, SyncCursor.class);
+        // a full listing reaches back far enough for the last week's client meetings (ended absences are ignored)
+        Instant from = now.minus(MeetingTouches.LOOK_BACK);
         CalendarChanges changes;
         try {
-            changes = source.changes(credentials, person.email(), stored == null ? null : stored.cursor(), now, now.plus(AHEAD));
+            changes = source.changes(credentials, person.email(), stored == null ? null : stored.cursor(), from, now.plus(AHEAD));
         } catch (SyncFailure failure) {
             if (failure.kind() != SyncFailure.Kind.CURSOR_EXPIRED || stored == null) {
                 throw failure;
             }
-            changes = source.changes(credentials, person.email(), null, now, now.plus(AHEAD));
+            changes = source.changes(credentials, person.email(), null, from, now.plus(AHEAD));
         }
         int changed = 0;
         Set<String> listed = new HashSet<>();
@@ -130,6 +140,7 @@ class CalendarSync {
             changed += absences.follow(teamId, person.userId(), provider, event.eventId(),
                     AbsenceDays.of(event, person.zone()), today);
         }
+        changed += touches.calendarRead(person, changes.events());
         if (changes.fullSync()) {
             changed += absences.forgetMissing(teamId, person.userId(), provider, listed, today);
         }

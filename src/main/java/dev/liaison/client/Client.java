@@ -23,9 +23,19 @@ public class Client {
     static final int RECENT_TOUCHES = 5;
     static final int NEGATIVE_TOUCHES_KEPT = 10;
 
-    /** A touch as the card shows it. */
+    /**
+     * A touch as the card shows it.
+     *
+     * @param source where it was logged from ({@link Interaction#source()}), e.g. {@code google-calendar}
+     *               (null on touches stored before it was copied here)
+     */
     public record TouchSummary(Instant at, TouchType type, Sentiment sentiment, String summary, String by,
-                               int minutes) {
+                               int minutes, String source) {
+
+        /** "meeting", or "meeting from Google Calendar" for a touch a calendar or mail sync logged. */
+        public String described() {
+            return type.label() + TouchSource.labelOf(source).map(l -> " from " + l).orElse("");
+        }
     }
 
     /** An open task as the card shows it; the task itself lives in the task feature. */
@@ -102,7 +112,7 @@ public class Client {
         touchCount++;
         recentTouches.add(new TouchSummary(touch.occurredAt(), touch.type(), touch.sentiment(),
                 touch.summary() == null ? "" : touch.summary().substring(0, Math.min(300, touch.summary().length())),
-                touch.loggedBy(), touch.minutes()));
+                touch.loggedBy(), touch.minutes(), touch.source()));
         recentTouches.sort(Comparator.comparing(TouchSummary::at).reversed());
         if (recentTouches.size() > RECENT_TOUCHES) {
             recentTouches = new ArrayList<>(recentTouches.subList(0, RECENT_TOUCHES));

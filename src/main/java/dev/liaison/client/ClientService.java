@@ -36,6 +36,7 @@ public class ClientService {
     private final ClientRepository clients;
     private final InteractionRepository interactions;
     private final ClientNameIndex names;
+    private final ClientDomainIndex domains;
     private final PeopleService people;
     private final Clock clock;
     private final MongoTemplate mongo;
@@ -43,8 +44,9 @@ public class ClientService {
     private final SlackMessenger slack;
 
     ClientService(ClientRepository clients, InteractionRepository interactions, ClientNameIndex names,
-                  PeopleService people, Clock clock, MongoTemplate mongo,
+                  ClientDomainIndex domains, PeopleService people, Clock clock, MongoTemplate mongo,
                   ClientOwners owners, SlackMessenger slack) {
+        this.domains = domains;
         this.slack = slack;
         this.mongo = mongo;
         this.owners = owners;
@@ -116,12 +118,34 @@ public class ClientService {
             clients.delete(saved);
             throw e;
         }
+        if (!saved.domains().isEmpty()) {
+            domains.changed(teamId);
+        }
         return saved;
     }
 
     /** Client names were removed behind this service's back (the sandbox's Reset demo): name look-ups reload. */
     public void namesChanged(String teamId) {
         names.changed(teamId);
+        domains.changed(teamId);
+    }
+
+    /**
+     * The workspace's clients (not churned) an e-mail address belongs to by their {@code domains}:
+     * {@code jo@mail.acme.com} is Acme's when Acme has {@code acme.com}. No database read unless one matches.
+     */
+    public List<Client> withDomainOf(String teamId, String email) {
+        List<String> ids = domains.clientIdsFor(teamId, email);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Client> found = new ArrayList<>();
+        clients.findAllById(ids).forEach(c -> {
+            if (teamId.equals(c.teamId())) {
+                found.add(c);
+            }
+        });
+        return found;
     }
 
     /**
@@ -182,6 +206,29 @@ public class ClientService {
         String month = YearMonth.from(now.atOffset(ZoneOffset.UTC)).toString();
         Client client = modify(teamId, clientId, c -> c.recordTouch(interaction, month));
         return new LoggedTouch(client, interaction);
+    }
+
+    /**
+     * Logs a touch that must be logged once whatever retries and resyncs bring ({@code key}: a meeting's
+     * iCalendar UID, a person's e-mail day): the key is the touch's id, so the database refuses a second.
+     *
+     * @return the touch, or empty when one with this key was already logged
+     */
+    public Optional<LoggedTouch> logTouchOnce(String teamId, String clientId, String key, String actorId, TouchType type,
+                                              Sentiment sentiment, int minutes, String summary, Instant occurredAt,
+                                              String source) {
+        get(teamId, clientId);
+        Instant now = clock.instant();
+        Interaction interaction;
+        try {
+            interaction = interactions.insert(new Interaction(TouchKeys.id(teamId, clientId, key), teamId, clientId, type,
+                    sentiment, minutes, summary, occurredAt, actorId, now, source));
+        } catch (DuplicateKeyException already) {
+            return Optional.empty();
+        }
+        String month = YearMonth.from(now.atOffset(ZoneOffset.UTC)).toString();
+        Client client = modify(teamId, clientId, c -> c.recordTouch(interaction, month));
+        return Optional.of(new LoggedTouch(client, interaction));
     }
 
     public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {
@@ -258,10 +305,16 @@ public class ClientService {
     private Client modify(String teamId, String clientId, Consumer<Client> change) {
         for (int attempt = 1; ; attempt++) {
             Client client = get(teamId, clientId);
+            List<String> domainsBefore = client.domains();
+            ClientStatus statusBefore = client.status();
             change.accept(client);
             client.touched(clock.instant());
             try {
-                return clients.save(client);
+                Client saved = clients.save(client);
+                if (!domainsBefore.equals(saved.domains()) || statusBefore != saved.status()) {
+                    domains.changed(teamId);
+                }
+                return saved;
             } catch (OptimisticLockingFailureException raced) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw raced;

@@ -43,8 +43,9 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record Uncovered(String clientId, String clientName, String absentId) {
     }
 
+    /** @param lastTouch how the last touch happened, e.g. "meeting from Google Calendar" (null: never touched) */
     public record DueClient(String clientId, String name, long daysOverdue, boolean neverTouched, int health,
-                            String band) {
+                            String band, String lastTouch) {
     }
 
     public record TaskLine(String number, String title, String clientName, LocalDate due, boolean overdue) {

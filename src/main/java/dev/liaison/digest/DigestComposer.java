@@ -172,7 +172,8 @@ class DigestComposer {
                     Health health = clients.health(c, zone);
                     Instant dueAt = CheckInPolicy.nextDue(c.lastTouchAt(), c.createdAt(), c.cadenceDays());
                     return new Digest.DueClient(c.id(), c.name(), CheckInPolicy.daysSince(dueAt, now),
-                            c.lastTouchAt() == null, health.score(), health.band().label());
+                            c.lastTouchAt() == null, health.score(), health.band().label(),
+                            c.recentTouches().isEmpty() ? null : c.recentTouches().get(0).described());
                 })
                 .sorted(Comparator.comparingLong(Digest.DueClient::daysOverdue).reversed()
                         .thenComparingInt(Digest.DueClient::health))

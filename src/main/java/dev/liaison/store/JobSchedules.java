@@ -15,5 +15,6 @@ public record JobSchedules(
         @DefaultValue("0 0/15 * * * ?") String oooWatch,
         @DefaultValue("0 * * * * ?") String escalationTimers,
         @DefaultValue("0 0/15 * * * ?") String weeklyReport,
-        @DefaultValue("0 0/15 * * * ?") String calendarSync) {
+        @DefaultValue("0 0/15 * * * ?") String calendarSync,
+        @DefaultValue("0 0/15 * * * ?") String mailSync) {
 }

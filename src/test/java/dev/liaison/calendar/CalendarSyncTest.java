@@ -36,9 +36,11 @@ import dev.liaison.store.Sequences;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.TestDatabase;
 import dev.liaison.task.TaskService;
+import dev.liaison.touch.MeetingTouches;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -96,7 +98,7 @@ class CalendarSyncTest {
         when(google.provider()).thenReturn(Provider.GOOGLE);
         when(microsoft.provider()).thenReturn(Provider.MICROSOFT);
         sync = new CalendarSync(List.of(google, microsoft), connections, people, new CalendarAbsences(mongo, ooo, absences),
-                ConnectFixtures.syncHealth(mongo, people, connectionMessages, clock), mongo, clock);
+                mock(MeetingTouches.class, Mockito.RETURNS_MOCKS), ConnectFixtures.syncHealth(mongo, people, connectionMessages, clock), mongo, clock);
         when(google.automaticReply(any(), anyString())).thenReturn(Optional.empty());
         when(microsoft.automaticReply(any(), anyString())).thenReturn(Optional.of(new AutomaticReply(AutomaticReply.Status.DISABLED, null, null)));
         when(connections.of(TEAM)).thenReturn(List.of(googleKey));

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class OpsFilesTest {
 
     static final List<String> JOBS = List.of("daily-digest", "checkin-nudges", "escalation-timers", "ooo-watch",
-            "weekly-report");
+            "weekly-report", "mail-sync");
     /** Metric names in PromQL: ours, Spring's HTTP server timer, the JVM's and the process's. */
     static final Pattern METRIC = Pattern.compile("\\b(liaison_[a-z0-9_]+|http_server_requests_[a-z0-9_]+|jvm_[a-z0-9_]+|process_[a-z0-9_]+)\\b");
     static final Pattern URI_LABEL = Pattern.compile("([a-z_]+)\\{[^}]*uri=\"([^\"]+)\"");

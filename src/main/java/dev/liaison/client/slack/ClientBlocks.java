@@ -154,7 +154,7 @@ final class ClientBlocks {
             return "never";
         }
         LocalDate day = LocalDate.ofInstant(c.lastTouchAt(), card.zone());
-        String type = c.recentTouches().isEmpty() ? "" : " (" + c.recentTouches().get(0).type().label() + ")";
+        String type = c.recentTouches().isEmpty() ? "" : " (" + c.recentTouches().get(0).described() + ")";
         return DatePhrases.describe(day, card.today()) + type;
     }
 
@@ -176,7 +176,7 @@ final class ClientBlocks {
             String day = LocalDate.ofInstant(t.at(), card.zone()).format(SHORT_DATE);
             String minutes = t.minutes() > 0 ? " · " + Durations.format(t.minutes()) : "";
             String mood = t.sentiment() == Sentiment.NEUTRAL ? "" : " · " + sentimentEmoji(t.sentiment());
-            return "• " + day + " · " + t.type().label() + mood + minutes + " — "
+            return "• " + day + " · " + t.described() + mood + minutes + " — "
                     + SlackText.user(SlackText.oneLine(t.summary()), 300) + " _(" + Mrkdwn.user(t.by()) + ")_";
         }).collect(Collectors.joining("\n")));
     }

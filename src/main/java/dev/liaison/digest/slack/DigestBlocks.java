@@ -118,7 +118,8 @@ final class DigestBlocks {
     private static LayoutBlock dueClient(Digest.DueClient c) {
         String when = c.neverTouched() ? "never touched" : c.daysOverdue() == 0 ? "due today"
                 : c.daysOverdue() + (c.daysOverdue() == 1 ? " day" : " days") + " overdue";
-        return section(s -> s.text(markdownText("*" + SlackText.user(c.name(), 80) + "* · " + when + " · health "
+        String last = c.lastTouch() == null ? "" : " · last: " + SlackText.user(c.lastTouch(), 60);
+        return section(s -> s.text(markdownText("*" + SlackText.user(c.name(), 80) + "* · " + when + last + " · health "
                 + c.health() + " (" + c.band() + ")")).accessory(checkInMenu(c.clientId())));
     }
 

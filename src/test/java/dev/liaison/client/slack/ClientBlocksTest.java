@@ -123,7 +123,7 @@ class ClientBlocksTest {
             doc.put("touchCount", 5L);
             doc.put("recentTouches", stored(IntStream.range(0, 5).mapToObj(i -> new Client.TouchSummary(
                     NOW.minus(Duration.ofDays(20 + i)), TouchType.CALL, Sentiment.NEGATIVE,
-                    exactly(300, "<!here> " + PINGS + "\n"), "U0OWNER1", 120)).toList()));
+                    exactly(300, "<!here> " + PINGS + "\n"), "U0OWNER1", 120, "outlook-calendar")).toList()));
             doc.put("openTasks", stored(IntStream.rangeClosed(1, 500).mapToObj(i -> new Client.OpenTask("T-" + i,
                     exactly(300, "task " + i + " " + PINGS), "U0SAM" + (i % 3),
                     i % 2 == 0 ? "2026-11-01" : null)).toList()));
@@ -294,7 +294,7 @@ class ClientBlocksTest {
         String touches = sectionStartingWith(blocks, "*Recent touches*");
         assertThat(lines(touches, "• ")).isEqualTo(5);
         assertThat(touches).contains("&lt;!here&gt; &lt;!channel&gt; &amp; &lt;@U1&gt;", "_(<@U0OWNER1>)_",
-                "call · :slightly_frowning_face: negative · 2h — ");
+                "call from Outlook Calendar · :slightly_frowning_face: negative · 2h — ");
 
         assertThat(sectionStartingWith(blocks, "*Owner*")).isEqualTo("*Owner*\n<@U0OWNER1>\nbackup <@U0BACKUP1>");
         assertThat(sectionStartingWith(blocks, "*Channels*"))

@@ -22,7 +22,7 @@ class DigestBlocksTest {
 
     static List<Digest.DueClient> due(int n) {
         return IntStream.range(0, n).mapToObj(i -> new Digest.DueClient("c" + i, EVIL + "client " + i, i, i % 3 == 0,
-                40 + i % 50, "watch")).toList();
+                40 + i % 50, "watch", i % 3 == 0 ? null : "meeting from Outlook Calendar")).toList();
     }
 
     static String json(List<LayoutBlock> blocks) {
@@ -48,6 +48,13 @@ class DigestBlocksTest {
         List<LayoutBlock> blocks = DigestBlocks.digest(digest);
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
         assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 21 more");
+    }
+
+    @Test
+    void aDueClientSaysHowItWasLastTouchedAndFromWhere() {
+        String json = json(DigestBlocks.digest(new Digest("T1", "U1", TODAY, due(3), List.of(), List.of(), List.of())));
+        assertThat(json).contains("client 1* · 1 day overdue · last: meeting from Outlook Calendar · health")
+                .contains("client 0* · never touched · health");
     }
 
     @Test
