@@ -31,8 +31,8 @@ class LiaisonCommandListener implements SlackListener {
     static final String IMPORT_HELP = String.join("\n",
             "*Importing clients from a CSV file*",
             "Upload a `.csv` file in a direct message with me. Columns (a header row first):",
-            "`name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, domains, aliases`",
-            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `domains` and `aliases`: separated by `;`",
+            "`name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, domains, qbr_weeks, aliases`",
+            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `qbr_weeks`: weeks between quarterly reviews, 0 for none · `domains` and `aliases`: separated by `;`",
             "I answer with the rows created, updated and rejected, and why. Importing the same file again changes nothing.");
 
     private final PeopleService people;
