@@ -46,4 +46,12 @@ public sealed interface ClientCommand {
 
     record Done(String taskNumber) implements ClientCommand {
     }
+
+    /** /client qbr <client>: when its next quarterly business review is due. */
+    record QbrShow(NameMatch client, String typed) implements ClientCommand {
+    }
+
+    /** /client qbr <client> held [<date>]: the review held (null date: today). */
+    record QbrHeld(NameMatch client, String typed, LocalDate on) implements ClientCommand {
+    }
 }

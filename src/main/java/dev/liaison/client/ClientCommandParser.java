@@ -39,6 +39,7 @@ public final class ClientCommandParser {
             "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
             "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
             "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
+            "• `/client qbr <client> [held [<date>]]`: when the next quarterly business review is due, or mark it held",
             "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
                     + " when they run into other words: `\"Acme Corp\"`.");
 
@@ -69,6 +70,7 @@ public final class ClientCommandParser {
             case "task" -> task(rest);
             case "done" -> done(rest);
             case "report" -> report(rest);
+            case "qbr" -> qbr(rest);
             default -> unknown(first.text(), line);
         };
     }
@@ -105,6 +107,30 @@ public final class ClientCommandParser {
             return new ClientCommand.Report(lead.get().userId());
         }
         throw new InvalidInputException("`/client report` takes `team` or a team lead, like `/client report @sam`.");
+    }
+
+    private ClientCommand qbr(String rest) {
+        Leading client = leadingClient(rest, "Which client? Try `/client qbr Acme held`.");
+        List<Token> tokens = CommandTokenizer.tokenize(client.rest());
+        if (tokens.isEmpty()) {
+            return new ClientCommand.QbrShow(client.match(), client.typed());
+        }
+        if (tokens.get(0).quoted() || !tokens.get(0).text().equalsIgnoreCase("held")) {
+            throw new InvalidInputException("`/client qbr` takes a client, then `held` and a date if it wasn't today:"
+                    + " `/client qbr " + clip(client.typed()) + " held` or `/client qbr " + clip(client.typed())
+                    + " held 2026-12-01`.");
+        }
+        if (tokens.size() == 1) {
+            return new ClientCommand.QbrHeld(client.match(), client.typed(), null);
+        }
+        List<String> words = tokens.stream().map(Token::text).toList();
+        DatePhrases.ParsedDate date = DatePhrases.parse(words, 1, today).orElseThrow(() -> new InvalidInputException(
+                "`" + clip(words.get(1)) + "` is not a date I know. Try `today`, `2026-12-01` or `Dec 1`."));
+        if (1 + date.wordsConsumed() < tokens.size()) {
+            throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(client.rest(),
+                    tokens.get(1 + date.wordsConsumed()))) + "`.");
+        }
+        return new ClientCommand.QbrHeld(client.match(), client.typed(), date.date());
     }
 
     private ClientCommand list(String rest) {

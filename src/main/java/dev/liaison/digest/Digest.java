@@ -8,7 +8,14 @@ import java.util.List;
  * an empty digest is not sent.
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
-                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                     List<QbrLine> qbrs) {
+
+    /** A digest without growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of());
+    }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
@@ -56,9 +63,17 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record RenewalLine(String clientId, String clientName, LocalDate renewal, long daysLeft) {
     }
 
+    /**
+     * A quarterly business review due within 14 days, or overdue: in each day's digest until marked held.
+     *
+     * @param daysLeft days from the digest's day to the review's date, negative when overdue
+     */
+    public record QbrLine(String clientId, String clientName, LocalDate due, long daysLeft, boolean neverHeld) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
-                && (oversight == null || oversight.isEmpty());
+                && qbrs.isEmpty() && (oversight == null || oversight.isEmpty());
     }
 
     public String key() {

@@ -21,6 +21,7 @@ import dev.liaison.client.ClientStatus;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
+import dev.liaison.client.QbrSchedule;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
@@ -121,7 +122,7 @@ class DigestComposer {
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now));
+                oversight(w, userId, zone, today, now), qbrs(mine, today));
     }
 
     /**
@@ -176,6 +177,16 @@ class DigestComposer {
                 })
                 .sorted(Comparator.comparingLong(Digest.DueClient::daysOverdue).reversed()
                         .thenComparingInt(Digest.DueClient::health))
+                .toList();
+    }
+
+    /** Quarterly reviews due within 14 days or overdue (never held: due now), the soonest first. */
+    static List<Digest.QbrLine> qbrs(List<Client> mine, LocalDate today) {
+        return mine.stream()
+                .flatMap(c -> QbrSchedule.next(c.qbrWeeks(), c.qbrHeldOn(), today).filter(QbrSchedule.Due::soon)
+                        .map(due -> new Digest.QbrLine(c.id(), c.name(), due.date(), due.daysLeft(), due.neverHeld()))
+                        .stream())
+                .sorted(Comparator.comparingLong(Digest.QbrLine::daysLeft).thenComparing(Digest.QbrLine::clientName))
                 .toList();
     }
 

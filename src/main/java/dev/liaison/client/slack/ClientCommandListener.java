@@ -172,6 +172,18 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                     : ":white_check_mark: Done: `" + closed.task().number() + "` "
                     + SlackText.user(closed.task().title(), 300) + ".");
         }
+        if (command instanceof ClientCommand.QbrShow show) {
+            return withClient(show.client(), show.typed(), clientId -> CommandReply.text(
+                    ClientService.qbrSchedule(clients.get(teamId, clientId), caller.today()).markup()));
+        }
+        if (command instanceof ClientCommand.QbrHeld held) {
+            return withClientToWrite(teamId, userId, text, confirmed, held.client(), held.typed(), "mark its review held",
+                    clientId -> {
+                        ClientService.QbrHeld marked = clients.markQbrHeld(caller, clientId, held.on());
+                        home.refreshLater(teamId, userId, marked.client().ownerId());
+                        return CommandReply.text(marked.answer(caller.today()).markup());
+                    });
+        }
         throw new IllegalStateException("Unhandled command " + command);
     }
 
