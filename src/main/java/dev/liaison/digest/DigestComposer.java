@@ -122,7 +122,7 @@ class DigestComposer {
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now), qbrs(mine, today));
+                oversight(w, userId, zone, today, now), qbrs(own, today));
     }
 
     /**
@@ -180,7 +180,7 @@ class DigestComposer {
                 .toList();
     }
 
-    /** Quarterly reviews due within 14 days or overdue (never held: due now), the soonest first. */
+    /** Quarterly reviews of the owner's own clients due within 14 days or overdue (never held: due now), soonest first. */
     static List<Digest.QbrLine> qbrs(List<Client> mine, LocalDate today) {
         return mine.stream()
                 .flatMap(c -> QbrSchedule.next(c.qbrWeeks(), c.qbrHeldOn(), today).filter(QbrSchedule.Due::soon)

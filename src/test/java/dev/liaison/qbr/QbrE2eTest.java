@@ -138,6 +138,131 @@ class QbrE2eTest extends LiaisonE2eTest {
                 + " and has never held one: one is due now");
     }
 
+    @Autowired
+    dev.liaison.digest.report.WeeklyReportService weeklyReports;
+
+    private List<FakeSlackWebApi.Call> briefsTo(String userId) {
+        return SLACK.calls("chat.postMessage").stream().filter(c -> userId.equals(c.params().get("channel"))
+                && c.params().getOrDefault("text", "").startsWith("QBR brief")).toList();
+    }
+
+    private List<FakeSlackWebApi.Call> chartsTo(String userId) {
+        return SLACK.calls("files.completeUploadExternal").stream()
+                .filter(c -> ("D" + userId).equals(c.params().get("channel_id"))).toList();
+    }
+
+    private byte[] uploadedBytes(FakeSlackWebApi.Call completed) {
+        String fileId = JsonParser.parseString(completed.params().get("files")).getAsJsonArray().get(0)
+                .getAsJsonObject().get("id").getAsString();
+        return SLACK.uploaded(fileId);
+    }
+
+    @Test
+    void prepareBriefDeliversAChartAndTheTwelveWeeksInTheDm() throws Exception {
+        SLACK.member(team, HEAD_OF_ACCOUNTS, "Hana Head", "Europe/London");
+        slack().command(team, HEAD_OF_ACCOUNTS, "/liaison", "config escalation-channel <#C0ESCAL|escalations>",
+                SLACK.responseUrl("c"));
+        command(team, am, "set globex hours 10");
+        command(team, am, "log globex email 2h Sent the <!channel> plan");
+        assertThat(slack().command(team, am, "/escalate", "globex p2 Site slow", SLACK.responseUrl("e")).statusCode())
+                .isEqualTo(200);
+        clock.advance(Duration.ofMinutes(150));
+        assertThat(slack().viewSubmission(team, am, "escalation_resolve_view", team + ":E-1",
+                java.util.Map.of("note", dev.liaison.support.SignedSlack.typed("Cache warmed"))).statusCode()).isEqualTo(200);
+        slack().command(team, am, "/escalate", "globex p3 Report late", SLACK.responseUrl("e2"));
+        SLACK.reset();
+
+        digests.runDue();
+        DeliveredQueue.deliverEverything(context, clock, team);
+        assertThat(digestsTo(am)).hasSize(1);
+        String digest = digestsTo(am).get(0).params().get("blocks");
+        JsonArray blocks = JsonParser.parseString(digest).getAsJsonArray();
+        String clientId = buttonValue(blocks, "client_qbr_brief");
+        String ts = SLACK.posted(am).get(0).get("ts").getAsString();
+        var click = slack().buttonClickOnMessage(team, am, "client_qbr_brief", clientId, "qbr-buttons-" + clientId,
+                "D" + am, ts, blocks, SLACK.responseUrl("brief"));
+        assertThat(click.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> clock.advanceThen(Duration.ofMillis(500))
+                && briefsTo(am).size() == 1);
+
+        // the chart went up first, into the presser's DM, as a PNG of the chart's size
+        assertThat(chartsTo(am)).hasSize(1);
+        assertThat(SLACK.calls("files.getUploadURLExternal")).anyMatch(c -> c.params().get("filename")
+                .equals("qbr-health-2026-11-23.png") && c.params().get("alt_txt").startsWith("Health of Globex now"));
+        byte[] png = uploadedBytes(chartsTo(am).get(0));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+        assertThat(png.length).isBetween(5_000, 500_000);
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(chart.getWidth()).isEqualTo(QbrChart.WIDTH);
+        assertThat(chart.getHeight()).isEqualTo(QbrChart.HEIGHT);
+        assertThat(SLACK.calls().stream().map(FakeSlackWebApi.Call::method).toList())
+                .containsSubsequence("files.completeUploadExternal", "chat.postMessage");
+
+        String brief = briefsTo(am).get(0).params().get("blocks");
+        assertThat(JsonParser.parseString(brief).getAsJsonArray().size()).isLessThanOrEqualTo(50);
+        assertThat(brief).contains("QBR brief: Globex", "*Review:* due Thu Dec 3 (in 10 days) · every 13 weeks",
+                "no weekly scores kept yet", "*Owner:* <@" + am + ">", "The health chart is the image just above",
+                "call 1", "email 1", "meeting 1",
+                "*Escalations, last 12 weeks* (2)", "`E-1` p2 — Site slow · opened Mon Nov 23 · resolved in 2h 30m",
+                "`E-2` p3 — Report late", ":warning: still open",
+                "Aug 2026 · 0 h of 10 h (0%)", "Nov 2026 · 2 h of 10 h (20%)", "client_qbr_held")
+                .doesNotContain("<!channel>");
+
+        // the weekly job keeps each client's score; a week on, the next brief has those weeks
+        SLACK.reset();
+        clock.set(Instant.parse("2026-11-30T10:00:00Z"));
+        weeklyReports.runDue();
+        clock.set(Instant.parse("2026-12-07T10:00:00Z"));
+        weeklyReports.runDue();
+        clock.set(Instant.parse("2026-12-09T10:00:00Z"));
+        slack().buttonClickOnMessage(team, am, "client_qbr_brief", clientId, "qbr-buttons-" + clientId,
+                "D" + am, ts, blocks, SLACK.responseUrl("brief2"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> clock.advanceThen(Duration.ofMillis(500))
+                && briefsTo(am).size() == 1);
+        assertThat(briefsTo(am).get(0).params().get("blocks")).contains("95 in W49", "*Review:* :warning: overdue, was due Thu Dec 3 (6 days ago)")
+                .doesNotContain("no weekly scores kept yet");
+        assertThat(SLACK.calls("files.getUploadURLExternal")).anyMatch(c -> c.params().get("alt_txt")
+                .equals("Health of Globex week by week from W49: 95, 79 now (healthy)."));
+
+        // Mark held from the brief itself
+        JsonObject briefPost = SLACK.posted(am).get(SLACK.posted(am).size() - 1);
+        JsonArray briefBlocks = JsonParser.parseString(briefsTo(am).get(0).params().get("blocks")).getAsJsonArray();
+        slack().buttonClickOnMessage(team, am, "client_qbr_held", clientId, "qbr-buttons-" + clientId, "D" + am,
+                briefPost.get("ts").getAsString(), briefBlocks, SLACK.responseUrl("held"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SLACK.calls("chat.update").isEmpty());
+        assertThat(visible(command(team, am, "qbr globex"))).contains("due 2027-03-10");
+    }
+
+    @Test
+    void aPresserFromAnotherWorkspaceGetsNoBrief() {
+        String other = newTeam();
+        String stranger = "USTR" + other.substring(1, 7);
+        SLACK.member(other, stranger, "Stan Ranger", "Europe/London");
+        command(other, stranger, "list");
+        String globex = visible(command(team, am, "list"));
+        assertThat(globex).contains("Globex");
+        digests.runDue();
+        DeliveredQueue.deliverEverything(context, clock, team);
+        String clientId = buttonValue(JsonParser.parseString(digestsTo(am).get(0).params().get("blocks")).getAsJsonArray(),
+                "client_qbr_brief");
+        SLACK.reset();
+        var click = slack().buttonClick(other, stranger, "client_qbr_brief", clientId, SLACK.responseUrl("steal"));
+        assertThat(click.statusCode()).isEqualTo(200);
+        var held = slack().buttonClick(other, stranger, "client_qbr_held", clientId, SLACK.responseUrl("steal2"));
+        assertThat(held.statusCode()).isEqualTo(200);
+        DeliveredQueue.deliverEverything(context, clock, other);
+        assertThat(briefsTo(stranger)).isEmpty();
+        assertThat(chartsTo(stranger)).isEmpty();
+        // what the stranger was told, where they clicked: the client is not theirs to see
+        await().atMost(Duration.ofSeconds(10)).until(() -> SLACK.calls("response_url").size() >= 2);
+        List<String> answers = SLACK.calls("response_url").stream().filter(c -> c.params().get("path").contains("steal"))
+                .map(FakeSlackWebApi.Call::body).toList();
+        assertThat(answers).hasSize(2).allSatisfy(a -> assertThat(a).contains("no longer exists").doesNotContain("Globex"));
+        assertThat(SLACK.calls("chat.postMessage").stream().filter(c -> c.params().get("channel").contains(stranger)))
+                .isEmpty();
+        assertThat(visible(command(team, am, "qbr globex"))).contains("due 2026-12-03");
+    }
+
     static String buttonValue(JsonArray blocks, String actionId) {
         for (JsonElement block : blocks) {
             JsonObject b = block.getAsJsonObject();

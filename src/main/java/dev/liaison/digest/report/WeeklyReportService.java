@@ -56,9 +56,11 @@ public class WeeklyReportService {
     private final ReportMessages messages;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final HealthHistory history;
 
     WeeklyReportService(PeopleService people, ClientService clients, ReportMessages messages, MongoTemplate mongo,
-                        Clock clock) {
+                        Clock clock, HealthHistory history) {
+        this.history = history;
         this.people = people;
         this.clients = clients;
         this.messages = messages;
@@ -79,6 +81,13 @@ public class WeeklyReportService {
     }
 
     private int runDue(String teamId, Instant now) {
+        try {
+            // each client's score of the week, for the QBR brief's chart: once a week, whoever gets a report
+            history.keepThisWeek(teamId);
+        } catch (RuntimeException e) {
+            log.warn("This week's client health scores for workspace {} not kept (next run retries): {}", teamId,
+                    e.getMessage());
+        }
         List<String> leads;
         try {
             leads = leads(teamId);
