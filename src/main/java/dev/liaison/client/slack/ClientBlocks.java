@@ -104,7 +104,7 @@ final class ClientBlocks {
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
-        ClientField.CardContext at = new ClientField.CardContext(card.now(), today);
+        ClientField.CardContext at = new ClientField.CardContext(card.now(), today, card.growth().currency());
         for (ClientField<?> field : ClientFields.ALL) {
             field.cardLine(c, at).ifPresent(line -> fields.add(markdownText("*" + line.title() + "*\n" + line.text().markup())));
         }
