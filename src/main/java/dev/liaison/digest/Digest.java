@@ -1,14 +1,24 @@
 package dev.liaison.digest;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+
+import dev.liaison.parsing.Money;
 
 /**
  * One person's daily digest, most urgent first in each section; an empty section is left out and
  * an empty digest is not sent.
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
-                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                     List<OpportunityLine> opportunities, Currency currency) {
+
+    /** A digest with no account-growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), Money.DEFAULT);
+    }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
@@ -56,8 +66,14 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record RenewalLine(String clientId, String clientName, LocalDate renewal, long daysLeft) {
     }
 
+    /** An open opportunity of the person's whose close date has passed: in each day's digest until moved or settled. */
+    public record OpportunityLine(String number, String title, String clientId, String clientName, Long amountCents,
+                                  String stage, LocalDate close) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
+                && opportunities.isEmpty()
                 && (oversight == null || oversight.isEmpty());
     }
 

@@ -63,7 +63,7 @@ public final class Pipeline {
 
     /**
      * The figures of some opportunities: open ones as they stand, won and lost ones set in
-     * [{@code windowStart}, {@code windowEnd}).
+     * [{@code windowStart}, {@code windowEnd}] (the report's moment itself included).
      */
     public static Summary summarize(Collection<Opportunity> opportunities, Instant windowStart, Instant windowEnd) {
         List<Opportunity> open = opportunities.stream().filter(Opportunity::open).sorted(CLOSING_FIRST).toList();
@@ -84,7 +84,7 @@ public final class Pipeline {
 
     private static List<Opportunity> settled(Collection<Opportunity> all, Stage stage, Instant from, Instant to) {
         return all.stream().filter(o -> o.stage() == stage && o.closedAt() != null
-                        && !o.closedAt().isBefore(from) && o.closedAt().isBefore(to))
+                        && !o.closedAt().isBefore(from) && !o.closedAt().isAfter(to))
                 .sorted(Comparator.comparing(Opportunity::closedAt).reversed())
                 .toList();
     }

@@ -62,10 +62,10 @@ class PipelineProperties {
     @Property(tries = 300)
     void wonAndLostCountOnlyWhenSetInsideTheWindow(@ForAll @Size(max = 40) List<@net.jqwik.api.From("opportunities") Opportunity> all) {
         Pipeline.Summary summary = Pipeline.summarize(all, FROM, TO);
-        assertThat(summary.won()).allMatch(o -> o.stage() == Stage.WON && !o.closedAt().isBefore(FROM) && o.closedAt().isBefore(TO));
-        assertThat(summary.lost()).allMatch(o -> o.stage() == Stage.LOST && !o.closedAt().isBefore(FROM) && o.closedAt().isBefore(TO));
+        assertThat(summary.won()).allMatch(o -> o.stage() == Stage.WON && !o.closedAt().isBefore(FROM) && !o.closedAt().isAfter(TO));
+        assertThat(summary.lost()).allMatch(o -> o.stage() == Stage.LOST && !o.closedAt().isBefore(FROM) && !o.closedAt().isAfter(TO));
         long expectedWon = all.stream().filter(o -> o.stage() == Stage.WON && !o.closedAt().isBefore(FROM)
-                && o.closedAt().isBefore(TO)).count();
+                && !o.closedAt().isAfter(TO)).count();
         assertThat(summary.won()).hasSize((int) expectedWon);
         assertThat(summary.wonCents()).isEqualTo(summary.won().stream().mapToLong(o -> o.amountCents() == null ? 0 : o.amountCents()).sum());
     }

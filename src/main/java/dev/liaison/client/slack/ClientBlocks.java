@@ -132,7 +132,7 @@ final class ClientBlocks {
         }
         blocks.addAll(GrowthBlocks.cardOpportunities(card.growth().opportunities(), card.growth().currency(), today,
                 withActions));
-        blocks.add(GrowthBlocks.cardGoals(card.growth().goals(), today));
+        blocks.addAll(GrowthBlocks.cardGoals(card.growth().goals(), today));
         if (withActions) {
             blocks.add(actions(a -> a.blockId("client_actions").elements(asElements(
                     button(b -> b.actionId(ClientActions.LOG).text(plainText("Log interaction")).value(c.id())

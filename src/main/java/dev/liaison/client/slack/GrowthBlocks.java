@@ -89,7 +89,7 @@ final class GrowthBlocks {
         blocks.addAll(BlockKit.lines(lines, BlockKit.MESSAGE_BLOCKS - blocks.size() - 1, BlockKit.MESSAGE_CHARS,
                 "opportunities"));
         blocks.add(context(asContextElements(markdownText(
-                "Move one with `/client opp O-12 stage won`; add one with `/client opp <client> <title> <amount>`."))));
+                "Move one with `/client opp O-12 stage won`; add one with `/client opp &lt;client&gt; &lt;title&gt; &lt;amount&gt;`."))));
         return blocks;
     }
 
@@ -99,7 +99,7 @@ final class GrowthBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         long weighted = open.stream().mapToLong(Pipeline::weighted).sum();
         if (open.isEmpty()) {
-            blocks.add(BlockKit.text(Mrkdwn.of("*Open opportunities*\n_None. Add one with `/client opp`._")));
+            // a card stays short: no opportunities, no section ("Add opportunity" is in the card's buttons)
             return blocks;
         }
         String title = "*Open opportunities* (" + open.size() + ") · weighted " + Money.format(weighted, currency);
@@ -130,17 +130,17 @@ final class GrowthBlocks {
         return Mrkdwn.escapedAlready("`" + g.number() + "` " + SlackText.user(SlackText.oneLine(g.text()), 200) + by + status);
     }
 
-    /** The card's account plan: its open goals. */
-    static LayoutBlock cardGoals(List<Goal> open, LocalDate today) {
+    /** The card's account plan: its open goals (none: no block). */
+    static List<LayoutBlock> cardGoals(List<Goal> open, LocalDate today) {
         if (open.isEmpty()) {
-            return BlockKit.text(Mrkdwn.of("*Account plan*\n_No open goals. Set one with `/client goal`._"));
+            return List.of();
         }
         StringBuilder text = new StringBuilder("*Account plan* (" + open.size() + " open)");
         open.stream().limit(CARD_GOALS).forEach(g -> text.append("\n• ").append(goalLine(g, today).markup()));
         if (open.size() > CARD_GOALS) {
             text.append("\n_…and ").append(open.size() - CARD_GOALS).append(" more_");
         }
-        return BlockKit.text(Mrkdwn.escapedAlready(text.toString()));
+        return List.of(BlockKit.text(Mrkdwn.escapedAlready(text.toString())));
     }
 
     /** /client goals: every goal of a client with its status, open ones first. */

@@ -115,7 +115,7 @@ class GrowthCommands {
                 Client client = clients.get(teamId, clientId);
                 return reply(caller, Mrkdwn.of("Opportunities of %s", client.name()),
                         opportunities.openFor(teamId, clientId), currency,
-                        Mrkdwn.of("_No open opportunities for %s. Add one with `/client opp %s <title> <amount>`._",
+                        Mrkdwn.of("_No open opportunities for %s. Add one with `/client opp %s &lt;title&gt; &lt;amount&gt;`._",
                                 client.name(), client.name()));
             });
         }
