@@ -104,6 +104,25 @@ class OpportunitiesE2eTest extends LiaisonE2eTest {
         assertThat(visible(card)).contains("Open opportunities* (100)", "…and 95 more");
     }
 
+    @Test
+    void goalsMakeTheAccountPlanOnTheCardUntilDoneOrDropped() {
+        assertThat(visible(command(team, am, "goal kauri co Launch the EU store <!here> by 2027-03-31")))
+                .contains("Goal `G-1`", "Launch the EU store &lt;!here&gt;", "Close it with `/client goal G-1 done`");
+        command(team, am, "goal kauri co Double the retainer");
+        String card = visible(command(team, am, "status kauri co"));
+        assertThat(card).contains("*Account plan* (2 open)", "`G-1` Launch the EU store &lt;!here&gt; · by", "`G-2` Double the retainer");
+
+        assertThat(visible(command(team, am, "goal G-1 done"))).contains("is done");
+        assertThat(visible(command(team, am, "status kauri co"))).contains("*Account plan* (1 open)").doesNotContain("G-1");
+        assertThat(visible(command(team, am, "goals kauri co"))).contains("Account plan of Kauri Co", "`G-1`", "_done_", "`G-2`");
+
+        String other = newTeam();
+        String stranger = "UOTG" + other.substring(1, 6);
+        SLACK.member(other, stranger, "Sam Other", "Europe/London");
+        assertThat(visible(command(other, stranger, "goal G-2 dropped"))).contains("There is no goal G-2 in this workspace");
+        assertThat(visible(command(team, am, "status kauri co"))).contains("`G-2` Double the retainer");
+    }
+
     static JsonObject json(String body) {
         return JsonParser.parseString(body).getAsJsonObject();
     }
