@@ -38,6 +38,11 @@ public final class ClientCommandParser {
                             .filter(ClientField::clearable).toList()) + ")",
             "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
             "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
+            "• `/client opp <client> <title> [<amount>] [stage lead|proposal|negotiation|won|lost] [close <date>]`:"
+                    + " an opportunity (`O-12`); `/client opp O-12 stage won|close <date>|amount <n>|title <text>` changes it",
+            "• `/client opps [mine|all|@user|<client>]`: open opportunities and the weighted pipeline",
+            "• `/client goal <client> <text> [by <date>]`, `/client goal G-3 done|dropped` and `/client goals <client>`:"
+                    + " the account plan",
             "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
             "• `/client qbr <client> [held [<date>]]`: when the next quarterly business review is due, or mark it held",
             "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
@@ -71,8 +76,16 @@ public final class ClientCommandParser {
             case "done" -> done(rest);
             case "report" -> report(rest);
             case "qbr" -> qbr(rest);
+            case "opp", "opportunity" -> growth().opp(rest);
+            case "opps", "opportunities", "pipeline" -> growth().opps(rest);
+            case "goal" -> growth().goal(rest);
+            case "goals", "plan" -> growth().goals(rest);
             default -> unknown(first.text(), line);
         };
+    }
+
+    private GrowthGrammar growth() {
+        return new GrowthGrammar(today, this::leadingClient, r -> (ClientCommand.Status) status(r));
     }
 
     private ClientCommand unknown(String word, String line) {

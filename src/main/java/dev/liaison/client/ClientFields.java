@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.liaison.parsing.Amounts;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
@@ -234,7 +235,7 @@ public final class ClientFields {
         }
         @Override public Optional<CardLine> cardLine(Client c, CardContext at) {
             return Optional.of(new CardLine("Retainer", c.retainerCents() == null ? Mrkdwn.of("—")
-                    : Mrkdwn.of("%s / month", Amounts.format(c.retainerCents()))));
+                    : Mrkdwn.of("%s / month", Money.format(c.retainerCents(), at.currency()))));
         }
         @Override public Optional<FormInput> formInput() {
             return Optional.of(FormInput.text("Monthly retainer", null, "5,000", 20, true));

@@ -1,7 +1,10 @@
 package dev.liaison.digest;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+
+import dev.liaison.parsing.Money;
 
 /**
  * One person's daily digest, most urgent first in each section; an empty section is left out and
@@ -9,12 +12,21 @@ import java.util.List;
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                      List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
-                     List<QbrLine> qbrs) {
+                     List<OpportunityLine> opportunities, Currency currency, List<QbrLine> qbrs) {
 
-    /** A digest without growth items. */
+    /** A digest with no account-growth items. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                   List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
-        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of());
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), Money.DEFAULT,
+                List.of());
+    }
+
+    /** A digest with opportunities and no reviews. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                  List<OpportunityLine> opportunities, Currency currency) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, opportunities, currency,
+                List.of());
     }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
@@ -71,9 +83,15 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record QbrLine(String clientId, String clientName, LocalDate due, long daysLeft, boolean neverHeld) {
     }
 
+    /** An open opportunity of the person's whose close date has passed: in each day's digest until moved or settled. */
+    public record OpportunityLine(String number, String title, String clientId, String clientName, Long amountCents,
+                                  String stage, LocalDate close) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
-                && qbrs.isEmpty() && (oversight == null || oversight.isEmpty());
+                && opportunities.isEmpty() && qbrs.isEmpty()
+                && (oversight == null || oversight.isEmpty());
     }
 
     public String key() {

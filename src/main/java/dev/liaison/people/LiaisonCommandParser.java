@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Mentions;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Token;
 import dev.liaison.parsing.UnknownSubCommand;
 
@@ -29,6 +30,8 @@ public final class LiaisonCommandParser {
                     + " (heads of accounts): where escalations go, and the hours p2/p3 deadlines count",
             "• `/liaison config admins`: the heads of accounts · `/liaison config admins @a @b` (heads of accounts):"
                     + " name them (`none`: the Slack owners and admins act as heads)",
+            "• `/liaison config currency`: the currency amounts are shown in · `/liaison config currency EUR`"
+                    + " (heads of accounts): set it, an ISO 4217 code (default USD)",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -117,6 +120,9 @@ public final class LiaisonCommandParser {
             }
             return new LiaisonCommand.ConfigAdmins(people.stream().distinct().toList(), false);
         }
+        if (what.equals("currency")) {
+            return currency(tokens);
+        }
         if (what.equals("working-hours") && (tokens.size() == 3 || tokens.size() == 4)) {
             LiaisonCommand.SetHours hours = hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
             if (hours.start().isAfter(hours.end())) {
@@ -125,7 +131,21 @@ public final class LiaisonCommandParser {
             return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
         }
         throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
-                + "`/liaison config working-hours 09:00-18:00 mon-fri` or `/liaison config admins @head`.");
+                + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config admins @head`"
+                + " or `/liaison config currency EUR`.");
+    }
+
+    private static LiaisonCommand currency(List<Token> tokens) {
+        if (tokens.size() == 2) {
+            return new LiaisonCommand.ConfigCurrency(null);
+        }
+        if (tokens.size() > 3) {
+            throw new InvalidInputException("Give one currency code: `/liaison config currency EUR`.");
+        }
+        String code = tokens.get(2).text();
+        return new LiaisonCommand.ConfigCurrency(Money.currency(code).orElseThrow(() -> new InvalidInputException(
+                "`" + clip(code) + "` is not an ISO 4217 currency code. Use three letters, like `USD`, `EUR`,"
+                        + " `GBP` or `JPY`.")));
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

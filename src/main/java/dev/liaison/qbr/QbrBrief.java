@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 
 import dev.liaison.client.HealthBand;
@@ -14,7 +15,8 @@ import dev.liaison.client.TouchType;
 /**
  * What a quarterly business review is prepared from, for the person who asked: the client's health
  * over the last 12 weeks, its touches by type and escalations over the same weeks, hours used per
- * month (the last three and this one) against the monthly budget.
+ * month (the last three and this one) against the monthly budget, the account plan's goals and the
+ * open opportunities (amounts in the workspace's {@code currency}).
  *
  * @param today      the presser's day, in their time zone {@code zone}
  * @param next       the next review, null when the client has reviews off
@@ -24,7 +26,16 @@ import dev.liaison.client.TouchType;
 public record QbrBrief(String teamId, String clientId, String clientName, String ownerId, String presserId,
                        LocalDate today, ZoneId zone, QbrSchedule.Due next, int qbrWeeks, Instant from, int healthNow,
                        HealthBand bandNow, List<HealthTrend.Point> health, List<TouchCount> touches,
-                       List<EscalationLine> escalations, List<MonthHours> hours, Double budgetHours) {
+                       List<EscalationLine> escalations, List<MonthHours> hours, Double budgetHours,
+                       List<GoalLine> goals, List<OpportunityLine> opportunities, Currency currency) {
+
+    /** A goal of the account plan with its status ({@code open}, {@code done}, {@code dropped}); {@code by} may be null. */
+    public record GoalLine(String number, String text, String status, LocalDate by) {
+    }
+
+    /** An open opportunity; amount and close date may be null. */
+    public record OpportunityLine(String number, String title, Long amountCents, String stage, LocalDate close) {
+    }
 
     public record TouchCount(TouchType type, long count) {
     }

@@ -20,7 +20,10 @@ import dev.liaison.client.TouchType;
 import dev.liaison.digest.report.HealthHistory;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.escalation.EscalationService;
+import dev.liaison.growth.GoalService;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.Caller;
+import dev.liaison.people.WorkspaceSettingsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,8 +43,15 @@ public class QbrBriefs {
     private final HealthHistory history;
     private final EscalationService escalations;
     private final QbrMessages messages;
+    private final GoalService goals;
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
 
-    QbrBriefs(ClientService clients, HealthHistory history, EscalationService escalations, QbrMessages messages) {
+    QbrBriefs(ClientService clients, HealthHistory history, EscalationService escalations, QbrMessages messages,
+              GoalService goals, OpportunityService opportunities, WorkspaceSettingsService settings) {
+        this.goals = goals;
+        this.opportunities = opportunities;
+        this.settings = settings;
         this.clients = clients;
         this.history = history;
         this.escalations = escalations;
@@ -66,7 +76,12 @@ public class QbrBriefs {
                 QbrSchedule.next(client.qbrWeeks(), client.qbrHeldOn(), today).orElse(null), client.qbrWeeks(), from,
                 health.score(), health.band(), HealthTrend.of(history.of(presser.teamId(), clientId), today, health.score()),
                 touchesByType(touches, from), escalationLines(escalations.ofClientSince(presser.teamId(), clientId, from)),
-                hoursByMonth(touches, thisMonth), client.budgetHours());
+                hoursByMonth(touches, thisMonth), client.budgetHours(),
+                goals.forClient(presser.teamId(), clientId).stream().map(g -> new QbrBrief.GoalLine(g.number(), g.text(),
+                        g.status().label(), g.byDate())).toList(),
+                opportunities.openFor(presser.teamId(), clientId).stream().map(o -> new QbrBrief.OpportunityLine(
+                        o.number(), o.title(), o.amountCents(), o.stage().label(), o.closeDate())).toList(),
+                settings.currency(presser.teamId()));
     }
 
     /**

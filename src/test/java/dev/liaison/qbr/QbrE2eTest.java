@@ -164,6 +164,10 @@ class QbrE2eTest extends LiaisonE2eTest {
                 SLACK.responseUrl("c"));
         command(team, am, "set globex hours 10");
         command(team, am, "log globex email 2h Sent the <!channel> plan");
+        assertThat(visible(command(team, am, "goal globex Expand to the <!channel> EU office by 2027-03-31")))
+                .contains("G-");
+        assertThat(visible(command(team, am, "opp globex Analytics add-on 12000 stage proposal close 2027-01-15")))
+                .contains("O-");
         assertThat(slack().command(team, am, "/escalate", "globex p2 Site slow", SLACK.responseUrl("e")).statusCode())
                 .isEqualTo(200);
         clock.advance(Duration.ofMinutes(150));
@@ -205,7 +209,9 @@ class QbrE2eTest extends LiaisonE2eTest {
                 "call 1", "email 1", "meeting 1",
                 "*Escalations, last 12 weeks* (2)", "`E-1` p2 — Site slow · opened Mon Nov 23 · resolved in 2h 30m",
                 "`E-2` p3 — Report late", ":warning: still open",
-                "Aug 2026 · 0 h of 10 h (0%)", "Nov 2026 · 2 h of 10 h (20%)", "client_qbr_held")
+                "Aug 2026 · 0 h of 10 h (0%)", "Nov 2026 · 2 h of 10 h (20%)", "client_qbr_held",
+                "*Account plan goals* (1)", "Expand to the &lt;!channel&gt; EU office · open · by 2027-03-31",
+                "*Open opportunities* (1)", "Analytics add-on · $12,000 · proposal · closes 2027-01-15")
                 .doesNotContain("<!channel>");
 
         // the weekly job keeps each client's score; a week on, the next brief has those weeks

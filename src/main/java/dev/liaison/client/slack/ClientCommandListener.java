@@ -52,12 +52,14 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final StatusCards cards;
     private final ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
+    private final GrowthCommands growth;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientForms forms, HomePublisher home, StatusCards cards,
                           ObjectProvider<TeamReports> reports,
-                          PendingCommands pending) {
+                          PendingCommands pending, GrowthCommands growth) {
         this.pending = pending;
+        this.growth = growth;
         this.cards = cards;
         this.reports = reports;
         this.clients = clients;
@@ -117,6 +119,10 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(caller, list);
+        }
+        if (GrowthCommands.handles(command)) {
+            return growth.run(caller, command, (match, typed, doing, action) ->
+                    withClientToWrite(teamId, userId, text, confirmed, match, typed, doing, action::apply));
         }
         if (command instanceof ClientCommand.AddForm) {
             forms.openAddForm(teamId, userId, triggerId);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +23,11 @@ import dev.liaison.client.HealthBand;
 import dev.liaison.client.HomeTabs;
 import dev.liaison.client.HomesChanged;
 import dev.liaison.client.TeamDirectory;
+import dev.liaison.growth.Opportunity;
+import dev.liaison.growth.OpportunityService;
+import dev.liaison.growth.Pipeline;
 import dev.liaison.people.Caller;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.SlackMessenger;
 import dev.liaison.task.TaskService;
@@ -55,9 +61,14 @@ class HomePublisher {
         return thread;
     });
 
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
+
     HomePublisher(ClientService clients, TaskService tasks, PeopleService people, HomeTabs tabs,
                   ObjectProvider<TeamDirectory> teams, ObjectProvider<CoverageLookup> covers, SlackMessenger slack,
-                  Clock clock) {
+                  Clock clock, OpportunityService opportunities, WorkspaceSettingsService settings) {
+        this.opportunities = opportunities;
+        this.settings = settings;
         this.covers = covers;
         this.clients = clients;
         this.tasks = tasks;
@@ -126,7 +137,21 @@ class HomePublisher {
                         .orElse(new HomeBlocks.Covering(c.name(), c.ownerId(), null)))
                 .sorted(Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering);
+        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering,
+                pipelines(viewer, members));
+    }
+
+    /** My open opportunities, and my team's when I lead one; won and lost ones are not a pipeline. */
+    private HomeBlocks.Pipelines pipelines(Caller viewer, List<String> members) {
+        String teamId = viewer.teamId();
+        List<Opportunity> mine = opportunities.openOwnedBy(teamId, List.of(viewer.userId()));
+        List<Opportunity> team = members.isEmpty() ? List.of() : opportunities.openOwnedBy(teamId, members);
+        Map<String, String> names = new HashMap<>();
+        java.util.stream.Stream.concat(mine.stream(), team.stream()).map(Opportunity::clientId).distinct()
+                .forEach(id -> clients.find(teamId, id).ifPresent(c -> names.put(c.id(), c.name())));
+        return new HomeBlocks.Pipelines(Pipeline.summarize(mine, viewer.now(), viewer.now()),
+                members.isEmpty() ? null : Pipeline.summarize(team, viewer.now(), viewer.now()), names,
+                settings.currency(teamId));
     }
 
     private List<ClientBlocks.Row> rows(List<Client> found, Caller viewer) {

@@ -26,7 +26,9 @@ import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.export.CsvExport;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.PeopleService;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.Person;
 import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
@@ -56,10 +58,15 @@ public class WeeklyReportService {
     private final ReportMessages messages;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
     private final HealthHistory history;
 
     WeeklyReportService(PeopleService people, ClientService clients, ReportMessages messages, MongoTemplate mongo,
-                        Clock clock, HealthHistory history) {
+                        Clock clock, OpportunityService opportunities, WorkspaceSettingsService settings,
+                        HealthHistory history) {
+        this.opportunities = opportunities;
+        this.settings = settings;
         this.history = history;
         this.people = people;
         this.clients = clients;
@@ -324,7 +331,8 @@ public class WeeklyReportService {
                 Escalation.class);
         WeeklyReportComposer.Input input = new WeeklyReportComposer.Input(teamId, leadId, week, monday, periodStart, now,
                 scored, members, earlier, ids.isEmpty() ? List.of() : clients.touchesBetween(teamId, ids, periodStart, now),
-                escalations);
+                escalations, opportunities.forReport(teamId, ids, now.minus(WeeklyReportComposer.GROWTH_WINDOW)),
+                settings.currency(teamId));
         WeeklyReport report = WeeklyReportComposer.compose(input);
         return new Composed(report, WeeklyReportComposer.snapshot(input, report));
     }

@@ -15,7 +15,9 @@ import com.slack.api.model.block.element.OverflowMenuElement;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
+import dev.liaison.growth.GrowthActions;
 import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Money;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
@@ -35,8 +37,10 @@ import static com.slack.api.model.block.element.BlockElements.button;
 /** Pure renderers of the daily digest and the check-in nudge: one item a block, each with its action. */
 final class DigestBlocks {
 
-    /** Items per section: four sections of this many stay well inside 50 blocks. */
-    static final int PER_SECTION = 9;
+    /** Items per section: four sections of this many and the growth items stay inside 50 blocks. */
+    static final int PER_SECTION = 7;
+    /** Account-growth items (opportunities past their close date) one by one before "…and N more". */
+    static final int GROWTH_ITEMS = 3;
     static final int NUDGE_ITEMS = 40;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
@@ -47,8 +51,10 @@ final class DigestBlocks {
     static String digestText(Digest d) {
         return "Your Liaison digest: " + Plural.count(d.dueCheckIns().size(), "check-in") + " due, "
                 + Plural.count(d.tasks().size(), "task") + ", " + Plural.count(d.escalations().size(), "escalation")
+                + ", " + Plural.count(d.renewals().size(), "renewal")
                 + (d.qbrs().isEmpty() ? "" : ", " + Plural.count(d.qbrs().size(), "quarterly review"))
-                + ", " + Plural.count(d.renewals().size(), "renewal");
+                + (d.opportunities().isEmpty() ? "" : ", " + Plural.count(d.opportunities().size(), "opportunity",
+                "opportunities") + " past its close date");
     }
 
     static List<LayoutBlock> digest(Digest d) {
@@ -74,14 +80,22 @@ final class DigestBlocks {
                         + SlackText.user(t.clientName(), 80) + "* · "
                         + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
                 TaskActions.DONE, "Mark done", t.number()));
+        // PRODUCT's order: escalations, overdue check-ins and tasks, who is out, then growth items, then renewals
+        if (d.oversight() != null && !d.oversight().isEmpty()) {
+            addOversight(blocks, d.oversight());
+        }
+        addSection(blocks, Math.min(per, GROWTH_ITEMS), ":moneybag: Opportunities past their close date", d.opportunities(), o -> item(
+                "`" + o.number() + "` *" + SlackText.user(SlackText.oneLine(o.title()), 150) + "* · "
+                        + SlackText.user(o.clientName(), 80) + " · "
+                        + (o.amountCents() == null ? "no amount" : Money.format(o.amountCents(), d.currency())) + " · "
+                        + o.stage() + " · was to close " + DatePhrases.describe(o.close(), d.date())
+                        + ". Move the date or set won or lost.",
+                GrowthActions.EDIT_OPPORTUNITY, "Update", o.number()));
         addRows(blocks, per, ":handshake: Quarterly business reviews", d.qbrs(), q -> qbr(q, d.date()));
         addSection(blocks, per, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
                         + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
                 ClientActions.OPEN_STATUS, "Open status", r.clientId()));
-        if (d.oversight() != null && !d.oversight().isEmpty()) {
-            addOversight(blocks, d.oversight());
-        }
         blocks.add(context(asContextElements(markdownText(
                 "Change when this arrives with `/liaison me digest &lt;HH:MM&gt;` or turn it `off`."))));
         return blocks;

@@ -1,11 +1,13 @@
 package dev.liaison.people.slack;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -92,6 +94,9 @@ class LiaisonCommandListener implements SlackListener {
             return ctx.ack(":white_check_mark: Workspace working hours: " + describe(new PersonalSchedule(
                     ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
         }
+        if (command instanceof LiaisonCommand.ConfigCurrency currency) {
+            return ctx.ack(currency(teamId, userId, currency));
+        }
         if (command instanceof LiaisonCommand.Capacity capacity) {
             if (!people.mayManage(teamId, userId, capacity.userId())) {
                 return ctx.ack("Only <@" + capacity.userId() + ">'s team lead or a head of accounts can set their capacity.");
@@ -140,6 +145,21 @@ class LiaisonCommandListener implements SlackListener {
         people.setTeam(teamId, team.leadId(), team.memberIds());
         return ":white_check_mark: <@" + team.leadId() + "> now leads " + team.memberIds().stream().map(m -> "<@" + m + ">")
                 .collect(Collectors.joining(", ")) + ".";
+    }
+
+    /** Shown to anyone; set by a head of accounts only, as every workspace setting. */
+    private String currency(String teamId, String callerId, LiaisonCommand.ConfigCurrency currency) {
+        if (currency.currency() == null) {
+            Currency now = settings.currency(teamId);
+            return "Amounts are shown in " + now.getCurrencyCode() + " (" + Money.format(1_250_000, now)
+                    + "). A head of accounts changes it with `/liaison config currency EUR`.";
+        }
+        if (!people.isAdmin(teamId, callerId)) {
+            return "Only a head of accounts can change workspace settings.";
+        }
+        settings.setCurrency(teamId, currency.currency(), callerId);
+        return ":white_check_mark: Amounts are now shown in " + currency.currency().getCurrencyCode() + ", like "
+                + Money.format(1_250_000, currency.currency()) + ". Amounts already typed keep their numbers.";
     }
 
     private String admins(String teamId, String callerId, LiaisonCommand.ConfigAdmins admins) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.client.ClientActions;
 import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Plural;
 import dev.liaison.qbr.HealthTrend;
 import dev.liaison.qbr.QbrBrief;
@@ -30,12 +31,14 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 /**
  * The QBR brief as one DM, after its chart: when the review is due, health now against 12 weeks ago,
- * touches by type, escalations with their time to resolve, hours by month against the budget, and
- * "Mark held". Every list is bounded, so the message stays far inside Slack's 50 blocks.
+ * touches by type, escalations with their time to resolve, hours by month against the budget, the
+ * account plan's goals, open opportunities, and "Mark held". Every list is bounded, so the message stays far inside Slack's 50 blocks.
  */
 final class QbrBriefBlocks {
 
     static final int ESCALATION_BLOCKS = 2;
+    /** Blocks for the goals and for the opportunities. */
+    static final int LIST_BLOCKS = 2;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
     private QbrBriefBlocks() {
@@ -61,6 +64,20 @@ final class QbrBriefBlocks {
                 escalations.isEmpty() ? Mrkdwn.of("\nNone.") : Mrkdwn.EMPTY)));
         blocks.addAll(BlockKit.lines(escalations, ESCALATION_BLOCKS, "escalations"));
         blocks.add(BlockKit.text(hours(b)));
+        blocks.add(divider());
+        List<Mrkdwn> goals = b.goals().stream().map(g -> Mrkdwn.of("• `%s` %s · %s%s", g.number(),
+                SlackText.truncate(SlackText.oneLine(g.text()), 200), g.status(),
+                g.by() == null ? "" : " · by " + g.by())).toList();
+        blocks.add(BlockKit.text(Mrkdwn.of("*Account plan goals* (%s)%s", String.valueOf(goals.size()),
+                goals.isEmpty() ? Mrkdwn.of("\nNone yet: add one with `/client goal`.") : Mrkdwn.EMPTY)));
+        blocks.addAll(BlockKit.lines(goals, LIST_BLOCKS, "goals"));
+        List<Mrkdwn> opportunities = b.opportunities().stream().map(o -> Mrkdwn.of("• `%s` %s · %s · %s%s", o.number(),
+                SlackText.truncate(SlackText.oneLine(o.title()), 150),
+                o.amountCents() == null ? "no amount" : Money.format(o.amountCents(), b.currency()), o.stage(),
+                o.close() == null ? "" : " · closes " + o.close())).toList();
+        blocks.add(BlockKit.text(Mrkdwn.of("*Open opportunities* (%s)%s", String.valueOf(opportunities.size()),
+                opportunities.isEmpty() ? Mrkdwn.of("\nNone open.") : Mrkdwn.EMPTY)));
+        blocks.addAll(BlockKit.lines(opportunities, LIST_BLOCKS, "opportunities"));
 
         blocks.add(actions(a -> a.blockId(ClientActions.qbrButtonsBlockId(b.clientId())).elements(asElements(
                 button(x -> x.actionId(ClientActions.QBR_HELD).text(plainText("Mark held")).style("primary")

@@ -44,10 +44,14 @@ class DigestBlocksTest {
         Digest digest = new Digest("T1", "U1", TODAY, due(30),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.TaskLine("T-" + i, EVIL + "task", EVIL, TODAY.minusDays(i), i > 0)).toList(),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.EscalationLine("c" + i, EVIL, "p1", EVIL.repeat(50))).toList(),
-                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList());
+                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList(),
+                null,
+                IntStream.range(0, 30).mapToObj(i -> new Digest.OpportunityLine("O-" + i, EVIL + "deal", "c" + i, EVIL,
+                        1_250_000L, "proposal", TODAY.minusDays(i + 1))).toList(), java.util.Currency.getInstance("EUR"));
         List<LayoutBlock> blocks = DigestBlocks.digest(digest);
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
-        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 21 more");
+        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 23 more", "…and 27 more",
+                "€12,500", "Opportunities past their close date");
     }
 
     @Test
@@ -70,7 +74,7 @@ class DigestBlocksTest {
                 IntStream.range(0, 30).mapToObj(i -> new Digest.TaskLine("T-" + i, EVIL + "task", EVIL, TODAY.minusDays(i), i > 0)).toList(),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.EscalationLine("c" + i, EVIL, "p1", EVIL.repeat(50))).toList(),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList(),
-                team,
+                team, List.of(), dev.liaison.parsing.Money.DEFAULT,
                 IntStream.range(0, 12).mapToObj(i -> new Digest.QbrLine("q" + i, EVIL + "review " + i,
                         TODAY.plusDays(i - 2), i - 2, i == 0)).toList());
         List<LayoutBlock> blocks = DigestBlocks.digest(digest);
