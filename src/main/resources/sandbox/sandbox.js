@@ -48,7 +48,7 @@
     hourglass_flowing_sand: '⏳', zzz: '💤', arrow_right: '➡️', heavy_check_mark: '✔️', star: '⭐', sunny: '☀️',
     thumbsup: '👍', thumbsdown: '👎', tada: '🎉', chart_with_upwards_trend: '📈', chart_with_downwards_trend: '📉',
     slightly_frowning_face: '🙁', slightly_smiling_face: '🙂', neutral_face: '😐', information_source: 'ℹ️', mag: '🔍', link: '🔗', inbox_tray: '📥', house: '🏠', pushpin: '📌', lock: '🔒',
-    handshake: '🤝', eyes: '👀', spiral_calendar_pad: '🗓️', thinking_face: '🤔', white_circle: '⚪', pencil2: '✏️',
+    handshake: '🤝', moneybag: '💰', heavy_multiplication_x: '✖️', eyes: '👀', spiral_calendar_pad: '🗓️', thinking_face: '🤔', white_circle: '⚪', pencil2: '✏️',
     pause_button: '⏸️', page_facing_up: '📄', new: '🆕', leftwards_arrow_with_hook: '↩️', hourglass: '⌛',
     bar_chart: '📊', arrow_up: '⬆️', airplane: '✈️', arrow_down: '⬇️', heavy_minus_sign: '➖' };
   // Every :code: Liaison writes must be here (SandboxEmojiTest checks src/main against this map).

@@ -71,6 +71,10 @@ public class Client {
     /** The client's e-mail domains, lower case, each once (see {@link EmailDomains}). */
     private List<String> domains = new ArrayList<>();
     private ClientStatus status = ClientStatus.ACTIVE;
+    /** Weeks between quarterly business reviews: null for the tier's default, 0 for none. */
+    private Integer qbrWeeks;
+    /** ISO date of the last quarterly business review held (see {@link QbrSchedule}). */
+    private String qbrHeldOn;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -157,6 +161,11 @@ public class Client {
     public Double budgetHours() { return budgetHours; }
     public List<String> domains() { return domains == null ? List.of() : List.copyOf(domains); }
     public ClientStatus status() { return status; }
+    /** The weeks between quarterly business reviews as set on the client; null when it follows its tier. */
+    public Integer qbrWeeksSet() { return qbrWeeks; }
+    /** The weeks between quarterly business reviews in effect (0: none). */
+    public int qbrWeeks() { return qbrWeeks != null ? qbrWeeks : QbrSchedule.defaultWeeks(tier); }
+    public LocalDate qbrHeldOn() { return qbrHeldOn == null ? null : LocalDate.parse(qbrHeldOn); }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Instant updatedAt() { return updatedAt; }
@@ -196,6 +205,8 @@ public class Client {
     void setBudgetHours(Double budgetHours) { this.budgetHours = budgetHours; }
     void setDomains(List<String> domains) { this.domains = new ArrayList<>(domains); }
     void setStatus(ClientStatus status) { this.status = status; }
+    void setQbrWeeks(Integer weeks) { this.qbrWeeks = weeks; }
+    void qbrHeld(LocalDate on) { this.qbrHeldOn = on.toString(); }
     void touched(Instant at) { this.updatedAt = at; }
 
     /**
@@ -214,6 +225,8 @@ public class Client {
         draft.budgetHours = budgetHours;
         draft.domains = new ArrayList<>(domains());
         draft.status = status;
+        draft.qbrWeeks = qbrWeeks;
+        draft.qbrHeldOn = qbrHeldOn;
         return draft;
     }
 

@@ -25,6 +25,21 @@ public final class ClientActions {
 
     public static final String HOME_CLIENT_MENU = "home_client_menu";
 
+    /** "Prepare brief" on a quarterly business review (the digest's item): the QBR brief in the presser's DM. */
+    public static final String QBR_BRIEF = "client_qbr_brief";
+    /** "Mark held" on a quarterly business review (the digest's item and the brief): a meeting touch, the next date. */
+    public static final String QBR_HELD = "client_qbr_held";
+
+    /** The block id of a review's line in a message, so "Mark held" can settle that line and drop its buttons. */
+    public static String qbrBlockId(String clientId) {
+        return "qbr-" + clientId;
+    }
+
+    /** The block id of the buttons under a review's line. */
+    public static String qbrButtonsBlockId(String clientId) {
+        return "qbr-buttons-" + clientId;
+    }
+
     public static final String LOG_VIEW = "client_log_view";
     public static final String LOG_MESSAGE_VIEW = "client_log_message_view";
     public static final String LOG_SHORTCUT = "log_to_client";

@@ -38,7 +38,13 @@ public final class ClientCommandParser {
                             .filter(ClientField::clearable).toList()) + ")",
             "• `/client log <client> [call|email|meeting|note] [positive|neutral|negative] [<N>h|<N>m] <summary>`",
             "• `/client task <client> <title> [@assignee] [due <date>]` and `/client done <task-id>`",
+            "• `/client opp <client> <title> [<amount>] [stage lead|proposal|negotiation|won|lost] [close <date>]`:"
+                    + " an opportunity (`O-12`); `/client opp O-12 stage won|close <date>|amount <n>|title <text>` changes it",
+            "• `/client opps [mine|all|@user|<client>]`: open opportunities and the weighted pipeline",
+            "• `/client goal <client> <text> [by <date>]`, `/client goal G-3 done|dropped` and `/client goals <client>`:"
+                    + " the account plan",
             "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
+            "• `/client qbr <client> [held [<date>]]`: when the next quarterly business review is due, or mark it held",
             "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
                     + " when they run into other words: `\"Acme Corp\"`.");
 
@@ -69,8 +75,17 @@ public final class ClientCommandParser {
             case "task" -> task(rest);
             case "done" -> done(rest);
             case "report" -> report(rest);
+            case "qbr" -> qbr(rest);
+            case "opp", "opportunity" -> growth().opp(rest);
+            case "opps", "opportunities", "pipeline" -> growth().opps(rest);
+            case "goal" -> growth().goal(rest);
+            case "goals", "plan" -> growth().goals(rest);
             default -> unknown(first.text(), line);
         };
+    }
+
+    private GrowthGrammar growth() {
+        return new GrowthGrammar(today, this::leadingClient, r -> (ClientCommand.Status) status(r));
     }
 
     private ClientCommand unknown(String word, String line) {
@@ -105,6 +120,30 @@ public final class ClientCommandParser {
             return new ClientCommand.Report(lead.get().userId());
         }
         throw new InvalidInputException("`/client report` takes `team` or a team lead, like `/client report @sam`.");
+    }
+
+    private ClientCommand qbr(String rest) {
+        Leading client = leadingClient(rest, "Which client? Try `/client qbr Acme held`.");
+        List<Token> tokens = CommandTokenizer.tokenize(client.rest());
+        if (tokens.isEmpty()) {
+            return new ClientCommand.QbrShow(client.match(), client.typed());
+        }
+        if (tokens.get(0).quoted() || !tokens.get(0).text().equalsIgnoreCase("held")) {
+            throw new InvalidInputException("`/client qbr` takes a client, then `held` and a date if it wasn't today:"
+                    + " `/client qbr " + clip(client.typed()) + " held` or `/client qbr " + clip(client.typed())
+                    + " held 2026-12-01`.");
+        }
+        if (tokens.size() == 1) {
+            return new ClientCommand.QbrHeld(client.match(), client.typed(), null);
+        }
+        List<String> words = tokens.stream().map(Token::text).toList();
+        DatePhrases.ParsedDate date = DatePhrases.parse(words, 1, today).orElseThrow(() -> new InvalidInputException(
+                "`" + clip(words.get(1)) + "` is not a date I know. Try `today`, `2026-12-01` or `Dec 1`."));
+        if (1 + date.wordsConsumed() < tokens.size()) {
+            throw new InvalidInputException("I didn't understand `" + clip(CommandTokenizer.rest(client.rest(),
+                    tokens.get(1 + date.wordsConsumed()))) + "`.");
+        }
+        return new ClientCommand.QbrHeld(client.match(), client.typed(), date.date());
     }
 
     private ClientCommand list(String rest) {

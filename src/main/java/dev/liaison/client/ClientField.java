@@ -108,7 +108,10 @@ public abstract class ClientField<T> {
     public abstract Mrkdwn confirmation(Client after, T value);
 
     /** When the card is drawn: the instant and the viewer's day. */
-    public record CardContext(Instant now, LocalDate today) {
+    public record CardContext(Instant now, LocalDate today, java.util.Currency currency) {
+        public CardContext(Instant now, LocalDate today) {
+            this(now, today, dev.liaison.parsing.Money.DEFAULT);
+        }
     }
 
     /** A titled line of the status card's fields. */

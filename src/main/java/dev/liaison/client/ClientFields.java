@@ -10,9 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.liaison.parsing.Amounts;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.Durations;
@@ -232,7 +235,7 @@ public final class ClientFields {
         }
         @Override public Optional<CardLine> cardLine(Client c, CardContext at) {
             return Optional.of(new CardLine("Retainer", c.retainerCents() == null ? Mrkdwn.of("—")
-                    : Mrkdwn.of("%s / month", Amounts.format(c.retainerCents()))));
+                    : Mrkdwn.of("%s / month", Money.format(c.retainerCents(), at.currency()))));
         }
         @Override public Optional<FormInput> formInput() {
             return Optional.of(FormInput.text("Monthly retainer", null, "5,000", 20, true));
@@ -328,6 +331,69 @@ public final class ClientFields {
         }
     };
 
+    /**
+     * Weeks between quarterly business reviews ({@link QbrSchedule}): {@code 13w}, {@code off};
+     * {@code default} (or a form left empty) follows the tier, enterprise 13 weeks, the others none.
+     */
+    public static final ClientField<Integer> QBR = new ClientField<>("qbr", "<N>w|off") {
+        @Override Integer word(String word) {
+            String w = word.strip().toLowerCase(Locale.ROOT);
+            if (w.equals("off") || w.equals("none") || w.equals("never")) {
+                return 0;
+            }
+            if (w.equals("default")) {
+                return null;
+            }
+            Matcher m = QBR_WEEKS.matcher(w);
+            if (!m.matches()) {
+                throw new InvalidInputException("A QBR cadence is a number of weeks like `13w`, or `off`, not `"
+                        + clip(word) + "`.");
+            }
+            int weeks = Integer.parseInt(m.group(1));
+            if (weeks < 1 || weeks > QbrSchedule.MAX_WEEKS) {
+                throw new InvalidInputException("A QBR cadence can be between 1w and " + QbrSchedule.MAX_WEEKS
+                        + "w (or `off`).");
+            }
+            return weeks;
+        }
+        @Override void apply(Client client, Integer weeks) { client.setQbrWeeks(weeks); }
+        @Override Integer current(Client client) { return client.qbrWeeksSet(); }
+        @Override public Mrkdwn confirmation(Client after, Integer weeks) {
+            if (after.qbrWeeks() == 0) {
+                return Mrkdwn.of("%s has no quarterly business reviews now.", bold(after));
+            }
+            return Mrkdwn.of("%s now has a quarterly business review every %s%s.", bold(after),
+                    Plural.count(after.qbrWeeks(), "week"), weeks == null ? " (its tier's default)" : "");
+        }
+        /** How often, and when the next is due as the viewer's day sees it. */
+        @Override public Optional<CardLine> cardLine(Client c, CardContext at) {
+            return QbrSchedule.next(c.qbrWeeks(), c.qbrHeldOn(), at.today()).map(due -> new CardLine(
+                    "Quarterly review", Mrkdwn.of("every %s · %s", Plural.count(c.qbrWeeks(), "week"),
+                    due.neverHeld() ? "never held, due now" : "next " + due.date() + " ("
+                            + DatePhrases.describe(due.date(), at.today()) + ")")));
+        }
+        @Override public Optional<FormInput> formInput() {
+            return Optional.of(FormInput.text("Quarterly business reviews",
+                    "Weeks between reviews, like 13w, or off; empty for the tier's default (enterprise 13w)", "13w",
+                    10, true));
+        }
+        @Override public Optional<String> formValue(Client client, String callerId) {
+            if (client == null || client.qbrWeeksSet() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(client.qbrWeeksSet() == 0 ? "off" : client.qbrWeeksSet() + "w");
+        }
+        /** A bare number is weeks in the form and the import's qbr_weeks (0 is off). */
+        @Override Value<Integer> fromForm(String entered, ClientCommandParser parser) {
+            String typed = entered.strip();
+            return parser.fieldValue(this, typed.equals("0") ? "off" : typed.matches("\\d+") ? typed + "w" : typed);
+        }
+        @Override List<Value<Integer>> fromCsv(String cell, ClientCommandParser parser) {
+            return List.of(fromForm(cell, parser));
+        }
+        @Override public Optional<String> csvColumn() { return Optional.of("qbr_weeks"); }
+    };
+
     public static final ClientField<String> ALIAS = new ClientField<>("alias", "<name>") {
         @Override public boolean addOption() { return false; }
         @Override Read<String> read(List<Token> tokens, int i, String text, LocalDate today) {
@@ -382,7 +448,7 @@ public final class ClientFields {
 
     /** Every field, in the order commands list them and forms show them. */
     public static final List<ClientField<?>> ALL = List.of(NAME, OWNER, BACKUP, TIER, CADENCE, CHANNEL, RENEWAL,
-            RETAINER, HOURS, DOMAINS, ALIAS, STATUS);
+            RETAINER, HOURS, DOMAINS, QBR, ALIAS, STATUS);
 
     /** The field a word names in /client set (its keyword or a synonym), if any. */
     public static Optional<ClientField<?>> parse(String word) {
@@ -460,6 +526,8 @@ public final class ClientFields {
         String t = text == null ? "" : text.replace('`', '\'');
         return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
+
+    private static final Pattern QBR_WEEKS = Pattern.compile("(\\d{1,4})\\s*(?:w|wk|wks|week|weeks)");
 
     private static String capitalised(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);

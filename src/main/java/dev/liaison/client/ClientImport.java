@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a CSV of clients: the columns name, owner_email or owner_id, and each field's own column
- * ({@link ClientField#csvColumn}: tier, cadence_days, renewal, retainer, budget_hours, domains,
+ * ({@link ClientField#csvColumn}: tier, cadence_days, renewal, retainer, budget_hours, domains, qbr_weeks,
  * aliases). Each row creates a client, updates the one with that
  * name (only what differs), or is rejected with its reason; importing the same file again changes
  * nothing. A file that cannot be read, or has too many rows, imports nothing and says why.

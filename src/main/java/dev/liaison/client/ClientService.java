@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.liaison.parsing.DatePhrases;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Plural;
 import dev.liaison.people.Caller;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackMessenger;
+import dev.liaison.slack.SlackText;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -229,6 +233,70 @@ public class ClientService {
         String month = YearMonth.from(now.atOffset(ZoneOffset.UTC)).toString();
         Client client = modify(teamId, clientId, c -> c.recordTouch(interaction, month));
         return Optional.of(new LoggedTouch(client, interaction));
+    }
+
+    /**
+     * A quarterly business review marked held.
+     *
+     * @param already it had been marked held on that day before: nothing was logged again
+     */
+    public record QbrHeld(Client client, LocalDate on, boolean already) {
+
+        /** The answer to whoever marked it, read on their day. */
+        public Mrkdwn answer(LocalDate today) {
+            Mrkdwn next = QbrSchedule.next(client.qbrWeeks(), client.qbrHeldOn(), today)
+                    .map(due -> Mrkdwn.of(" The next one is due %s (%s).", due.date().toString(),
+                            DatePhrases.describe(due.date(), today)))
+                    .orElse(Mrkdwn.of(" %s has no more reviews scheduled (`qbr off`).", ClientField.bold(client)));
+            if (already) {
+                return Mrkdwn.of("The quarterly business review with %s was already marked held on %s.", ClientField.bold(client),
+                        on.toString()).append(next);
+            }
+            return Mrkdwn.of(":white_check_mark: Marked the quarterly business review with %s held on %s and logged it as"
+                    + " a meeting.", ClientField.bold(client), on.toString()).append(next);
+        }
+    }
+
+    /** When the client's next quarterly business review is due, read on the caller's day. */
+    public static Mrkdwn qbrSchedule(Client client, LocalDate today) {
+        return QbrSchedule.next(client.qbrWeeks(), client.qbrHeldOn(), today)
+                .map(due -> (due.neverHeld()
+                        ? Mrkdwn.of("%s has a quarterly business review every %s and has never held one: one is due now.",
+                                ClientField.bold(client), Plural.count(client.qbrWeeks(), "week"))
+                        : Mrkdwn.of("%s's next quarterly business review is due %s (%s); the last was on %s.",
+                                ClientField.bold(client), due.date().toString(), DatePhrases.describe(due.date(), today),
+                                client.qbrHeldOn().toString()))
+                        .append(Mrkdwn.of(" Mark one held with `/client qbr %s held [&lt;date&gt;]`.",
+                                SlackText.truncate(client.name(), 80))))
+                .orElse(Mrkdwn.of("%s has no quarterly business reviews. Set them with `/client set %s qbr 13w`.",
+                        ClientField.bold(client), SlackText.truncate(client.name(), 80)));
+    }
+
+    /** What a review marked held logs: a meeting, as the touch it is. */
+    public static final String QBR_HELD_SUMMARY = "Quarterly business review held";
+
+    /**
+     * Marks the client's quarterly business review held on the caller's day {@code on} (today when
+     * null): logs a meeting touch and moves the next review to that day plus the client's weeks.
+     * Marking the same day again (a second click, the digest and the brief both) logs nothing more.
+     */
+    public QbrHeld markQbrHeld(Caller caller, String clientId, LocalDate on) {
+        LocalDate day = on == null ? caller.today() : on;
+        if (day.isAfter(caller.today())) {
+            throw new InvalidInputException("A review can be marked held today or on a day before, not on " + day + ".");
+        }
+        Client before = get(caller.teamId(), clientId);
+        if (day.equals(before.qbrHeldOn())) {
+            return new QbrHeld(before, day, true);
+        }
+        // a day before today is logged at its noon in the caller's zone; today, now
+        Instant at = day.equals(caller.today()) ? null : day.atTime(12, 0).atZone(caller.zone()).toInstant();
+        logTouch(caller.teamId(), clientId, caller.userId(), TouchType.MEETING, Sentiment.NEUTRAL, 0, QBR_HELD_SUMMARY,
+                at, "qbr");
+        // an earlier day never moves the review back behind one already held later
+        LocalDate held = before.qbrHeldOn() != null && before.qbrHeldOn().isAfter(day) ? before.qbrHeldOn() : day;
+        Client after = modify(caller.teamId(), clientId, c -> c.qbrHeld(held));
+        return new QbrHeld(after, day, false);
     }
 
     public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {

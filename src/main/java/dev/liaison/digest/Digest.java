@@ -1,14 +1,33 @@
 package dev.liaison.digest;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+
+import dev.liaison.parsing.Money;
 
 /**
  * One person's daily digest, most urgent first in each section; an empty section is left out and
  * an empty digest is not sent.
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
-                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                     List<OpportunityLine> opportunities, Currency currency, List<QbrLine> qbrs) {
+
+    /** A digest with no account-growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), Money.DEFAULT,
+                List.of());
+    }
+
+    /** A digest with opportunities and no reviews. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                  List<OpportunityLine> opportunities, Currency currency) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, opportunities, currency,
+                List.of());
+    }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
@@ -57,8 +76,22 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record RenewalLine(String clientId, String clientName, LocalDate renewal, long daysLeft) {
     }
 
+    /**
+     * A quarterly business review due within 14 days, or overdue: in each day's digest until marked held.
+     *
+     * @param daysLeft days from the digest's day to the review's date, negative when overdue
+     */
+    public record QbrLine(String clientId, String clientName, LocalDate due, long daysLeft, boolean neverHeld) {
+    }
+
+    /** An open opportunity of the person's whose close date has passed: in each day's digest until moved or settled. */
+    public record OpportunityLine(String number, String title, String clientId, String clientName, Long amountCents,
+                                  String stage, LocalDate close) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
+                && opportunities.isEmpty() && qbrs.isEmpty()
                 && (oversight == null || oversight.isEmpty());
     }
 

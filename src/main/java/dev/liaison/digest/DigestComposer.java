@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,11 @@ import dev.liaison.client.ClientStatus;
 import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
+import dev.liaison.client.QbrSchedule;
+import dev.liaison.growth.Opportunity;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.PeopleService;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
 import dev.liaison.task.TaskService;
@@ -38,9 +43,13 @@ class DigestComposer {
     private final TaskService tasks;
     private final ObjectProvider<CoverageLookup> coverage;
     private final PeopleService people;
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
 
     DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage,
-                   PeopleService people) {
+                   PeopleService people, OpportunityService opportunities, WorkspaceSettingsService settings) {
+        this.opportunities = opportunities;
+        this.settings = settings;
         this.people = people;
         this.clients = clients;
         this.tasks = tasks;
@@ -58,7 +67,8 @@ class DigestComposer {
      */
     record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
                      Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
-                     Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds) {
+                     Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds,
+                     Map<String, List<Opportunity>> openOpportunitiesByOwner, Currency currency) {
     }
 
     Workspace workspace(String teamId) {
@@ -69,7 +79,9 @@ class DigestComposer {
                 all.stream().filter(c -> c.status() == ClientStatus.ACTIVE && c.ownerId() != null)
                         .collect(Collectors.groupingBy(Client::ownerId)),
                 tasks.openByAssignee(teamId), coverage().ofTeam(teamId), membersByLead(members), heads(members),
-                members.stream().map(Person::userId).toList());
+                members.stream().map(Person::userId).toList(),
+                opportunities.openIn(teamId).stream().collect(Collectors.groupingBy(Opportunity::ownerId)),
+                settings.currency(teamId));
     }
 
     private static Map<String, List<String>> membersByLead(List<Person> members) {
@@ -120,8 +132,15 @@ class DigestComposer {
                 .filter(r -> r.daysLeft() >= 0 && r.daysLeft() <= RENEWAL_DAYS)
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
+        // won and lost ones are never open; one closing in the future is not an item yet
+        List<Digest.OpportunityLine> opportunities = w.openOpportunitiesByOwner().getOrDefault(userId, List.of()).stream()
+                .filter(o -> o.closeDatePassed(today))
+                .sorted(Comparator.comparing(Opportunity::close).thenComparing(Opportunity::number))
+                .map(o -> new Digest.OpportunityLine(o.number(), o.title(), o.clientId(), clientName(w, o.clientId()),
+                        o.amountCents(), o.stage().label(), o.closeDate()))
+                .toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now));
+                oversight(w, userId, zone, today, now), opportunities, w.currency(), qbrs(own, today));
     }
 
     /**
@@ -177,6 +196,16 @@ class DigestComposer {
                 })
                 .sorted(Comparator.comparingLong(Digest.DueClient::daysOverdue).reversed()
                         .thenComparingInt(Digest.DueClient::health))
+                .toList();
+    }
+
+    /** Quarterly reviews of the owner's own clients due within 14 days or overdue (never held: due now), soonest first. */
+    static List<Digest.QbrLine> qbrs(List<Client> mine, LocalDate today) {
+        return mine.stream()
+                .flatMap(c -> QbrSchedule.next(c.qbrWeeks(), c.qbrHeldOn(), today).filter(QbrSchedule.Due::soon)
+                        .map(due -> new Digest.QbrLine(c.id(), c.name(), due.date(), due.daysLeft(), due.neverHeld()))
+                        .stream())
+                .sorted(Comparator.comparingLong(Digest.QbrLine::daysLeft).thenComparing(Digest.QbrLine::clientName))
                 .toList();
     }
 

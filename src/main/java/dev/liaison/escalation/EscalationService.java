@@ -5,6 +5,7 @@ import java.time.Clock;
 import dev.liaison.slack.Mrkdwn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -159,6 +160,17 @@ public class EscalationService {
             throw new InvalidInputException("That escalation no longer exists.");
         }
         return escalation;
+    }
+
+    /**
+     * A client's escalations that were open at any time since {@code since}: opened since, resolved
+     * since, or still open (the QBR brief's weeks), oldest first.
+     */
+    public List<Escalation> ofClientSince(String teamId, String clientId, Instant since) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("clientId").is(clientId)
+                        .orOperator(Criteria.where("openedAt").gte(since), Criteria.where("resolvedAt").gte(since),
+                                Criteria.where("resolvedAt").is(null))), Escalation.class).stream()
+                .sorted(Comparator.comparing(Escalation::openedAt)).toList();
     }
 
     /** The escalation, for someone about to act on it (the resolve form): refused before the form opens. */

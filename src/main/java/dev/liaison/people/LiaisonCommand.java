@@ -43,6 +43,10 @@ public sealed interface LiaisonCommand {
     record ConfigAdmins(List<String> userIds, boolean none) implements LiaisonCommand {
     }
 
+    /** The workspace's currency: shown when {@code currency} is null, else set (heads of accounts). */
+    record ConfigCurrency(java.util.Currency currency) implements LiaisonCommand {
+    }
+
     record Capacity(String userId, int capacity) implements LiaisonCommand {
     }
 

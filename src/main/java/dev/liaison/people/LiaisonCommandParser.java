@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.liaison.parsing.CommandTokenizer;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Mentions;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Token;
 import dev.liaison.parsing.UnknownSubCommand;
 
@@ -37,6 +38,8 @@ public final class LiaisonCommandParser {
                     + " connect Google Workspace or Microsoft 365 calendars and mail (`… off` disconnects)",
             "• `/liaison config mail-subjects on|off` (heads of accounts): keep e-mail subjects on e-mail touches",
             "• `/liaison me mail off|on`: whether your mailbox is read for e-mail touches",
+            "• `/liaison config currency`: the currency amounts are shown in · `/liaison config currency EUR`"
+                    + " (heads of accounts): set it, an ISO 4217 code (default USD)",
             "• `/liaison import`: how to import clients from a CSV file");
 
     private LiaisonCommandParser() {
@@ -144,6 +147,9 @@ public final class LiaisonCommandParser {
             }
             return new LiaisonCommand.ConfigAdmins(people.stream().distinct().toList(), false);
         }
+        if (what.equals("currency")) {
+            return currency(tokens);
+        }
         if (what.equals("working-hours") && (tokens.size() == 3 || tokens.size() == 4)) {
             LiaisonCommand.SetHours hours = hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
             if (hours.start().isAfter(hours.end())) {
@@ -154,7 +160,8 @@ public final class LiaisonCommandParser {
         throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
                 + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config holidays gb-eng`, "
                 + "`/liaison config admins @head`, "
-                + "`/liaison config calendar google|microsoft` or `/liaison config mail-subjects on|off`.");
+                + "`/liaison config calendar google|microsoft`, `/liaison config mail-subjects on|off`"
+                + " or `/liaison config currency EUR`.");
     }
 
     /** The third word of "… holidays gb-eng": a code (checked against Jollyday by the handler), or null for off. */
@@ -193,6 +200,19 @@ public final class LiaisonCommandParser {
             return false;
         }
         throw new InvalidInputException("Use " + usage + ".");
+    }
+
+    private static LiaisonCommand currency(List<Token> tokens) {
+        if (tokens.size() == 2) {
+            return new LiaisonCommand.ConfigCurrency(null);
+        }
+        if (tokens.size() > 3) {
+            throw new InvalidInputException("Give one currency code: `/liaison config currency EUR`.");
+        }
+        String code = tokens.get(2).text();
+        return new LiaisonCommand.ConfigCurrency(Money.currency(code).orElseThrow(() -> new InvalidInputException(
+                "`" + clip(code) + "` is not an ISO 4217 currency code. Use three letters, like `USD`, `EUR`,"
+                        + " `GBP` or `JPY`.")));
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

@@ -3,6 +3,7 @@ package dev.liaison.people;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,17 @@ public class WorkspaceSettingsService {
     public void setMailSubjects(String teamId, boolean on, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("subjects", on)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), MailPreferences.class);
+    }
+
+    /** The currency amounts are shown in, for the whole workspace; only a head of accounts may set it. */
+    public void setCurrency(String teamId, Currency currency, String by) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("currency",
+                currency.getCurrencyCode()).set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+    }
+
+    /** The workspace's currency (USD until a head of accounts sets another). */
+    public Currency currency(String teamId) {
+        return of(teamId).currencyOrDefault();
     }
 
     /** Working hours in the time zone of the admin who sets them. */

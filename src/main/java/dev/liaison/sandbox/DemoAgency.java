@@ -204,6 +204,15 @@ class DemoAgency {
                         SUMMARIES.get((i + t) % SUMMARIES.size()), at, "demo");
             }
         }
+        // quarterly business reviews (enterprise: every 13 weeks): Acme's is due in 10 days, so the digest shows
+        // it with Prepare brief; the other enterprise clients held theirs lately
+        for (int i = 0; i < made.size(); i += 5) {
+            Client client = made.get(i);
+            if (client.qbrWeeks() > 0) {
+                var owner = people.caller(TEAM, client.ownerId());
+                clients.markQbrHeld(owner, client.id(), owner.today().minusDays(i == 0 ? 7L * client.qbrWeeks() - 10 : 3L * i));
+            }
+        }
         for (int i = 0; i < 12; i++) {
             Client client = made.get(i * 2);
             String owner = ams.get((i * 2) % ams.size());

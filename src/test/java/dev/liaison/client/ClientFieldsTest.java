@@ -36,6 +36,7 @@ class ClientFieldsTest {
         c.setRetainerCents(500_000L);
         c.setBudgetHours(37.5);
         c.setDomains(List.of("acme.com", "acme.co.uk"));
+        c.setQbrWeeks(8);
         c.addAlias("AC");
         c.setStatus(ClientStatus.PAUSED);
         return c;
@@ -61,7 +62,7 @@ class ClientFieldsTest {
         assertThat(ClientCommandParser.USAGE).contains("`alias <name>`", "`status active|paused|churned`",
                 "`none` clears backup, channel, renewal, retainer, hours, domains");
         assertThatThrownBy(() -> PARSER.parse("add \"Foo\" colour red"))
-                .hasMessageContaining("Options: owner, backup, tier, cadence, channel, renewal, retainer, hours, domains.");
+                .hasMessageContaining("Options: owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, qbr.");
     }
 
     /**
@@ -163,5 +164,72 @@ class ClientFieldsTest {
         assertThat(c.domains()).containsExactly("acme.com", "acme.co.uk");
         assertThat(c.channelIds()).containsExactly("C0ACME1");
         assertThat(c.aliases()).containsExactly("AC");
+    }
+
+    // qbr: weeks between quarterly business reviews, one definition like domains
+
+    @Test
+    void qbrIsSetInWeeksTurnedOffOrBackToTheTiersDefaultByCommand() {
+        assertThat(((ClientCommand.Set) PARSER.parse("set acme corp qbr 13w")))
+                .isEqualTo(new ClientCommand.Set(exact("c2"), "acme corp", ClientFields.QBR.of(13)));
+        assertThat(((ClientCommand.Set) PARSER.parse("set acme qbr off")).change()).isEqualTo(ClientFields.QBR.of(0));
+        assertThat(((ClientCommand.Set) PARSER.parse("set acme qbr none")).change()).isEqualTo(ClientFields.QBR.of(0));
+        assertThat(((ClientCommand.Set) PARSER.parse("set acme qbr default")).change()).isEqualTo(ClientFields.QBR.of(null));
+        assertThat(PARSER.parse("add Foo tier enterprise qbr 26w")).isEqualTo(new ClientCommand.Add("Foo",
+                List.of(ClientFields.TIER.of(Tier.ENTERPRISE), ClientFields.QBR.of(26))));
+        assertThatThrownBy(() -> PARSER.parse("set acme qbr 13")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("like `13w`, or `off`, not `13`");
+        assertThatThrownBy(() -> PARSER.parse("set acme qbr 0w")).hasMessageContaining("between 1w and 104w");
+        assertThatThrownBy(() -> PARSER.parse("set acme qbr 105w")).hasMessageContaining("between 1w and 104w");
+        assertThatThrownBy(() -> PARSER.parse("set acme qbr quarterly")).hasMessageContaining("not `quarterly`");
+    }
+
+    @Test
+    void qbrFollowsTheTierUntilSetAndShowsTheNextReviewOnTheCard() {
+        Client c = new Client("T1", "Acme Corp", NameKey.of("Acme Corp"), "U1", NOW, "U1"); // growth: no reviews
+        assertThat(c.qbrWeeks()).isZero();
+        assertThat(ClientFields.QBR.cardLine(c, AT)).isEmpty();
+        ClientFields.TIER.of(Tier.ENTERPRISE).applyTo(c);
+        assertThat(c.qbrWeeks()).as("enterprise's default").isEqualTo(13);
+        assertThat(ClientFields.QBR.cardLine(c, AT)).map(l -> l.title() + ": " + l.text().markup())
+                .contains("Quarterly review: every 13 weeks · never held, due now");
+        c.qbrHeld(LocalDate.of(2026, 9, 7));
+        assertThat(ClientFields.QBR.cardLine(c, AT)).map(l -> l.text().markup())
+                .contains("every 13 weeks · next 2026-12-07 (in 14 days)");
+
+        var off = ClientFields.QBR.of(0);
+        assertThat(ClientFields.changes(c, List.of(off))).containsExactly(off);
+        off.applyTo(c);
+        assertThat(off.confirmation(c).markup()).isEqualTo("*Acme Corp* has no quarterly business reviews now.");
+        assertThat(ClientFields.QBR.cardLine(c, AT)).isEmpty();
+        ClientFields.TIER.of(Tier.GROWTH).applyTo(c);
+        ClientFields.TIER.of(Tier.ENTERPRISE).applyTo(c);
+        assertThat(c.qbrWeeks()).as("off stays off whatever the tier").isZero();
+
+        var backToDefault = ClientFields.QBR.of(null);
+        backToDefault.applyTo(c);
+        assertThat(backToDefault.confirmation(c).markup())
+                .isEqualTo("*Acme Corp* now has a quarterly business review every 13 weeks (its tier's default).");
+        var six = ClientFields.QBR.of(6);
+        six.applyTo(c);
+        assertThat(six.confirmation(c).markup()).isEqualTo("*Acme Corp* now has a quarterly business review every 6 weeks.");
+    }
+
+    @Test
+    void qbrReadsFromTheFormAndItsCsvColumnWithBareNumbersAsWeeks() {
+        assertThat(ClientFields.QBR.csvColumn()).contains("qbr_weeks");
+        assertThat(ClientImport.COLUMNS_TEXT).contains("qbr_weeks");
+        assertThat(ClientFields.QBR.fromCsv("13", PARSER)).containsExactly(ClientFields.QBR.of(13));
+        assertThat(ClientFields.QBR.fromCsv("0", PARSER)).containsExactly(ClientFields.QBR.of(0));
+        assertThat(ClientFields.QBR.fromCsv("off", PARSER)).containsExactly(ClientFields.QBR.of(0));
+        assertThat(ClientFields.QBR.fromForm(Optional.of("26"), PARSER, "U1", false)).isEqualTo(ClientFields.QBR.of(26));
+        assertThat(ClientFields.QBR.fromForm(Optional.empty(), PARSER, "U1", false)).isEqualTo(ClientFields.QBR.of(null));
+        assertThat(ClientFields.QBR.formInput()).isPresent();
+        Client c = everythingSet();
+        assertThat(ClientFields.QBR.formValue(c, "U1")).contains("8w");
+        c.setQbrWeeks(0);
+        assertThat(ClientFields.QBR.formValue(c, "U1")).contains("off");
+        c.setQbrWeeks(null);
+        assertThat(ClientFields.QBR.formValue(c, "U1")).isEmpty();
     }
 }

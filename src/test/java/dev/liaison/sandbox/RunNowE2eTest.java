@@ -39,6 +39,18 @@ class RunNowE2eTest extends SandboxTestSupport {
         assertThat(second.get("summary").getAsString()).isEqualTo("0 messages — today's digest was already sent");
     }
 
+    /** The demo agency's Acme has its quarterly business review due in 10 days: its owner's digest shows it. */
+    @Test
+    void theDemoDigestShowsAQuarterlyReviewDueSoon() {
+        run("daily-digest");
+        await().atMost(Duration.ofSeconds(20)).until(() -> messages(state("UDEMOAM001"), "DDEMOAM001").stream()
+                .anyMatch(m -> m.toString().contains("Quarterly business reviews")));
+        String digest = messages(state("UDEMOAM001"), "DDEMOAM001").stream().map(JsonObject::toString)
+                .filter(m -> m.contains("Quarterly business reviews")).findFirst().orElseThrow();
+        assertThat(digest).contains("*Acme Corp* · quarterly business review due", "(in 10 days)", "client_qbr_brief",
+                "client_qbr_held");
+    }
+
     @Test
     void everyJobSaysWhatItsRunDid() {
         JsonElement jobs = JsonParser.parseString(get("/sandbox/jobs").body());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,11 @@ import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.NameMatch;
 import dev.liaison.client.Sentiment;
+import dev.liaison.growth.Goal;
+import dev.liaison.growth.GrowthActions;
+import dev.liaison.growth.Opportunity;
 import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Durations;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
@@ -53,14 +58,24 @@ final class ClientBlocks {
      *
      * @param cover who covers the client today while its owner is out; null when nobody needs to
      */
-    record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
+    record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover,
+                Growth growth) {
         Card(Client client, Health health, Instant now, ZoneId zone) {
-            this(client, health, now, zone, null);
+            this(client, health, now, zone, null, Growth.NONE);
+        }
+
+        Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
+            this(client, health, now, zone, cover, Growth.NONE);
         }
 
         LocalDate today() {
             return LocalDate.ofInstant(now, zone);
         }
+    }
+
+    /** The account-growth part of a card: open opportunities and goals, amounts in the workspace's currency. */
+    record Growth(List<Opportunity> opportunities, List<Goal> goals, Currency currency) {
+        static final Growth NONE = new Growth(List.of(), List.of(), Money.DEFAULT);
     }
 
     /** One portfolio line. */
@@ -89,7 +104,7 @@ final class ClientBlocks {
         fields.add(markdownText("*Health*\n" + health(card.health())));
         fields.add(markdownText("*Last touch*\n" + lastTouch(c, card)));
         fields.add(markdownText("*Next check-in*\n" + nextCheckIn(c, card)));
-        ClientField.CardContext at = new ClientField.CardContext(card.now(), today);
+        ClientField.CardContext at = new ClientField.CardContext(card.now(), today, card.growth().currency());
         for (ClientField<?> field : ClientFields.ALL) {
             field.cardLine(c, at).ifPresent(line -> fields.add(markdownText("*" + line.title() + "*\n" + line.text().markup())));
         }
@@ -115,6 +130,9 @@ final class ClientBlocks {
         if (!c.openEscalations().isEmpty()) {
             blocks.add(BlockKit.text(openEscalations(c)));
         }
+        blocks.addAll(GrowthBlocks.cardOpportunities(card.growth().opportunities(), card.growth().currency(), today,
+                withActions));
+        blocks.addAll(GrowthBlocks.cardGoals(card.growth().goals(), today));
         if (withActions) {
             blocks.add(actions(a -> a.blockId("client_actions").elements(asElements(
                     button(b -> b.actionId(ClientActions.LOG).text(plainText("Log interaction")).value(c.id())
@@ -122,6 +140,7 @@ final class ClientBlocks {
                     button(b -> b.actionId(ClientActions.ADD_TASK).text(plainText("Add task")).value(c.id())),
                     button(b -> b.actionId(ClientActions.ESCALATE).text(plainText("Escalate")).value(c.id())),
                     button(b -> b.actionId(ClientActions.EDIT).text(plainText("Edit")).value(c.id())),
+                    button(b -> b.actionId(GrowthActions.ADD_OPPORTUNITY).text(plainText("Add opportunity")).value(c.id())),
                     button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
                             .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
                                     .text(plainText("Everyone in this channel will see it, health score included."

@@ -52,12 +52,14 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final StatusCards cards;
     private final ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
+    private final GrowthCommands growth;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientForms forms, HomePublisher home, StatusCards cards,
                           ObjectProvider<TeamReports> reports,
-                          PendingCommands pending) {
+                          PendingCommands pending, GrowthCommands growth) {
         this.pending = pending;
+        this.growth = growth;
         this.cards = cards;
         this.reports = reports;
         this.clients = clients;
@@ -118,6 +120,10 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
         if (command instanceof ClientCommand.ListClients list) {
             return list(caller, list);
         }
+        if (GrowthCommands.handles(command)) {
+            return growth.run(caller, command, (match, typed, doing, action) ->
+                    withClientToWrite(teamId, userId, text, confirmed, match, typed, doing, action::apply));
+        }
         if (command instanceof ClientCommand.AddForm) {
             forms.openAddForm(teamId, userId, triggerId);
             return CommandReply.none();
@@ -171,6 +177,18 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
                     ? "`" + closed.task().number() + "` was already done."
                     : ":white_check_mark: Done: `" + closed.task().number() + "` "
                     + SlackText.user(closed.task().title(), 300) + ".");
+        }
+        if (command instanceof ClientCommand.QbrShow show) {
+            return withClient(show.client(), show.typed(), clientId -> CommandReply.text(
+                    ClientService.qbrSchedule(clients.get(teamId, clientId), caller.today()).markup()));
+        }
+        if (command instanceof ClientCommand.QbrHeld held) {
+            return withClientToWrite(teamId, userId, text, confirmed, held.client(), held.typed(), "mark its review held",
+                    clientId -> {
+                        ClientService.QbrHeld marked = clients.markQbrHeld(caller, clientId, held.on());
+                        home.refreshLater(teamId, userId, marked.client().ownerId());
+                        return CommandReply.text(marked.answer(caller.today()).markup());
+                    });
         }
         throw new IllegalStateException("Unhandled command " + command);
     }

@@ -7,6 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Currency;
+import java.time.Instant;
+
+import dev.liaison.growth.Pipeline;
+import dev.liaison.parsing.Money;
 
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.LayoutBlock;
@@ -57,12 +63,33 @@ final class HomeBlocks {
     record Covering(String clientName, String absentId, LocalDate until) {
     }
 
+    /**
+     * The pipelines on someone's Home: their own open opportunities, and for a lead their team's.
+     *
+     * @param team null for someone who leads nobody
+     */
+    record Pipelines(Pipeline.Summary mine, Pipeline.Summary team, Map<String, String> clientNames, Currency currency) {
+        static final Pipelines NONE = new Pipelines(Pipeline.summarize(List.of(), Instant.EPOCH, Instant.EPOCH), null,
+                Map.of(), Money.DEFAULT);
+    }
+
     record Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks,
-                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering, List<Mrkdwn> notices) {
+                List<TeamDirectory.Absence> out, Lead lead, List<Covering> covering, Pipelines pipelines,
+                List<Mrkdwn> notices) {
+
+        Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
+             Lead lead, List<Covering> covering, Pipelines pipelines) {
+            this(today, clients, tasks, out, lead, covering, pipelines, List.of());
+        }
+
+        Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
+             Lead lead, List<Covering> covering, List<Mrkdwn> notices) {
+            this(today, clients, tasks, out, lead, covering, Pipelines.NONE, notices);
+        }
 
         Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
              Lead lead, List<Covering> covering) {
-            this(today, clients, tasks, out, lead, covering, List.of());
+            this(today, clients, tasks, out, lead, covering, Pipelines.NONE, List.of());
         }
 
         Home(LocalDate today, List<ClientBlocks.Row> clients, List<TaskLine> tasks, List<TeamDirectory.Absence> out,
@@ -133,6 +160,8 @@ final class HomeBlocks {
             }
         }
 
+        pipeline(blocks, "My pipeline", home.pipelines().mine(), home, 3);
+
         if (!home.out().isEmpty()) {
             blocks.add(divider());
             blocks.add(header(h -> h.text(plainText("Out on your team"))));
@@ -152,8 +181,27 @@ final class HomeBlocks {
                     : BlockKit.lines(lead.pending().stream().map(p -> Mrkdwn.of("• %s from %s · %s to cover",
                     Mrkdwn.user(p.absentUserId()), DatePhrases.describe(p.from(), home.today()), Plural.count(p.items(), "item"))).toList(),
                     2, "plans"));
+            if (home.pipelines().team() != null) {
+                pipeline(blocks, "Your team's pipeline", home.pipelines().team(), home, 2);
+            }
         }
         return blocks;
+    }
+
+    /** A pipeline: its weighted figures, then its open opportunities in at most {@code lineBlocks} blocks. */
+    private static void pipeline(List<LayoutBlock> blocks, String title, Pipeline.Summary pipeline, Home home,
+                                 int lineBlocks) {
+        Currency currency = home.pipelines().currency();
+        blocks.add(divider());
+        blocks.add(header(h -> h.text(plainText(title + " (" + pipeline.openCount() + ")"))));
+        if (pipeline.open().isEmpty()) {
+            blocks.add(BlockKit.text(Mrkdwn.of("_No open opportunities. Add one with `/client opp &lt;client&gt; &lt;title&gt; &lt;amount&gt;`._")));
+            return;
+        }
+        blocks.add(context(asContextElements(markdownText(GrowthBlocks.summary(pipeline, currency).markup()))));
+        blocks.addAll(BlockKit.lines(pipeline.open().stream().map(o -> Mrkdwn.of("• %s", GrowthBlocks.line(o,
+                home.pipelines().clientNames().getOrDefault(o.clientId(), "a former client"), currency, home.today())))
+                .toList(), lineBlocks, "opportunities"));
     }
 
     private static LayoutBlock clientRow(ClientBlocks.Row r) {

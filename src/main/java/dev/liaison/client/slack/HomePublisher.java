@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,11 @@ import dev.liaison.client.HomeNotices;
 import dev.liaison.client.HomeTabs;
 import dev.liaison.client.HomesChanged;
 import dev.liaison.client.TeamDirectory;
+import dev.liaison.growth.Opportunity;
+import dev.liaison.growth.OpportunityService;
+import dev.liaison.growth.Pipeline;
 import dev.liaison.people.Caller;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackMessenger;
@@ -58,10 +64,16 @@ class HomePublisher {
         return thread;
     });
 
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
+
     HomePublisher(ClientService clients, TaskService tasks, PeopleService people, HomeTabs tabs,
                   ObjectProvider<TeamDirectory> teams, ObjectProvider<CoverageLookup> covers,
-                  ObjectProvider<HomeNotices> notices, SlackMessenger slack, Clock clock) {
+                  ObjectProvider<HomeNotices> notices, SlackMessenger slack, Clock clock,
+                  OpportunityService opportunities, WorkspaceSettingsService settings) {
         this.notices = notices;
+        this.opportunities = opportunities;
+        this.settings = settings;
         this.covers = covers;
         this.clients = clients;
         this.tasks = tasks;
@@ -131,7 +143,21 @@ class HomePublisher {
                 .sorted(Comparator.comparing(HomeBlocks.Covering::clientName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<Mrkdwn> notes = notices.orderedStream().flatMap(n -> n.noticesFor(teamId, userId).stream()).toList();
-        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering, notes);
+        return new HomeBlocks.Home(today, mine, open, directory.outOnTeamOf(teamId, userId, today), lead, covering,
+                pipelines(viewer, members), notes);
+    }
+
+    /** My open opportunities, and my team's when I lead one; won and lost ones are not a pipeline. */
+    private HomeBlocks.Pipelines pipelines(Caller viewer, List<String> members) {
+        String teamId = viewer.teamId();
+        List<Opportunity> mine = opportunities.openOwnedBy(teamId, List.of(viewer.userId()));
+        List<Opportunity> team = members.isEmpty() ? List.of() : opportunities.openOwnedBy(teamId, members);
+        Map<String, String> names = new HashMap<>();
+        java.util.stream.Stream.concat(mine.stream(), team.stream()).map(Opportunity::clientId).distinct()
+                .forEach(id -> clients.find(teamId, id).ifPresent(c -> names.put(c.id(), c.name())));
+        return new HomeBlocks.Pipelines(Pipeline.summarize(mine, viewer.now(), viewer.now()),
+                members.isEmpty() ? null : Pipeline.summarize(team, viewer.now(), viewer.now()), names,
+                settings.currency(teamId));
     }
 
     private List<ClientBlocks.Row> rows(List<Client> found, Caller viewer) {

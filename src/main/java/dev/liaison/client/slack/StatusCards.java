@@ -5,7 +5,10 @@ import java.time.Clock;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;
+import dev.liaison.growth.GoalService;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.Caller;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.PeopleService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -18,8 +21,15 @@ class StatusCards {
     private final PeopleService people;
     private final ObjectProvider<CoverageLookup> coverage;
     private final Clock clock;
+    private final OpportunityService opportunities;
+    private final GoalService goals;
+    private final WorkspaceSettingsService settings;
 
-    StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock) {
+    StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock,
+                OpportunityService opportunities, GoalService goals, WorkspaceSettingsService settings) {
+        this.opportunities = opportunities;
+        this.goals = goals;
+        this.settings = settings;
         this.clients = clients;
         this.people = people;
         this.coverage = coverage;
@@ -30,7 +40,9 @@ class StatusCards {
     ClientBlocks.Card forViewer(Caller viewer, Client client) {
         CoverageLookup.Cover cover = coverage.getIfAvailable(() -> CoverageLookup.NONE)
                 .coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
-        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover);
+        ClientBlocks.Growth growth = new ClientBlocks.Growth(opportunities.openFor(viewer.teamId(), client.id()),
+                goals.openFor(viewer.teamId(), client.id()), settings.currency(viewer.teamId()));
+        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover, growth);
     }
 
     /** The card for someone whose caller a listener has not resolved yet (a single card per request). */

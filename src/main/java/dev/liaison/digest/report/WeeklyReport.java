@@ -4,13 +4,37 @@ import dev.liaison.parsing.Plural;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+
+import dev.liaison.parsing.Money;
 
 /** What a lead reads on Monday morning: their team's portfolio, load and trouble, week on week. */
 public record WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands,
                            Bands lastWeek, List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations,
                            List<Renewal> renewals, List<Budget> overBudget, List<WeekBands> trend,
-                           List<ClientRow> clients) {
+                           List<ClientRow> clients, Growth growth) {
+
+    /** A report without opportunities (an empty pipeline in dollars). */
+    public WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands, Bands lastWeek,
+                        List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations, List<Renewal> renewals,
+                        List<Budget> overBudget, List<WeekBands> trend, List<ClientRow> clients) {
+        this(teamId, leadId, week, weekStart, bands, lastWeek, movedToAtRisk, touches, escalations, renewals, overBudget,
+                trend, clients, Growth.NONE);
+    }
+
+    /**
+     * The team's pipeline: open opportunities weighted by stage, and those won and lost in the 7 days
+     * up to the report; amounts in hundredths of {@code currency}.
+     */
+    public record Growth(int open, long openCents, long weightedCents, List<Settled> won, long wonCents,
+                         List<Settled> lost, long lostCents, Currency currency) {
+        public static final Growth NONE = new Growth(0, 0, 0, List.of(), 0, List.of(), 0, Money.DEFAULT);
+    }
+
+    /** An opportunity set won or lost this week. */
+    public record Settled(String number, String title, String clientName, String ownerId, Long amountCents) {
+    }
 
     public record Bands(int healthy, int watch, int atRisk) {
         public int total() {

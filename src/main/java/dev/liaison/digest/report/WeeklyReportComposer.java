@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,9 @@ import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
 import dev.liaison.client.Interaction;
 import dev.liaison.escalation.Escalation;
+import dev.liaison.growth.Opportunity;
+import dev.liaison.growth.Pipeline;
+import dev.liaison.parsing.Money;
 
 /**
  * Builds a lead's weekly report from values: the team's clients with their health now, the team's
@@ -35,8 +39,19 @@ public final class WeeklyReportComposer {
     /** {@code periodStart}: a week before this Monday's start in the lead's zone; the report covers it to now. */
     public record Input(String teamId, String leadId, String week, LocalDate weekStart, Instant periodStart, Instant now,
                         List<Scored> clients, List<String> members, List<WeeklySnapshot> earlier,
-                        List<Interaction> touchesThisWeek, List<Escalation> escalations) {
+                        List<Interaction> touchesThisWeek, List<Escalation> escalations,
+                        List<Opportunity> opportunities, Currency currency) {
+
+        public Input(String teamId, String leadId, String week, LocalDate weekStart, Instant periodStart, Instant now,
+                     List<Scored> clients, List<String> members, List<WeeklySnapshot> earlier,
+                     List<Interaction> touchesThisWeek, List<Escalation> escalations) {
+            this(teamId, leadId, week, weekStart, periodStart, now, clients, members, earlier, touchesThisWeek,
+                    escalations, List.of(), Money.DEFAULT);
+        }
     }
+
+    /** Won and lost count in the 7 days up to the report. */
+    static final Duration GROWTH_WINDOW = Duration.ofDays(7);
 
     private WeeklyReportComposer() {
     }
@@ -115,7 +130,20 @@ public final class WeeklyReportComposer {
 
         return new WeeklyReport(in.teamId(), in.leadId(), in.week(), in.weekStart(), bands, lastWeek, moved, amWeeks,
                 new WeeklyReport.Escalations(opened, resolved.size(), stillOpen, median), renewals, overBudget,
-                List.copyOf(trend), rows);
+                List.copyOf(trend), rows, growth(in));
+    }
+
+    /** The pipeline of the report's clients only: an opportunity of a client handed to another team is theirs. */
+    static WeeklyReport.Growth growth(Input in) {
+        Map<String, Client> clients = in.clients().stream().map(Scored::client)
+                .collect(Collectors.toMap(Client::id, Function.identity(), (a, b) -> a));
+        List<Opportunity> theirs = in.opportunities().stream().filter(o -> clients.containsKey(o.clientId())).toList();
+        Pipeline.Summary summary = Pipeline.summarize(theirs, in.now().minus(GROWTH_WINDOW), in.now());
+        Function<Opportunity, WeeklyReport.Settled> settled = o -> new WeeklyReport.Settled(o.number(), o.title(),
+                clients.get(o.clientId()).name(), o.ownerId(), o.amountCents());
+        return new WeeklyReport.Growth(summary.openCount(), summary.amountCents(), summary.weightedCents(),
+                summary.won().stream().map(settled).toList(), summary.wonCents(),
+                summary.lost().stream().map(settled).toList(), summary.lostCents(), in.currency());
     }
 
     /** This week's snapshot of the report's clients, to be stored for next week's comparison. */

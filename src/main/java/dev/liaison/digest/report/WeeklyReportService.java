@@ -26,7 +26,9 @@ import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
 import dev.liaison.escalation.Escalation;
 import dev.liaison.export.CsvExport;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.PeopleService;
+import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.Person;
 import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
@@ -56,9 +58,16 @@ public class WeeklyReportService {
     private final ReportMessages messages;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final OpportunityService opportunities;
+    private final WorkspaceSettingsService settings;
+    private final HealthHistory history;
 
     WeeklyReportService(PeopleService people, ClientService clients, ReportMessages messages, MongoTemplate mongo,
-                        Clock clock) {
+                        Clock clock, OpportunityService opportunities, WorkspaceSettingsService settings,
+                        HealthHistory history) {
+        this.opportunities = opportunities;
+        this.settings = settings;
+        this.history = history;
         this.people = people;
         this.clients = clients;
         this.messages = messages;
@@ -79,6 +88,13 @@ public class WeeklyReportService {
     }
 
     private int runDue(String teamId, Instant now) {
+        try {
+            // each client's score of the week, for the QBR brief's chart: once a week, whoever gets a report
+            history.keepThisWeek(teamId);
+        } catch (RuntimeException e) {
+            log.warn("This week's client health scores for workspace {} not kept (next run retries): {}", teamId,
+                    e.getMessage());
+        }
         List<String> leads;
         try {
             leads = leads(teamId);
@@ -315,7 +331,8 @@ public class WeeklyReportService {
                 Escalation.class);
         WeeklyReportComposer.Input input = new WeeklyReportComposer.Input(teamId, leadId, week, monday, periodStart, now,
                 scored, members, earlier, ids.isEmpty() ? List.of() : clients.touchesBetween(teamId, ids, periodStart, now),
-                escalations);
+                escalations, opportunities.forReport(teamId, ids, now.minus(WeeklyReportComposer.GROWTH_WINDOW)),
+                settings.currency(teamId));
         WeeklyReport report = WeeklyReportComposer.compose(input);
         return new Composed(report, WeeklyReportComposer.snapshot(input, report));
     }

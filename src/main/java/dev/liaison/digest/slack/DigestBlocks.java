@@ -1,6 +1,7 @@
 package dev.liaison.digest.slack;
 
 import dev.liaison.parsing.Plural;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,15 @@ import com.slack.api.model.block.element.OverflowMenuElement;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
+import dev.liaison.growth.GrowthActions;
 import dev.liaison.parsing.DatePhrases;
+import dev.liaison.parsing.Money;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
 import dev.liaison.task.TaskActions;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
@@ -27,15 +31,19 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.asContextElements;
+import static com.slack.api.model.block.element.BlockElements.asElements;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 /** Pure renderers of the daily digest and the check-in nudge: one item a block, each with its action. */
 final class DigestBlocks {
 
-    /** Items per section: four sections of this many stay well inside 50 blocks. */
-    static final int PER_SECTION = 9;
+    /** Items per section: four sections of this many and the growth items stay inside 50 blocks. */
+    static final int PER_SECTION = 7;
+    /** Account-growth items (opportunities past their close date) one by one before "…and N more". */
+    static final int GROWTH_ITEMS = 3;
     static final int NUDGE_ITEMS = 40;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE MMM d", Locale.ENGLISH);
 
     private DigestBlocks() {
     }
@@ -43,32 +51,70 @@ final class DigestBlocks {
     static String digestText(Digest d) {
         return "Your Liaison digest: " + Plural.count(d.dueCheckIns().size(), "check-in") + " due, "
                 + Plural.count(d.tasks().size(), "task") + ", " + Plural.count(d.escalations().size(), "escalation")
-                + ", " + Plural.count(d.renewals().size(), "renewal");
+                + ", " + Plural.count(d.renewals().size(), "renewal")
+                + (d.qbrs().isEmpty() ? "" : ", " + Plural.count(d.qbrs().size(), "quarterly review"))
+                + (d.opportunities().isEmpty() ? "" : ", " + Plural.count(d.opportunities().size(), "opportunity",
+                "opportunities") + " past its close date");
     }
 
     static List<LayoutBlock> digest(Digest d) {
+        // every section shows fewer items rather than the message going past Slack's 50 blocks
+        List<LayoutBlock> blocks = digest(d, PER_SECTION);
+        for (int per = PER_SECTION - 1; per >= 1 && blocks.size() > BlockKit.MESSAGE_BLOCKS; per--) {
+            blocks = digest(d, per);
+        }
+        return blocks;
+    }
+
+    /** The digest with at most {@code per} items in each section. */
+    private static List<LayoutBlock> digest(Digest d, int per) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your day, " + d.date().format(DAY)))));
-        addSection(blocks, ":rotating_light: Open escalations", d.escalations(), e -> item(
+        addSection(blocks, per, ":rotating_light: Open escalations", d.escalations(), e -> item(
                 "*" + SlackText.user(e.clientName(), 80) + "* · " + e.severity() + " — "
                         + SlackText.user(SlackText.oneLine(e.summary()), 200),
                 ClientActions.OPEN_STATUS, "Open status", e.clientId()));
-        addSection(blocks, ":bell: Check-ins due", d.dueCheckIns(), DigestBlocks::dueClient);
-        addSection(blocks, ":white_check_mark: Tasks due", d.tasks(), t -> item(
+        addSection(blocks, per, ":bell: Check-ins due", d.dueCheckIns(), DigestBlocks::dueClient);
+        addSection(blocks, per, ":white_check_mark: Tasks due", d.tasks(), t -> item(
                 "`" + t.number() + "` " + SlackText.user(SlackText.oneLine(t.title()), 200) + " — *"
                         + SlackText.user(t.clientName(), 80) + "* · "
                         + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
                 TaskActions.DONE, "Mark done", t.number()));
-        addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
-                "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
-                        + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
-                ClientActions.OPEN_STATUS, "Open status", r.clientId()));
+        // PRODUCT's order: escalations, overdue check-ins and tasks, who is out, then growth items, then renewals
         if (d.oversight() != null && !d.oversight().isEmpty()) {
             addOversight(blocks, d.oversight());
         }
+        addSection(blocks, Math.min(per, GROWTH_ITEMS), ":moneybag: Opportunities past their close date", d.opportunities(), o -> item(
+                "`" + o.number() + "` *" + SlackText.user(SlackText.oneLine(o.title()), 150) + "* · "
+                        + SlackText.user(o.clientName(), 80) + " · "
+                        + (o.amountCents() == null ? "no amount" : Money.format(o.amountCents(), d.currency())) + " · "
+                        + o.stage() + " · was to close " + DatePhrases.describe(o.close(), d.date())
+                        + ". Move the date or set won or lost.",
+                GrowthActions.EDIT_OPPORTUNITY, "Update", o.number()));
+        addRows(blocks, per, ":handshake: Quarterly business reviews", d.qbrs(), q -> qbr(q, d.date()));
+        addSection(blocks, per, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
+                "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
+                        + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
+                ClientActions.OPEN_STATUS, "Open status", r.clientId()));
         blocks.add(context(asContextElements(markdownText(
                 "Change when this arrives with `/liaison me digest &lt;HH:MM&gt;` or turn it `off`."))));
         return blocks;
+    }
+
+    /** A review due soon: its line, then "Prepare brief" and "Mark held" (two blocks). */
+    private static List<LayoutBlock> qbr(Digest.QbrLine q, LocalDate today) {
+        String when = q.neverHeld() ? "never held, due now"
+                : q.daysLeft() < 0 ? ":warning: overdue, was due " + DatePhrases.describe(q.due(), today)
+                : "due " + q.due().format(SHORT_DAY) + " (" + DatePhrases.describe(q.due(), today) + ")";
+        return List.of(
+                section(s -> s.blockId(ClientActions.qbrBlockId(q.clientId())).text(markdownText(SlackText.truncate(
+                        "*" + SlackText.user(q.clientName(), 80) + "* · quarterly business review " + when,
+                        BlockKit.SECTION_TEXT)))),
+                actions(a -> a.blockId(ClientActions.qbrButtonsBlockId(q.clientId())).elements(asElements(
+                        button(b -> b.actionId(ClientActions.QBR_BRIEF).text(plainText("Prepare brief"))
+                                .style("primary").value(q.clientId())),
+                        button(b -> b.actionId(ClientActions.QBR_HELD).text(plainText("Mark held"))
+                                .value(q.clientId()))))));
     }
 
     /** A lead's team or a head's agency, after their own sections: each list in at most two blocks. */
@@ -128,15 +174,22 @@ final class DigestBlocks {
                 .accessory(button(b -> b.actionId(actionId).text(plainText(label)).value(value))));
     }
 
-    private static <T> void addSection(List<LayoutBlock> blocks, String title, List<T> items, Function<T, LayoutBlock> row) {
+    private static <T> void addSection(List<LayoutBlock> blocks, int per, String title, List<T> items,
+                                       Function<T, LayoutBlock> row) {
+        addRows(blocks, per, title, items, i -> List.of(row.apply(i)));
+    }
+
+    /** A titled section of at most {@code per} items, each drawn as one or more blocks, then "…and N more". */
+    private static <T> void addRows(List<LayoutBlock> blocks, int per, String title, List<T> items,
+                                    Function<T, List<LayoutBlock>> rows) {
         if (items.isEmpty()) {
             return;
         }
         blocks.add(divider());
         blocks.add(section(s -> s.text(markdownText("*" + title + "* (" + items.size() + ")"))));
-        items.stream().limit(PER_SECTION).forEach(i -> blocks.add(row.apply(i)));
-        if (items.size() > PER_SECTION) {
-            blocks.add(context(asContextElements(markdownText("…and " + (items.size() - PER_SECTION) + " more"))));
+        items.stream().limit(per).forEach(i -> blocks.addAll(rows.apply(i)));
+        if (items.size() > per) {
+            blocks.add(context(asContextElements(markdownText("…and " + (items.size() - per) + " more"))));
         }
     }
 

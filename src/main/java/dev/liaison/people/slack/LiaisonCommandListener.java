@@ -1,5 +1,6 @@
 package dev.liaison.people.slack;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.parsing.Money;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
 import dev.liaison.people.HolidayCalendar;
@@ -9,6 +10,7 @@ import dev.liaison.people.WorkspaceSettings;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,8 +37,8 @@ class LiaisonCommandListener implements SlackListener {
     static final String IMPORT_HELP = String.join("\n",
             "*Importing clients from a CSV file*",
             "Upload a `.csv` file in a direct message with me. Columns (a header row first):",
-            "`name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, domains, aliases`",
-            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `domains` and `aliases`: separated by `;`",
+            "`name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, domains, qbr_weeks, aliases`",
+            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `qbr_weeks`: weeks between quarterly reviews, 0 for none · `domains` and `aliases`: separated by `;`",
             "I answer with the rows created, updated and rejected, and why. Importing the same file again changes nothing.");
 
     private final PeopleService people;
@@ -143,6 +145,9 @@ class LiaisonCommandListener implements SlackListener {
             return ctx.ack(":white_check_mark: Workspace working hours: " + describe(new PersonalSchedule(
                     ZoneId.of(zone), null, hours.start(), hours.end(), hours.days())) + ".");
         }
+        if (command instanceof LiaisonCommand.ConfigCurrency currency) {
+            return ctx.ack(currency(teamId, userId, currency));
+        }
         if (command instanceof LiaisonCommand.Capacity capacity) {
             if (!people.mayManage(teamId, userId, capacity.userId())) {
                 return ctx.ack("Only <@" + capacity.userId() + ">'s team lead or a head of accounts can set their capacity.");
@@ -225,6 +230,21 @@ class LiaisonCommandListener implements SlackListener {
         people.setTeam(teamId, team.leadId(), team.memberIds());
         return ":white_check_mark: <@" + team.leadId() + "> now leads " + team.memberIds().stream().map(m -> "<@" + m + ">")
                 .collect(Collectors.joining(", ")) + ".";
+    }
+
+    /** Shown to anyone; set by a head of accounts only, as every workspace setting. */
+    private String currency(String teamId, String callerId, LiaisonCommand.ConfigCurrency currency) {
+        if (currency.currency() == null) {
+            Currency now = settings.currency(teamId);
+            return "Amounts are shown in " + now.getCurrencyCode() + " (" + Money.format(1_250_000, now)
+                    + "). A head of accounts changes it with `/liaison config currency EUR`.";
+        }
+        if (!people.isAdmin(teamId, callerId)) {
+            return "Only a head of accounts can change workspace settings.";
+        }
+        settings.setCurrency(teamId, currency.currency(), callerId);
+        return ":white_check_mark: Amounts are now shown in " + currency.currency().getCurrencyCode() + ", like "
+                + Money.format(1_250_000, currency.currency()) + ". Amounts already typed keep their numbers.";
     }
 
     private String admins(String teamId, String callerId, LiaisonCommand.ConfigAdmins admins) {

@@ -251,8 +251,8 @@ class ClientBlocksTest {
                   "header": {"type": "header", "text": {"type": "plain_text", "text": "Smith &amp; Co"}},
                   "owner": {"type": "mrkdwn", "text": "*Owner*\\n<@U0OWNER1>\\nbackup <@U0BACKUP1>"},
                   "actions_block_id": "client_actions",
-                  "action_ids": ["client_log", "client_add_task", "client_escalate", "client_edit", "client_share"],
-                  "button_values": ["c4", "c4", "c4", "c4", "c4"]
+                  "action_ids": ["client_log", "client_add_task", "client_escalate", "client_edit", "opportunity_add", "client_share"],
+                  "button_values": ["c4", "c4", "c4", "c4", "c4", "c4"]
                 }
                 """);
         assertThat(actual).isEqualTo(expected);
@@ -303,7 +303,7 @@ class ClientBlocksTest {
         assertThat(sectionStartingWith(blocks, "*Health*")).startsWith("*Health*\n:red_circle: *0* at risk — 50 open escalations");
         assertThat(sectionStartingWith(blocks, "*Renewal*")).isEqualTo("*Renewal*\n2026-12-01 (8 days left)");
         assertThat(sectionStartingWith(blocks, "*Budget this month*")).isEqualTo("*Budget this month*\n10 / 10 h (100%)");
-        assertThat(sectionStartingWith(blocks, "*Retainer*")).isEqualTo("*Retainer*\n1,234,567.89 / month");
+        assertThat(sectionStartingWith(blocks, "*Retainer*")).isEqualTo("*Retainer*\n$1,234,567.89 / month");
         assertThat(sectionStartingWith(blocks, "Health: ")).contains("−", "escalations");
 
         // Slack also rejects messages whose blocks hold more than ~12,000 characters in total (msg_blocks_too_long)

@@ -44,10 +44,14 @@ class DigestBlocksTest {
         Digest digest = new Digest("T1", "U1", TODAY, due(30),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.TaskLine("T-" + i, EVIL + "task", EVIL, TODAY.minusDays(i), i > 0)).toList(),
                 IntStream.range(0, 30).mapToObj(i -> new Digest.EscalationLine("c" + i, EVIL, "p1", EVIL.repeat(50))).toList(),
-                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList());
+                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList(),
+                null,
+                IntStream.range(0, 30).mapToObj(i -> new Digest.OpportunityLine("O-" + i, EVIL + "deal", "c" + i, EVIL,
+                        1_250_000L, "proposal", TODAY.minusDays(i + 1))).toList(), java.util.Currency.getInstance("EUR"));
         List<LayoutBlock> blocks = DigestBlocks.digest(digest);
         assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
-        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 21 more");
+        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>").contains("…and 23 more", "…and 27 more",
+                "€12,500", "Opportunities past their close date");
     }
 
     @Test
@@ -63,5 +67,28 @@ class DigestBlocksTest {
                 List.of(new Digest.TaskLine("T-1", "Send deck", "Acme", TODAY, false)), List.of(), List.of());
         String json = json(DigestBlocks.digest(onlyTasks));
         assertThat(json).contains("Tasks due").doesNotContain("Check-ins due", "Renewals", "escalations");
+    }
+
+    /** Every section full, reviews (two blocks each) and a lead's team too: each section shows fewer, never past 50. */
+    @Test
+    void aFullDigestWithReviewsAndATeamStaysWithinFiftyBlocks() {
+        Digest.Oversight team = new Digest.Oversight(false,
+                IntStream.range(0, 30).mapToObj(i -> new Digest.AtRisk("r" + i, EVIL, "U0AM" + i, 20, EVIL)).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.TeamEscalation("e" + i, EVIL, "U0AM" + i, "p2", EVIL)).toList(),
+                IntStream.range(0, 10).mapToObj(i -> new Digest.OutTomorrow("U0OUT" + i, i)).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.Uncovered("u" + i, EVIL, "U0OUT1")).toList());
+        Digest digest = new Digest("T1", "U1", TODAY, due(30),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.TaskLine("T-" + i, EVIL + "task", EVIL, TODAY.minusDays(i), i > 0)).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.EscalationLine("c" + i, EVIL, "p1", EVIL.repeat(50))).toList(),
+                IntStream.range(0, 30).mapToObj(i -> new Digest.RenewalLine("c" + i, EVIL, TODAY.plusDays(i), i)).toList(),
+                team, List.of(), dev.liaison.parsing.Money.DEFAULT,
+                IntStream.range(0, 12).mapToObj(i -> new Digest.QbrLine("q" + i, EVIL + "review " + i,
+                        TODAY.plusDays(i - 2), i - 2, i == 0)).toList());
+        List<LayoutBlock> blocks = DigestBlocks.digest(digest);
+        assertThat(BlockKitLimits.violations(blocks, BlockKit.MESSAGE_BLOCKS)).isEmpty();
+        assertThat(json(blocks)).doesNotContain("<!channel>", "<@U0VICTIM>")
+                .contains("Quarterly business reviews* (12)", "review 0* · quarterly business review never held, due now",
+                        "review 1* · quarterly business review :warning: overdue, was due yesterday",
+                        "Prepare brief", "Mark held", "At risk on your team", "…and");
     }
 }

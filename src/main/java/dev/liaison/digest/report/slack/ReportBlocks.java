@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.WeeklyReport;
+import dev.liaison.parsing.Money;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.Mrkdwn;
 import dev.liaison.slack.SlackText;
@@ -70,6 +71,8 @@ final class ReportBlocks {
                 e.resolved(), e.stillOpen(), e.medianHoursToResolve() == null ? ""
                 : " · median time to resolve " + String.format(Locale.ROOT, "%.1f h", e.medianHoursToResolve()))));
 
+        addGrowth(blocks, report.growth());
+
         if (!report.renewals().isEmpty()) {
             blocks.add(divider());
             blocks.add(BlockKit.text(Mrkdwn.of("*Renewals in the next 60 days (%s)*", report.renewals().size())));
@@ -87,6 +90,31 @@ final class ReportBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "`/client report` shows this at any time, with a CSV of the team's clients.")))));
         return blocks;
+    }
+
+    /** The team's weighted pipeline, then what was won and lost in the 7 days up to the report (after escalations, before renewals). */
+    private static void addGrowth(List<LayoutBlock> blocks, WeeklyReport.Growth g) {
+        blocks.add(divider());
+        blocks.add(BlockKit.text(pipelineLine(g)));
+        List<Mrkdwn> settled = new ArrayList<>();
+        g.won().forEach(o -> settled.add(Mrkdwn.of(":tada: won · %s", settledLine(o, g))));
+        g.lost().forEach(o -> settled.add(Mrkdwn.of(":heavy_multiplication_x: lost · %s", settledLine(o, g))));
+        if (!settled.isEmpty()) {
+            blocks.addAll(BlockKit.lines(settled, 1, LIST_LINES * 200, "opportunities"));
+        }
+    }
+
+    static Mrkdwn pipelineLine(WeeklyReport.Growth g) {
+        return Mrkdwn.of("*Pipeline*  weighted %s of %s open (%s) · won this week %s (%s) · lost %s (%s)",
+                Money.format(g.weightedCents(), g.currency()), Money.format(g.openCents(), g.currency()), g.open(),
+                Money.format(g.wonCents(), g.currency()), g.won().size(), Money.format(g.lostCents(), g.currency()),
+                g.lost().size());
+    }
+
+    private static Mrkdwn settledLine(WeeklyReport.Settled o, WeeklyReport.Growth g) {
+        return Mrkdwn.of("`%s` *%s* · %s · %s · %s", o.number(), SlackText.truncate(SlackText.oneLine(o.title()), 100),
+                SlackText.truncate(o.clientName(), 80), o.amountCents() == null ? "no amount"
+                        : Money.format(o.amountCents(), g.currency()), Mrkdwn.user(o.ownerId()));
     }
 
     /** Teams shown in full before "…and N more teams"; with the header and totals, well inside 50 blocks. */
@@ -139,9 +167,12 @@ final class ReportBlocks {
         int due = team.touches().stream().mapToInt(WeeklyReport.AmWeek::dueCheckIns).sum();
         WeeklyReport.Escalations e = team.escalations();
         Mrkdwn text = Mrkdwn.of("%s · %s client%s: %s healthy · %s watch · %s at risk%s\n%s touch%s · %s check-in%s due · "
-                        + "escalations opened %s, still open %s", title, b.total(), b.total() == 1 ? "" : "s", b.healthy(),
+                        + "escalations opened %s, still open %s\n%s", title, b.total(), b.total() == 1 ? "" : "s", b.healthy(),
                 b.watch(), b.atRisk(), change(b.atRisk(), before == null ? null : before.atRisk()), touches,
-                touches == 1 ? "" : "es", due, due == 1 ? "" : "s", e.opened(), e.stillOpen());
+                touches == 1 ? "" : "es", due, due == 1 ? "" : "s", e.opened(), e.stillOpen(),
+                Mrkdwn.of("pipeline %s weighted · won %s · lost %s", Money.format(team.growth().weightedCents(),
+                        team.growth().currency()), Money.format(team.growth().wonCents(), team.growth().currency()),
+                        Money.format(team.growth().lostCents(), team.growth().currency())));
         List<WeeklyReport.Moved> moved = team.movedToAtRisk();
         if (!moved.isEmpty()) {
             text = text.append(Mrkdwn.of("\nMoved into at risk:"));
