@@ -8,7 +8,14 @@ import java.util.List;
  * an empty digest is not sent.
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
-                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+                     List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                     List<OverrunLine> overruns) {
+
+    /** A digest without growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of());
+    }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
@@ -56,9 +63,18 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     public record RenewalLine(String clientId, String clientName, LocalDate renewal, long daysLeft) {
     }
 
+    /**
+     * A client projected over budget this month (said at most once in any 7 days).
+     *
+     * @param runsOut the working day the budget runs out at this pace; null when it is already used up
+     */
+    public record OverrunLine(String clientId, String clientName, long projectedPercent, LocalDate runsOut,
+                              double usedHours, double budgetHours) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
-                && (oversight == null || oversight.isEmpty());
+                && (oversight == null || oversight.isEmpty()) && overruns.isEmpty();
     }
 
     public String key() {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.liaison.budget.BudgetPace;
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
@@ -38,10 +40,12 @@ class DigestComposer {
     private final TaskService tasks;
     private final ObjectProvider<CoverageLookup> coverage;
     private final PeopleService people;
+    private final BudgetPaces paces;
 
     DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage,
-                   PeopleService people) {
+                   PeopleService people, BudgetPaces paces) {
         this.people = people;
+        this.paces = paces;
         this.clients = clients;
         this.tasks = tasks;
         this.coverage = coverage;
@@ -58,7 +62,8 @@ class DigestComposer {
      */
     record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
                      Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
-                     Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds) {
+                     Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds,
+                     BudgetPaces.Watch budget) {
     }
 
     Workspace workspace(String teamId) {
@@ -69,7 +74,7 @@ class DigestComposer {
                 all.stream().filter(c -> c.status() == ClientStatus.ACTIVE && c.ownerId() != null)
                         .collect(Collectors.groupingBy(Client::ownerId)),
                 tasks.openByAssignee(teamId), coverage().ofTeam(teamId), membersByLead(members), heads(members),
-                members.stream().map(Person::userId).toList());
+                members.stream().map(Person::userId).toList(), paces.watch(teamId, members));
     }
 
     private static Map<String, List<String>> membersByLead(List<Person> members) {
@@ -120,8 +125,16 @@ class DigestComposer {
                 .filter(r -> r.daysLeft() >= 0 && r.daysLeft() <= RENEWAL_DAYS)
                 .sorted(Comparator.comparingLong(Digest.RenewalLine::daysLeft))
                 .toList();
+        // growth items: the owner's own clients only, never those they cover
+        List<Digest.OverrunLine> overruns = w.budget().toTell(userId, own, today, now).stream()
+                .map(o -> overrunLine(o.clientId(), o.clientName(), o.pace())).toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now));
+                oversight(w, userId, zone, today, now), overruns);
+    }
+
+    private static Digest.OverrunLine overrunLine(String clientId, String name, BudgetPace.Projection pace) {
+        return new Digest.OverrunLine(clientId, name, pace.projectedPercent(), pace.runsOut(),
+                pace.usedMinutes() / 60.0, pace.budgetMinutes() / 60.0);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import dev.liaison.budget.BudgetPace;
+import dev.liaison.budget.BudgetWords;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientField;
@@ -53,7 +55,12 @@ final class ClientBlocks {
      *
      * @param cover who covers the client today while its owner is out; null when nobody needs to
      */
-    record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
+    record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover,
+                BudgetPace.Projection pace) {
+        Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
+            this(client, health, now, zone, cover, null);
+        }
+
         Card(Client client, Health health, Instant now, ZoneId zone) {
             this(client, health, now, zone, null);
         }
@@ -92,6 +99,9 @@ final class ClientBlocks {
         ClientField.CardContext at = new ClientField.CardContext(card.now(), today);
         for (ClientField<?> field : ClientFields.ALL) {
             field.cardLine(c, at).ifPresent(line -> fields.add(markdownText("*" + line.title() + "*\n" + line.text().markup())));
+            if (field == ClientFields.HOURS && card.pace() != null) {
+                fields.add(markdownText("*Budget pace*\n" + BudgetWords.pace(card.pace())));
+            }
         }
         // a section holds at most 10 fields: the rest go on in another
         for (int from = 0; from < fields.size(); from += BlockKit.SECTION_FIELDS) {

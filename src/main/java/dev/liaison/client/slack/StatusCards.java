@@ -2,6 +2,7 @@ package dev.liaison.client.slack;
 
 import java.time.Clock;
 
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;
@@ -18,8 +19,11 @@ class StatusCards {
     private final PeopleService people;
     private final ObjectProvider<CoverageLookup> coverage;
     private final Clock clock;
+    private final BudgetPaces paces;
 
-    StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock) {
+    StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock,
+                BudgetPaces paces) {
+        this.paces = paces;
         this.clients = clients;
         this.people = people;
         this.coverage = coverage;
@@ -30,7 +34,8 @@ class StatusCards {
     ClientBlocks.Card forViewer(Caller viewer, Client client) {
         CoverageLookup.Cover cover = coverage.getIfAvailable(() -> CoverageLookup.NONE)
                 .coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
-        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover);
+        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover,
+                paces.of(client).orElse(null));
     }
 
     /** The card for someone whose caller a listener has not resolved yet (a single card per request). */

@@ -10,7 +10,16 @@ import java.util.List;
 public record WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands,
                            Bands lastWeek, List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations,
                            List<Renewal> renewals, List<Budget> overBudget, List<WeekBands> trend,
-                           List<ClientRow> clients) {
+                           List<ClientRow> clients, List<Pace> overPace) {
+
+    /** A report without budget paces. */
+    public WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands,
+                        Bands lastWeek, List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations,
+                        List<Renewal> renewals, List<Budget> overBudget, List<WeekBands> trend,
+                        List<ClientRow> clients) {
+        this(teamId, leadId, week, weekStart, bands, lastWeek, movedToAtRisk, touches, escalations, renewals,
+                overBudget, trend, clients, List.of());
+    }
 
     public record Bands(int healthy, int watch, int atRisk) {
         public int total() {
@@ -36,6 +45,15 @@ public record WeeklyReport(String teamId, String leadId, String week, LocalDate 
         public int percent() {
             return (int) Math.round(usedHours * 100 / budgetHours);
         }
+    }
+
+    /**
+     * A client projected over 110 % of its budget hours by month end at this month's pace.
+     *
+     * @param runsOut the working day its budget runs out on at this pace; null when already used up
+     */
+    public record Pace(String clientId, String name, String ownerId, long projectedPercent, LocalDate runsOut,
+                       double usedHours, double budgetHours) {
     }
 
     public record WeekBands(String week, Bands bands) {

@@ -11,6 +11,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.block.element.OverflowMenuElement;
+import dev.liaison.budget.BudgetWords;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
@@ -59,6 +60,11 @@ final class DigestBlocks {
                         + SlackText.user(t.clientName(), 80) + "* · "
                         + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
                 TaskActions.DONE, "Mark done", t.number()));
+        // growth items come after who is out and before renewals
+        addSection(blocks, ":chart_with_upwards_trend: Over budget at this pace", d.overruns(), o -> item(
+                "*" + SlackText.user(o.clientName(), 80) + "* · " + BudgetWords.overrun(o.projectedPercent(),
+                        o.runsOut(), o.usedHours(), o.budgetHours()),
+                ClientActions.OPEN_STATUS, "Open status", o.clientId()));
         addSection(blocks, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
                         + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",
