@@ -9,12 +9,12 @@ import java.util.List;
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                      List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
-                     List<OverrunLine> overruns) {
+                     List<UpdateDueLine> updatesDue, List<OverrunLine> overruns) {
 
     /** A digest without growth items. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                   List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
-        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of());
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), List.of());
     }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
@@ -64,6 +64,15 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
     }
 
     /**
+     * A client whose status update is due (every day until one is posted).
+     *
+     * @param neverPosted no update was ever posted to this client
+     * @param daysOverdue whole days since it became due
+     */
+    public record UpdateDueLine(String clientId, String clientName, boolean neverPosted, long daysOverdue) {
+    }
+
+    /**
      * A client projected over budget this month (said at most once in any 7 days).
      *
      * @param runsOut the working day the budget runs out at this pace; null when it is already used up
@@ -74,7 +83,7 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
 
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
-                && (oversight == null || oversight.isEmpty()) && overruns.isEmpty();
+                && (oversight == null || oversight.isEmpty()) && updatesDue.isEmpty() && overruns.isEmpty();
     }
 
     public String key() {

@@ -128,8 +128,15 @@ class DigestComposer {
         // growth items: the owner's own clients only, never those they cover
         List<Digest.OverrunLine> overruns = w.budget().toTell(userId, own, today, now).stream()
                 .map(o -> overrunLine(o.clientId(), o.clientName(), o.pace())).toList();
+        List<Digest.UpdateDueLine> updatesDue = own.stream().filter(c -> c.updateDue(now))
+                .map(c -> new Digest.UpdateDueLine(c.id(), c.name(), c.lastUpdateAt() == null,
+                        CheckInPolicy.daysSince(c.updateDueAt(now), now)))
+                .sorted(Comparator.comparing(Digest.UpdateDueLine::neverPosted).reversed()
+                        .thenComparing(Comparator.comparingLong(Digest.UpdateDueLine::daysOverdue).reversed())
+                        .thenComparing(Digest.UpdateDueLine::clientName))
+                .toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now), overruns);
+                oversight(w, userId, zone, today, now), updatesDue, overruns);
     }
 
     private static Digest.OverrunLine overrunLine(String clientId, String name, BudgetPace.Projection pace) {

@@ -61,6 +61,10 @@ final class DigestBlocks {
                         + (t.overdue() ? ":warning: overdue, was due " + DatePhrases.describe(t.due(), d.date()) : "due today"),
                 TaskActions.DONE, "Mark done", t.number()));
         // growth items come after who is out and before renewals
+        addSection(blocks, ":memo: Client updates due", d.updatesDue(), u -> item(
+                "*" + SlackText.user(u.clientName(), 80) + "* · " + (u.neverPosted() ? "no update posted yet"
+                        : u.daysOverdue() == 0 ? "due today" : "due " + Plural.count(u.daysOverdue(), "day") + " ago"),
+                ClientActions.OPEN_STATUS, "Open status", u.clientId()));
         addSection(blocks, ":chart_with_upwards_trend: Over budget at this pace", d.overruns(), o -> item(
                 "*" + SlackText.user(o.clientName(), 80) + "* · " + BudgetWords.overrun(o.projectedPercent(),
                         o.runsOut(), o.usedHours(), o.budgetHours()),

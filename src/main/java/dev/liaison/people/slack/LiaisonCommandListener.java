@@ -1,4 +1,5 @@
 package dev.liaison.people.slack;
+import dev.liaison.client.ClientImport;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
@@ -31,8 +32,10 @@ class LiaisonCommandListener implements SlackListener {
     static final String IMPORT_HELP = String.join("\n",
             "*Importing clients from a CSV file*",
             "Upload a `.csv` file in a direct message with me. Columns (a header row first):",
-            "`name, owner_email or owner_id, tier, cadence_days, renewal, retainer, budget_hours, domains, aliases`",
-            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `domains` and `aliases`: separated by `;`",
+            // the columns as the import reads them, from the one definition of the client's fields
+            "`" + ClientImport.COLUMNS_TEXT + "`",
+            "• `tier`: enterprise, growth or standard · `renewal`: YYYY-MM-DD · `update_weeks`: weeks between client"
+                    + " updates · `domains` and `aliases`: separated by `;`",
             "I answer with the rows created, updated and rejected, and why. Importing the same file again changes nothing.");
 
     private final PeopleService people;
