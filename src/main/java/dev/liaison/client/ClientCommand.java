@@ -46,4 +46,8 @@ public sealed interface ClientCommand {
 
     record Done(String taskNumber) implements ClientCommand {
     }
+
+    /** /client update <client>: the drafted client status update, in a modal. */
+    record Update(NameMatch client, String typed) implements ClientCommand {
+    }
 }

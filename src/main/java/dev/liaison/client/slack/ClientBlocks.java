@@ -132,6 +132,7 @@ final class ClientBlocks {
                     button(b -> b.actionId(ClientActions.ADD_TASK).text(plainText("Add task")).value(c.id())),
                     button(b -> b.actionId(ClientActions.ESCALATE).text(plainText("Escalate")).value(c.id())),
                     button(b -> b.actionId(ClientActions.EDIT).text(plainText("Edit")).value(c.id())),
+                    button(b -> b.actionId(ClientActions.UPDATE).text(plainText("Update")).value(c.id())),
                     button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
                             .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
                                     .text(plainText("Everyone in this channel will see it, health score included."

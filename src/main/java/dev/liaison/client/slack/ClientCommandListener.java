@@ -3,6 +3,7 @@ import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.CommandReply;
 import dev.liaison.slack.HeldCommandRunner;
 import dev.liaison.slack.TeamReports;
+import dev.liaison.slack.ClientUpdateForms;
 import dev.liaison.slack.DidYouMean;
 
 import dev.liaison.parsing.Plural;
@@ -52,11 +53,13 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final StatusCards cards;
     private final ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
+    private final ObjectProvider<ClientUpdateForms> updates;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientForms forms, HomePublisher home, StatusCards cards,
                           ObjectProvider<TeamReports> reports,
-                          PendingCommands pending) {
+                          PendingCommands pending, ObjectProvider<ClientUpdateForms> updates) {
+        this.updates = updates;
         this.pending = pending;
         this.cards = cards;
         this.reports = reports;
@@ -114,6 +117,17 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
             }
             TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
             return new CommandReply(answer.text().markup(), answer.blocks());
+        }
+        if (command instanceof ClientCommand.Update update) {
+            ClientUpdateForms forms = updates.getIfAvailable();
+            if (forms == null) {
+                return CommandReply.text("Client updates are not available here.");
+            }
+            // the modal posts nothing until the AM presses Post: a typo match needs no question first
+            return withClient(update.client(), update.typed(), clientId -> {
+                forms.open(teamId, userId, clientId, triggerId);
+                return CommandReply.none();
+            });
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(caller, list);

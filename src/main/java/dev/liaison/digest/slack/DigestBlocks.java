@@ -64,7 +64,7 @@ final class DigestBlocks {
         addSection(blocks, ":memo: Client updates due", d.updatesDue(), u -> item(
                 "*" + SlackText.user(u.clientName(), 80) + "* · " + (u.neverPosted() ? "no update posted yet"
                         : u.daysOverdue() == 0 ? "due today" : "due " + Plural.count(u.daysOverdue(), "day") + " ago"),
-                ClientActions.OPEN_STATUS, "Open status", u.clientId()));
+                ClientActions.UPDATE, "Draft update", u.clientId()));
         addSection(blocks, ":chart_with_upwards_trend: Over budget at this pace", d.overruns(), o -> item(
                 "*" + SlackText.user(o.clientName(), 80) + "* · " + BudgetWords.overrun(o.projectedPercent(),
                         o.runsOut(), o.usedHours(), o.budgetHours()),
