@@ -12,16 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientStatus;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
-import dev.liaison.people.PersonalSchedule;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Budget pace of clients as their owners live it: this month of the owner's time zone, their working
- * days (less their public holidays when known), and the hours logged against the client this month.
+ * days (less their public holidays, from {@link HolidayCalendar}), and the hours logged against the client this month.
  * Also remembers when an overrun was last told to the owner, so their digest says it at most once in
  * any {@link #NOTICE_DAYS} days.
  */
@@ -40,11 +38,11 @@ public class BudgetPaces {
     public static final int NOTICE_DAYS = 7;
 
     private final PeopleService people;
-    private final ObjectProvider<PublicHolidays> holidays;
+    private final HolidayCalendar holidays;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    BudgetPaces(PeopleService people, ObjectProvider<PublicHolidays> holidays, MongoTemplate mongo, Clock clock) {
+    BudgetPaces(PeopleService people, HolidayCalendar holidays, MongoTemplate mongo, Clock clock) {
         this.people = people;
         this.holidays = holidays;
         this.mongo = mongo;
@@ -59,6 +57,10 @@ public class BudgetPaces {
 
     /** The pace of clients whose owner is already at hand (one read of them for a whole list). */
     public Optional<BudgetPace.Projection> of(Client client, Person owner, Instant now) {
+        return of(client, owner, holidays.forTeam(client.teamId()), now);
+    }
+
+    private Optional<BudgetPace.Projection> of(Client client, Person owner, HolidayCalendar.Team team, Instant now) {
         if (client.budgetHours() == null || client.budgetHours() <= 0) {
             return Optional.empty();
         }
@@ -66,17 +68,15 @@ public class BudgetPaces {
         LocalDate today = LocalDate.ofInstant(now, zone);
         YearMonth month = YearMonth.from(today);
         return BudgetPace.project(client.budgetMinutesIn(month.toString()), Math.round(client.budgetHours() * 60),
-                today, workingDays(client.teamId(), owner, month));
+                today, workingDays(owner, team));
     }
 
-    /** The owner's working weekdays less their public holidays that month. */
-    private WorkingDays workingDays(String teamId, Person owner, YearMonth month) {
+    /** The owner's working days: the weekdays they work, less their public holidays (theirs or the workspace's). */
+    private static WorkingDays workingDays(Person owner, HolidayCalendar.Team team) {
         if (owner == null) {
             return WorkingDays.WEEKDAYS;
         }
-        PersonalSchedule schedule = owner.schedule();
-        Set<LocalDate> off = holidays.getIfAvailable(() -> PublicHolidays.NONE).holidaysOf(teamId, owner.userId(), month);
-        return day -> schedule.workDays().contains(day.getDayOfWeek()) && !off.contains(day);
+        return new dev.liaison.people.WorkingDays(owner.schedule().workDays(), team.of(owner))::isWorkingDay;
     }
 
     /**
@@ -87,7 +87,7 @@ public class BudgetPaces {
         Map<String, LocalDate> said = mongo.find(Query.query(Criteria.where("teamId").is(teamId)), OverrunNotice.class)
                 .stream().collect(Collectors.toMap(OverrunNotice::clientId, n -> LocalDate.parse(n.saidOn()), (a, b) -> a));
         return new Watch(members.stream().collect(Collectors.toMap(Person::userId, Function.identity(), (a, b) -> a)),
-                said);
+                said, holidays.forTeam(teamId));
     }
 
     /** A client whose month is heading over budget, as the owner's digest says it. */
@@ -98,10 +98,12 @@ public class BudgetPaces {
     public final class Watch {
         private final Map<String, Person> members;
         private final Map<String, LocalDate> lastSaid;
+        private final HolidayCalendar.Team team;
 
-        private Watch(Map<String, Person> members, Map<String, LocalDate> lastSaid) {
+        private Watch(Map<String, Person> members, Map<String, LocalDate> lastSaid, HolidayCalendar.Team team) {
             this.members = members;
             this.lastSaid = lastSaid;
+            this.team = team;
         }
 
         /**
@@ -113,7 +115,7 @@ public class BudgetPaces {
             return owned.stream()
                     .filter(c -> ownerId.equals(c.ownerId()) && c.status() == ClientStatus.ACTIVE)
                     .filter(c -> notSaidWithin(c.id(), today))
-                    .flatMap(c -> of(c, owner, now).filter(BudgetPace.Projection::overrun)
+                    .flatMap(c -> of(c, owner, team, now).filter(BudgetPace.Projection::overrun)
                             .map(p -> new Overrun(c.id(), c.name(), p)).stream())
                     .sorted(Comparator.comparingLong((Overrun o) -> o.pace().projectedPercent()).reversed()
                             .thenComparing(Overrun::clientName))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.liaison.budget.BudgetPaces;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.ops.logging.LogContext;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The daily digest: each person whose local time has passed their digest time on a working day
- * gets one DM that local day. Safe to run at any time, on several instances, alongside the nudges
+ * (one of their days of the week, not one of their public holidays: {@link HolidayCalendar}) gets one
+ * DM that local day. Safe to run at any time, on several instances, alongside the nudges
  * and again after a crash: each person is claimed on their own ({@link PersonDays}), and the outbox
  * key and the recorded day make every step happen once.
  */
@@ -31,14 +33,16 @@ public class DigestService {
     private final DigestComposer composer;
     private final DigestMessages messages;
     private final PersonDays days;
+    private final HolidayCalendar holidays;
     private final Clock clock;
     private final Counter digestsSent;
     private final BudgetPaces paces;
 
     DigestService(PeopleService people, DigestComposer composer, DigestMessages messages, PersonDays days,
-                  Clock clock, MeterRegistry meters, BudgetPaces paces) {
+                  HolidayCalendar holidays, Clock clock, MeterRegistry meters, BudgetPaces paces) {
         this.paces = paces;
         this.people = people;
+        this.holidays = holidays;
         this.composer = composer;
         this.messages = messages;
         this.days = days;
@@ -71,7 +75,7 @@ public class DigestService {
     }
 
     private int runDue(String teamId, Instant now) {
-        List<Person> due = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+        List<Person> due = due(teamId, now);
         if (due.isEmpty()) {
             return 0;
         }
@@ -93,6 +97,12 @@ public class DigestService {
             }
         }
         return queued;
+    }
+
+    /** Whose digest is due now: on a public holiday of theirs it is not, and it comes the next working day. */
+    private List<Person> due(String teamId, Instant now) {
+        HolidayCalendar.Team team = holidays.forTeam(teamId);
+        return people.members(teamId).stream().filter(p -> team.schedule(p).digestDue(now)).toList();
     }
 
     private static String dayId(Person person, Instant now) {
@@ -137,7 +147,7 @@ public class DigestService {
         int due = 0;
         long sent = 0;
         for (String teamId : people.workspaces()) {
-            List<Person> duePeople = people.members(teamId).stream().filter(p -> p.schedule().digestDue(now)).toList();
+            List<Person> duePeople = due(teamId, now);
             due += duePeople.size();
             sent += days.digestsSent(duePeople.stream()
                     .map(p -> PersonDay.id(teamId, p.userId(), p.schedule().localDate(now).toString())).toList());

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import dev.liaison.people.PersonalSchedule;
 import dev.liaison.ops.logging.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Check-in nudges: clients that became due and were not already in today's digest, batched into
- * at most one DM per person per local day, only inside their working hours. A person's nudge waits
+ * at most one DM per person per local day, only inside their working hours (never on one of their
+ * public holidays: {@link HolidayCalendar}). A person's nudge waits
  * for their digest when it is due, and both claim the person's day ({@link PersonDays}) before
  * working on them: the nudge never repeats the digest, whatever order or overlap the two jobs run in.
  */
@@ -27,11 +30,13 @@ public class NudgeService {
     private final DigestComposer composer;
     private final PersonDays days;
     private final DigestMessages messages;
+    private final HolidayCalendar holidays;
     private final Clock clock;
 
     NudgeService(PeopleService people, DigestComposer composer, PersonDays days,
-                 DigestMessages messages, Clock clock) {
+                 DigestMessages messages, HolidayCalendar holidays, Clock clock) {
         this.people = people;
+        this.holidays = holidays;
         this.composer = composer;
         this.days = days;
         this.messages = messages;
@@ -52,8 +57,10 @@ public class NudgeService {
 
     private int runDue(String teamId, Instant now) {
         List<Person> members;
+        HolidayCalendar.Team team;
         try {
             members = people.members(teamId);
+            team = holidays.forTeam(teamId);
         } catch (RuntimeException e) {
             // one workspace's trouble never holds up the others' nudges
             log.warn("Nudges for workspace {} failed: {}", teamId, e.getMessage());
@@ -61,11 +68,12 @@ public class NudgeService {
         }
         int queued = 0;
         for (Person person : members) {
-            if (!person.schedule().withinWorkingHours(now)) {
+            PersonalSchedule schedule = team.schedule(person);
+            if (!schedule.withinWorkingHours(now)) {
                 continue;
             }
             try {
-                queued += nudge(person, now) ? 1 : 0;
+                queued += nudge(person, schedule, now) ? 1 : 0;
             } catch (RuntimeException e) {
                 log.warn("Nudge for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
             }
@@ -73,7 +81,7 @@ public class NudgeService {
         return queued;
     }
 
-    private boolean nudge(Person person, Instant now) {
+    private boolean nudge(Person person, PersonalSchedule schedule, Instant now) {
         LocalDate today = person.schedule().localDate(now);
         if (composer.coverage().isOut(person.teamId(), person.userId(), today)) {
             // never nudge someone who is out: their clients are in their coverers' nudges
@@ -84,13 +92,13 @@ public class NudgeService {
             return false;
         }
         // a look without a claim first: most people have nothing to be nudged about, and cost no write
-        if (dueNow(person, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
+        if (dueNow(person, schedule, now, today, days.find(person.teamId(), person.userId(), today).orElse(null)).isEmpty()) {
             return false;
         }
         // their digest (or another nudge run) may be composed right now: the next run looks again
         return days.underClaim(person.teamId(), person.userId(), today, day -> {
             // again under the claim: the digest may have been recorded in between
-            List<Digest.DueClient> due = dueNow(person, now, today, day);
+            List<Digest.DueClient> due = dueNow(person, schedule, now, today, day);
             if (due.isEmpty()) {
                 return PersonDays.Outcome.LEFT;
             }
@@ -101,10 +109,11 @@ public class NudgeService {
     }
 
     /** What a nudge would name now: nothing once nudged, nothing before a due digest, never what the digest said. */
-    private List<Digest.DueClient> dueNow(Person person, Instant now, LocalDate today, PersonDay day) {
+    private List<Digest.DueClient> dueNow(Person person, PersonalSchedule schedule, Instant now, LocalDate today,
+                                          PersonDay day) {
         boolean nudged = day != null && day.nudgeDone();
         boolean digestRecorded = day != null && day.digestDone();
-        if (nudged || person.schedule().digestDue(now) && !digestRecorded) {
+        if (nudged || schedule.digestDue(now) && !digestRecorded) {
             // a due digest goes first, so the nudge can leave out what it said, whichever job runs first
             return List.of();
         }

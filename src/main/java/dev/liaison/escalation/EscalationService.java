@@ -15,6 +15,7 @@ import dev.liaison.client.CoverageLookup;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.TouchType;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.people.WorkspaceSettings;
@@ -55,11 +56,14 @@ public class EscalationService {
     private final ObjectProvider<CoverageLookup> coverage;
     private final Sequences sequences;
     private final EscalationMessages messages;
+    private final HolidayCalendar holidays;
     private final Clock clock;
 
     EscalationService(MongoTemplate mongo, ClientService clients, PeopleService people, WorkspaceSettingsService settings,
-                      ObjectProvider<CoverageLookup> coverage, Sequences sequences, EscalationMessages messages, Clock clock) {
+                      ObjectProvider<CoverageLookup> coverage, Sequences sequences, EscalationMessages messages,
+                      HolidayCalendar holidays, Clock clock) {
         this.mongo = mongo;
+        this.holidays = holidays;
         this.clients = clients;
         this.people = people;
         this.settings = settings;
@@ -69,9 +73,10 @@ public class EscalationService {
         this.clock = clock;
     }
 
+    /** The workspace's working hours, less its public holidays: what p2/p3 clocks count. */
     WorkingHours hours(String teamId) {
         WorkspaceSettings s = settings.of(teamId);
-        return new WorkingHours(s.zoneId(), s.start(), s.end(), s.days());
+        return new WorkingHours(s.zoneId(), s.start(), s.end(), s.days(), holidays.workspaceHolidays(teamId));
     }
 
     public Escalation open(String teamId, String raisedBy, String clientId, Severity severity, String summary) {

@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.liaison.people.Holidays;
+
 /**
  * A workspace's working hours: {@code start}-{@code end} local time on {@code days}, in {@code zone}
  * (set with {@code /liaison config working-hours 09:00-18:00 mon-fri}).
@@ -23,10 +25,13 @@ import java.util.Set;
  * not exist (spring-forward gap) moves forward by the length of the gap; an ambiguous one (fall-back overlap)
  * takes the earlier offset, as {@link ZonedDateTime#of} does.
  *
+ * <p>A public holiday of the workspace ({@code holidays}, from {@code /liaison config holidays}) is not a
+ * working day: it has no working period, so the p2/p3 clocks stand still over it as over a weekend.
+ *
  * <p>Guards: {@code days} empty (or null) means every day; {@code start == end} and overnight shifts
  * ({@code start > end}, e.g. 22:00-06:00) are not supported and throw {@link IllegalArgumentException}.
  */
-record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days) {
+record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days, Holidays holidays) {
 
     /** How many days ahead {@link #plusWorkingTime} looks for a working period before giving up. */
     private static final int MAX_IDLE_DAYS = 366;
@@ -45,6 +50,12 @@ record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> 
         days = days == null || days.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.allOf(DayOfWeek.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(days));
+        holidays = holidays == null ? Holidays.NONE : holidays;
+    }
+
+    /** Without public holidays. */
+    WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> days) {
+        this(zone, start, end, days, Holidays.NONE);
     }
 
     /** 09:00-18:00 Monday to Friday in {@code zone}. */
@@ -65,7 +76,7 @@ record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> 
     public boolean isWorkingTime(Instant t) {
         Objects.requireNonNull(t, "t");
         LocalDate day = t.atZone(zone).toLocalDate();
-        if (!days.contains(day.getDayOfWeek())) {
+        if (!isWorkingDay(day)) {
             return false;
         }
         Instant periodStart = periodStart(day);
@@ -101,7 +112,7 @@ record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> 
         LocalDate day = from.atZone(zone).toLocalDate();
         int idleDays = 0;
         while (true) {
-            if (days.contains(day.getDayOfWeek())) {
+            if (isWorkingDay(day)) {
                 Instant periodStart = periodStart(day);
                 Instant periodEnd = periodEnd(day);
                 if (periodEnd.isAfter(cursor) && periodStart.isBefore(periodEnd)) {
@@ -121,6 +132,11 @@ record WorkingHours(ZoneId zone, LocalTime start, LocalTime end, Set<DayOfWeek> 
             }
             day = day.plusDays(1);
         }
+    }
+
+    /** One of the working days of the week and not a public holiday. */
+    boolean isWorkingDay(LocalDate day) {
+        return days.contains(day.getDayOfWeek()) && !holidays.isHoliday(day);
     }
 
     private Instant periodStart(LocalDate day) {

@@ -1,5 +1,7 @@
 package dev.liaison.ooo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import java.util.Set;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who a lead may pick to cover in a plan's menus: the planner's picks, the absent person's
  * teammates, their clients' named backups, their lead and the heads of accounts; never the
- * absent person, and only members (no guests, outsiders, bots or deactivated accounts).
+ * absent person, and only members (no guests, outsiders, bots or deactivated accounts). A teammate
+ * on a public holiday of theirs, today or on a day to cover, is out and not offered (unless already picked).
  */
 @Service
 public class CoverCandidates {
@@ -28,10 +32,14 @@ public class CoverCandidates {
 
     private final PeopleService people;
     private final ClientService clients;
+    private final HolidayCalendar holidays;
+    private final Clock clock;
 
-    CoverCandidates(PeopleService people, ClientService clients) {
+    CoverCandidates(PeopleService people, ClientService clients, HolidayCalendar holidays, Clock clock) {
         this.people = people;
         this.clients = clients;
+        this.holidays = holidays;
+        this.clock = clock;
     }
 
     public List<Candidate> of(PlanRecord plan) {
@@ -42,7 +50,12 @@ public class CoverCandidates {
             ids.add(i.chosenId());
             ids.add(i.suggestedId());
         });
-        people.teammatesOf(teamId, plan.absentId()).forEach(p -> ids.add(p.userId()));
+        HolidayCalendar.Team holidaysOf = holidays.forTeam(teamId);
+        LocalDate from = LocalDate.parse(plan.from());
+        LocalDate to = LocalDate.parse(plan.to());
+        people.teammatesOf(teamId, plan.absentId()).stream()
+                .filter(p -> !PlannerInput.onHoliday(holidaysOf.of(p), LocalDate.now(clock.withZone(p.zone())), from, to))
+                .forEach(p -> ids.add(p.userId()));
         clients.portfolio(teamId, ClientCommand.Scope.MINE, plan.absentId()).stream().map(Client::backupId)
                 .forEach(ids::add);
         ids.add(people.find(teamId, plan.absentId()).map(Person::leadId).orElse(plan.leadId()));

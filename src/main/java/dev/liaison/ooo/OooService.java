@@ -25,6 +25,7 @@ import dev.liaison.client.ClientStatus;
 import dev.liaison.client.HomesChanged;
 import dev.liaison.client.Interaction;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
@@ -67,11 +68,13 @@ public class OooService {
     private final OooMessages messages;
     private final Clock clock;
     private final Sequences sequences;
+    private final HolidayCalendar holidays;
 
     OooService(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
                MongoTemplate mongo, OooMessages messages, Clock clock, Sequences sequences,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, HolidayCalendar holidays) {
         this.events = events;
+        this.holidays = holidays;
         this.sequences = sequences;
         this.absences = absences;
         this.people = people;
@@ -229,8 +232,9 @@ public class OooService {
         LocalDate today = today(teamId, absence.userId());
         List<PlannerInput.Teammate> teammates = new ArrayList<>();
         List<Person> mates = people.teammatesOf(teamId, absence.userId());
+        HolidayCalendar.Team holidaysOf = holidays.forTeam(teamId);
         for (Person mate : mates) {
-            teammates.add(asCandidate(teamId, mate));
+            teammates.add(asCandidate(teamId, mate, absence, holidaysOf));
         }
         Instant since = clock.instant().minus(FAMILIAR);
         List<Client> theirs = clients.portfolio(teamId, ClientCommand.Scope.MINE, absence.userId()).stream()
@@ -239,7 +243,7 @@ public class OooService {
         Set<String> onTeam = mates.stream().map(Person::userId).collect(Collectors.toSet());
         List<PlannerInput.Teammate> backups = theirs.stream().map(Client::backupId).filter(Objects::nonNull)
                 .filter(b -> !onTeam.contains(b) && !b.equals(absence.userId())).distinct()
-                .flatMap(b -> people.find(teamId, b).stream()).map(p -> asCandidate(teamId, p)).toList();
+                .flatMap(b -> people.find(teamId, b).stream()).map(p -> asCandidate(teamId, p, absence, holidaysOf)).toList();
         List<PlannerInput.ClientItem> owned = theirs.stream()
                 .map(c -> new PlannerInput.ClientItem(c.id(), c.name(), c.backupId(), c.recentTouches().stream()
                         .filter(t -> !t.at().isBefore(since)).map(Client.TouchSummary::by).collect(Collectors.toSet())))
@@ -251,15 +255,20 @@ public class OooService {
         return new PlannerInput(absence.userId(), absence.fromDate(), absence.toDate(), teammates, owned, open, backups);
     }
 
-    /** Someone who could cover: their capacity, their load now (clients owned and covered, open tasks) and absences. */
-    private PlannerInput.Teammate asCandidate(String teamId, Person mate) {
+    /**
+     * Someone who could cover: their capacity, their load now (clients owned and covered, open tasks), absences,
+     * and whether a public holiday of theirs falls today (their today) or on a day to cover.
+     */
+    private PlannerInput.Teammate asCandidate(String teamId, Person mate, Absence absence, HolidayCalendar.Team holidaysOf) {
         int owned = clients.portfolio(teamId, ClientCommand.Scope.MINE, mate.userId()).size();
         int covered = (int) mongo.count(Query.query(Criteria.where("teamId").is(teamId).and("coverId").is(mate.userId())
                 .and("ended").is(false)), Coverage.class);
         int openTasks = tasks.openAssignedTo(teamId, mate.userId()).size();
         List<PlannerInput.DateRange> out = absences.of(teamId, mate.userId()).stream().filter(a -> !a.cancelled())
                 .map(a -> new PlannerInput.DateRange(a.fromDate(), a.toDate())).toList();
-        return new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out);
+        boolean onHoliday = PlannerInput.onHoliday(holidaysOf.of(mate), LocalDate.now(clock.withZone(mate.zone())),
+                absence.fromDate(), absence.toDate());
+        return new PlannerInput.Teammate(mate.userId(), mate.capacity(), owned + covered + openTasks, out, onHoliday);
     }
 
     public PlanRecord getPlan(String teamId, String planId) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.liaison.people.Holidays;
+
 /**
  * Everything {@link ReallocationPlanner} needs to plan cover for one absence, as plain values.
  *
@@ -51,12 +53,35 @@ record PlannerInput(String absentId, LocalDate from, LocalDate to, List<Teammate
      *
      * @param load clients owned + clients covered + open tasks, right now; may already exceed capacity
      * @param absences their own absences, inclusive ranges; an inverted range (a cancelled absence) is empty
+     * @param onHoliday a public holiday of theirs falls today or on a covered day ({@link #onHoliday}): out, like an absence
      */
-    public record Teammate(String userId, int capacity, int load, List<DateRange> absences) {
+    public record Teammate(String userId, int capacity, int load, List<DateRange> absences, boolean onHoliday) {
         public Teammate {
             Objects.requireNonNull(userId, "userId");
             absences = absences == null ? List.of() : List.copyOf(absences);
         }
+
+        /** Not on holiday. */
+        public Teammate(String userId, int capacity, int load, List<DateRange> absences) {
+            this(userId, capacity, load, absences, false);
+        }
+    }
+
+    /**
+     * Whether someone with these holidays is on holiday today or on any day of {@code [from, to]}: then
+     * they are out for a plan made today to cover those days (they would not pick the work up today, or
+     * not be there on a day it needs them).
+     */
+    static boolean onHoliday(Holidays holidays, LocalDate today, LocalDate from, LocalDate to) {
+        if (holidays.isHoliday(today)) {
+            return true;
+        }
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (holidays.isHoliday(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,7 +107,8 @@ final class ReallocationPlanner {
         // sorted by userId so that iteration order is fixed too, not only the tie-break
         Map<String, Candidate> candidates = new TreeMap<>();
         for (Teammate mate : people) {
-            boolean out = mate.absences().stream().anyMatch(r -> r.overlaps(input.from(), input.to()));
+            // on a public holiday of theirs (today or a covered day) they are out, like an absence
+            boolean out = mate.onHoliday() || mate.absences().stream().anyMatch(r -> r.overlaps(input.from(), input.to()));
             if (!mate.userId().equals(input.absentId()) && !out) {
                 candidates.put(mate.userId(), new Candidate(mate.userId(), mate.capacity(), mate.load()));
             }

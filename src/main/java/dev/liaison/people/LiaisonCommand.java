@@ -45,4 +45,16 @@ public sealed interface LiaisonCommand {
 
     record Capacity(String userId, int capacity) implements LiaisonCommand {
     }
+
+    /** The public holidays I keep ({@code gb-eng}); a null code goes back to the workspace's default. */
+    record SetHolidays(String code) implements LiaisonCommand {
+    }
+
+    /** The workspace's default public holidays; a null code turns them off. */
+    record ConfigHolidays(String code) implements LiaisonCommand {
+    }
+
+    /** "config" alone: show the workspace's settings. */
+    record ShowConfig() implements LiaisonCommand {
+    }
 }

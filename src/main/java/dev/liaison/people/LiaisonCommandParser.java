@@ -20,13 +20,17 @@ public final class LiaisonCommandParser {
 
     public static final String USAGE = String.join("\n",
             "*`/liaison` commands*",
-            "• `/liaison me`: your digest time and working hours",
+            "• `/liaison me`: your digest time, working hours and public holidays",
             "• `/liaison me digest <HH:MM>|off`: when your daily digest arrives (your time zone), or no digest",
             "• `/liaison me hours <HH:MM>-<HH:MM> [mon-fri|mon-sun|mon,wed,fri]`: when check-in nudges may reach you",
+            "• `/liaison me holidays <country>[-<region>]|off`: the public holidays you keep (`gb-eng`, `us-ny`, `de-by`, `fr`);"
+                    + " `off`: the workspace's default",
             "• `/liaison team`: your team · `/liaison team @lead @member…` (heads of accounts): set the lead of those members",
             "• `/liaison capacity @user <N>`: how many clients someone can carry (default 10)",
             "• `/liaison config escalation-channel #channel` and `/liaison config working-hours 09:00-18:00 mon-fri`"
                     + " (heads of accounts): where escalations go, and the hours p2/p3 deadlines count",
+            "• `/liaison config`: the workspace's settings · `/liaison config holidays <country>[-<region>]|off`"
+                    + " (heads of accounts): the workspace's default public holidays",
             "• `/liaison config admins`: the heads of accounts · `/liaison config admins @a @b` (heads of accounts):"
                     + " name them (`none`: the Slack owners and admins act as heads)",
             "• `/liaison import`: how to import clients from a CSV file");
@@ -73,7 +77,10 @@ public final class LiaisonCommandParser {
             }
             return hours(tokens.get(2), tokens.size() == 4 ? tokens.get(3) : null);
         }
-        throw new InvalidInputException("`/liaison me` takes `digest` or `hours`. " + "Try `/liaison me digest 08:30`.");
+        if (what.equals("holidays")) {
+            return new LiaisonCommand.SetHolidays(holidayCode(tokens, "/liaison me holidays"));
+        }
+        throw new InvalidInputException("`/liaison me` takes `digest`, `hours` or `holidays`. " + "Try `/liaison me digest 08:30`.");
     }
 
     private static LiaisonCommand team(List<Token> tokens) {
@@ -99,6 +106,12 @@ public final class LiaisonCommandParser {
 
     private static LiaisonCommand config(List<Token> tokens) {
         String what = tokens.size() > 1 ? tokens.get(1).text().toLowerCase(Locale.ROOT) : "";
+        if (tokens.size() == 1) {
+            return new LiaisonCommand.ShowConfig();
+        }
+        if (what.equals("holidays")) {
+            return new LiaisonCommand.ConfigHolidays(holidayCode(tokens, "/liaison config holidays"));
+        }
         if (what.equals("escalation-channel") && tokens.size() == 3) {
             return new LiaisonCommand.ConfigEscalationChannel(Mentions.channel(tokens.get(2).text())
                     .map(Mentions.ChannelMention::channelId)
@@ -125,7 +138,17 @@ public final class LiaisonCommandParser {
             return new LiaisonCommand.ConfigWorkingHours(hours.start(), hours.end(), hours.days());
         }
         throw new InvalidInputException("Use `/liaison config escalation-channel #channel`, "
-                + "`/liaison config working-hours 09:00-18:00 mon-fri` or `/liaison config admins @head`.");
+                + "`/liaison config working-hours 09:00-18:00 mon-fri`, `/liaison config holidays gb-eng` or `/liaison config admins @head`.");
+    }
+
+    /** The third word of "… holidays gb-eng": a code (checked against Jollyday by the handler), or null for off. */
+    private static String holidayCode(List<Token> tokens, String command) {
+        if (tokens.size() != 3) {
+            throw new InvalidInputException("Give a country and, if its holidays differ by region, the region, or `off`: `"
+                    + command + " gb-eng` (also `us-ny`, `de-by`, `fr`).");
+        }
+        String code = tokens.get(2).text();
+        return code.equalsIgnoreCase("off") || code.equalsIgnoreCase("none") ? null : code;
     }
 
     private static LiaisonCommand capacity(List<Token> tokens) {

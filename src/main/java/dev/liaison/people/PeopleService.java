@@ -145,6 +145,11 @@ public class PeopleService {
         return modify(teamId, userId, p -> p.setWorkingHours(start, end, days));
     }
 
+    /** The person's own public-holiday code (validated by {@link HolidayRegions}); null: the workspace's default. */
+    public Person setHolidayCode(String teamId, String userId, String code) {
+        return modify(teamId, userId, p -> p.setHolidayCode(code));
+    }
+
     private Person modify(String teamId, String userId, Consumer<Person> change) {
         for (int attempt = 1; ; attempt++) {
             Person person = lookup(teamId, userId).orElseThrow(() ->

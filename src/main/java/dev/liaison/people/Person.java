@@ -50,6 +50,8 @@ public class Person {
     private String leadId;
     /** Clients this person can carry; null means the default 10. */
     private Integer capacity;
+    /** Public holidays this person keeps ({@link HolidayRegions} code, e.g. gb-eng); null: the workspace's default. */
+    private String holidays;
     @Version
     private Long version;
 
@@ -124,6 +126,9 @@ public class Person {
     public int capacity() { return capacity == null ? DEFAULT_CAPACITY : capacity; }
     void setLeadId(String leadId) { this.leadId = leadId; }
     void setCapacity(int capacity) { this.capacity = capacity; }
+    /** This person's own holiday code (e.g. {@code gb-eng}); null when they keep the workspace's default. */
+    public String holidayCode() { return holidays; }
+    void setHolidayCode(String code) { this.holidays = code; }
 
     public String id() { return id; }
     public String teamId() { return teamId; }

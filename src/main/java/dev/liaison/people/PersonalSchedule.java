@@ -15,9 +15,10 @@ import java.util.Set;
  * are just {@link ZoneId} arithmetic.
  *
  * @param digestTime null when the person turned the digest off
+ * @param holidays   the person's public holidays ({@link HolidayCalendar#schedule}): not working days
  */
 public record PersonalSchedule(ZoneId zone, LocalTime digestTime, LocalTime workStart, LocalTime workEnd,
-                               Set<DayOfWeek> workDays) {
+                               Set<DayOfWeek> workDays, Holidays holidays) {
 
     public static final LocalTime DEFAULT_DIGEST = LocalTime.of(9, 0);
     public static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
@@ -26,6 +27,23 @@ public record PersonalSchedule(ZoneId zone, LocalTime digestTime, LocalTime work
 
     public PersonalSchedule {
         workDays = workDays == null || workDays.isEmpty() ? WEEKDAYS : Set.copyOf(workDays);
+        holidays = holidays == null ? Holidays.NONE : holidays;
+    }
+
+    /** Without holidays (none chosen, or not looked up yet: see {@link #withHolidays}). */
+    public PersonalSchedule(ZoneId zone, LocalTime digestTime, LocalTime workStart, LocalTime workEnd,
+                            Set<DayOfWeek> workDays) {
+        this(zone, digestTime, workStart, workEnd, workDays, Holidays.NONE);
+    }
+
+    /** The same schedule, where these holidays are not working days. */
+    public PersonalSchedule withHolidays(Holidays holidays) {
+        return new PersonalSchedule(zone, digestTime, workStart, workEnd, workDays, holidays);
+    }
+
+    /** This schedule's working days: its days of the week, less its holidays. */
+    public WorkingDays workingDays() {
+        return new WorkingDays(workDays, holidays);
     }
 
     public static PersonalSchedule defaults(ZoneId zone) {
@@ -37,8 +55,9 @@ public record PersonalSchedule(ZoneId zone, LocalTime digestTime, LocalTime work
         return LocalDate.ofInstant(now, zone);
     }
 
+    /** A day of the week the person works, and not one of their public holidays (in their time zone). */
     public boolean isWorkingDay(Instant now) {
-        return workDays.contains(now.atZone(zone).getDayOfWeek());
+        return workingDays().isWorkingDay(localDate(now));
     }
 
     /** Due once the local time has passed the digest time on a working day (and stays due that day). */

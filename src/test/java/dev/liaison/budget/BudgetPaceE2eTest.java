@@ -62,6 +62,15 @@ class BudgetPaceE2eTest extends LiaisonE2eTest {
         assertThat(card).contains("Budget pace", "At this pace the budget runs out on Mon 25 May (126 % by month end)");
     }
 
+    /** England's bank holidays on Mon 4 and Mon 25 May leave 19 working days; Thu 14 May is the 9th. */
+    @Test
+    void theOwnersPublicHolidaysAreNotWorkingDays() {
+        var answer = slack().command(team, owner, "/liaison", "me holidays gb-eng", SLACK.responseUrl("h"));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(visible(command(team, owner, "status pace co")))
+                .contains("At this pace the budget runs out on Fri 22 May (127 % by month end)");
+    }
+
     @Test
     void aProjectedOverrunIsInTheOwnersDigestOnceInAnySevenDays() {
         assertThat(digestOn(TENTH_WORKING_DAY)).contains("Over budget at this pace", "Pace Co",

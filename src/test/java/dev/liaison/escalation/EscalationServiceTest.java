@@ -22,6 +22,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.liaison.client.TouchType;
 import dev.liaison.ops.logging.LogContext;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.HolidayFixtures;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.people.PersonSeed;
@@ -105,7 +106,8 @@ class EscalationServiceTest {
         when(clients.find(TEAM, "c1")).thenReturn(Optional.of(client));
         team(person("U0OWNER", "U0LEAD", false), person("U0LEAD", null, false), person("U0HEAD", null, true),
                 person("U0OTHER", null, false));
-        service = new EscalationService(mongo, clients, people, settings, provider, sequences, messages, clock);
+        service = new EscalationService(mongo, clients, people, settings, provider, sequences, messages,
+                HolidayFixtures.calendar(mongo, people, clock), clock);
     }
 
     private void team(Person... members) {
@@ -179,7 +181,7 @@ class EscalationServiceTest {
         when(none.getIfAvailable(any())).thenAnswer(call ->
                 ((Supplier<CoverageLookup>) call.getArgument(0)).get());
         EscalationService withoutCover = new EscalationService(mongo, clients, people, settings, none, sequences,
-                messages, clock);
+                messages, HolidayFixtures.calendar(mongo, people, clock), clock);
 
         assertThat(withoutCover.open(TEAM, "U0HEAD", "c1", Severity.P3, "Invoices").rungUsers())
                 .containsExactly("U0OWNER");

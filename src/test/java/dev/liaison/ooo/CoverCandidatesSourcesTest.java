@@ -8,7 +8,11 @@ import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientFixtures;
 import dev.liaison.client.ClientService;
+import dev.liaison.people.HolidayFixtures;
 import dev.liaison.people.PeopleService;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.liaison.people.Person;
 import dev.liaison.people.PersonSeed;
 import dev.liaison.slack.SlackUser;
@@ -46,7 +50,7 @@ class CoverCandidatesSourcesTest {
         PlanRecord plan = new PlanRecord("plan-2", TEAM, "U0ABSENT", "U0LEAD", "2026-12-02", "2026-12-04",
                 List.of(item), PlanRecord.State.PENDING, null, null, NOW, null);
 
-        List<CoverCandidates.Candidate> offered = new CoverCandidates(people, clients).of(plan);
+        List<CoverCandidates.Candidate> offered = new CoverCandidates(people, clients, HolidayFixtures.calendar(mock(MongoTemplate.class), people, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC)).of(plan);
 
         assertThat(offered).extracting(CoverCandidates.Candidate::userId)
                 .containsExactly("U0PICK", "U0SUGG", "U0MATE", "U0BACKUP", "U0LEAD");

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
+import dev.liaison.people.HolidayFixtures;
 import dev.liaison.people.PeopleService;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.liaison.people.Person;
 import dev.liaison.people.PersonSeed;
 import dev.liaison.slack.SlackUser;
@@ -40,7 +44,7 @@ class CoverCandidatesTest {
         members(absent, teammate, lead, head);
         when(people.teammatesOf(TEAM, "U0ABSENT")).thenReturn(List.of(teammate));
 
-        List<String> offered = ids(new CoverCandidates(people, clients).of(plan("U0ABSENT", "U0MATE")));
+        List<String> offered = ids(new CoverCandidates(people, clients, HolidayFixtures.calendar(mock(MongoTemplate.class), people, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC)).of(plan("U0ABSENT", "U0MATE")));
 
         assertThat(offered).containsExactly("U0MATE", "U0LEAD", "U0HEAD").doesNotContain("U0ABSENT");
     }
@@ -53,7 +57,7 @@ class CoverCandidatesTest {
         when(people.teammatesOf(TEAM, "U0ABSENT")).thenReturn(List.of());
 
         // the plan names a guest (someone members() leaves out), say one chosen before they became a guest
-        List<String> offered = ids(new CoverCandidates(people, clients).of(plan("U0ABSENT", "U0GUEST")));
+        List<String> offered = ids(new CoverCandidates(people, clients, HolidayFixtures.calendar(mock(MongoTemplate.class), people, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC)).of(plan("U0ABSENT", "U0GUEST")));
 
         assertThat(offered).containsExactly("U0LEAD");
     }

@@ -24,6 +24,7 @@ import dev.liaison.client.Interaction;
 import dev.liaison.client.Sentiment;
 import dev.liaison.client.TouchType;
 import dev.liaison.parsing.InvalidInputException;
+import dev.liaison.people.HolidayFixtures;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
 import dev.liaison.people.PersonSeed;
@@ -99,7 +100,7 @@ class OooServiceTest {
         homes = new ArrayList<>();
         absences = new AbsenceService(mongo, clock);
         ooo = new OooService(absences, people, clients, tasks, mongo, messages, clock, sequences,
-                event -> homes.add((HomesChanged) event));
+                event -> homes.add((HomesChanged) event), HolidayFixtures.calendar(mongo, people, clock));
         when(people.zoneOf(anyString(), anyString())).thenReturn(LONDON);
         when(people.serves(TEAM)).thenReturn(true);
         // Dev is out; Ana and Ben are on Leo's team; Hana is a head of accounts

@@ -3,6 +3,8 @@ import dev.liaison.client.ClientImport;
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.parsing.Plural;
 import dev.liaison.people.HeadsOfAccounts;
+import dev.liaison.people.HolidayCalendar;
+import dev.liaison.people.WorkspaceSettings;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -25,7 +27,7 @@ import dev.liaison.slack.SlackListener;
 import dev.liaison.slack.SlackText;
 import org.springframework.stereotype.Component;
 
-/** /liaison: personal settings (digest time, working hours) and help. */
+/** /liaison: personal settings (digest time, working hours, public holidays), workspace settings and help. */
 @Component
 class LiaisonCommandListener implements SlackListener {
 
@@ -41,12 +43,14 @@ class LiaisonCommandListener implements SlackListener {
     private final PeopleService people;
     private final WorkspaceSettingsService settings;
     private final HeadsOfAccounts heads;
+    private final HolidayCalendar holidays;
 
     LiaisonCommandListener(PeopleService people, WorkspaceSettingsService settings,
-                           HeadsOfAccounts heads) {
+                           HeadsOfAccounts heads, HolidayCalendar holidays) {
         this.people = people;
         this.settings = settings;
         this.heads = heads;
+        this.holidays = holidays;
     }
 
     @Override
@@ -80,6 +84,26 @@ class LiaisonCommandListener implements SlackListener {
         if (command instanceof LiaisonCommand.ConfigAdmins admins) {
             return ctx.ack(admins(teamId, userId, admins));
         }
+        if (command instanceof LiaisonCommand.SetHolidays mine) {
+            return ctx.ack(holidays.setPersonCode(teamId, userId, mine.code())
+                    .map(r -> ":white_check_mark: You keep the public holidays of " + r.name() + " (`" + r.code()
+                            + "`): no digest or nudges on them.")
+                    .orElseGet(() -> ":white_check_mark: You keep the workspace's public holidays: "
+                            + workspaceHolidays(teamId) + "."));
+        }
+        if (command instanceof LiaisonCommand.ConfigHolidays workspace) {
+            if (!people.isAdmin(teamId, userId)) {
+                return ctx.ack("Only a head of accounts can change workspace settings.");
+            }
+            return ctx.ack(holidays.setWorkspaceCode(teamId, workspace.code(), userId)
+                    .map(r -> ":white_check_mark: The workspace keeps the public holidays of " + r.name() + " (`" + r.code()
+                            + "`): not working days for digests, nudges and p2/p3 escalation clocks, except for people"
+                            + " who chose their own with `/liaison me holidays`.")
+                    .orElse(":white_check_mark: No public holidays for the workspace now (people who chose their own keep them)."));
+        }
+        if (command instanceof LiaisonCommand.ShowConfig) {
+            return ctx.ack(showConfig(teamId));
+        }
         if (command instanceof LiaisonCommand.ConfigEscalationChannel || command instanceof LiaisonCommand.ConfigWorkingHours) {
             if (!people.isAdmin(teamId, userId)) {
                 return ctx.ack("Only a head of accounts can change workspace settings.");
@@ -112,7 +136,28 @@ class LiaisonCommandListener implements SlackListener {
         return ctx.ack("*Your Liaison settings*\n• Time zone: " + zone
                 + "\n• Daily digest: " + (schedule.digestTime() == null ? "off" : schedule.digestTime() + " on working days")
                 + "\n• Working hours: " + describe(schedule)
+                + "\n• Public holidays: " + (me.holidayCode() != null
+                        ? holidays.describe(me.holidayCode()) + " (`" + me.holidayCode() + "`)"
+                        : "the workspace's: " + workspaceHolidays(teamId))
                 + (me.admin() ? "\n• You are a head of accounts (admin)." : ""));
+    }
+
+    /** The workspace's settings, for anyone in it to read (only heads of accounts change them). */
+    private String showConfig(String teamId) {
+        WorkspaceSettings current = settings.of(teamId);
+        List<String> named = heads.named(teamId);
+        return "*Workspace settings*\n• Escalation channel: " + settings.escalationChannel(teamId).map(c -> "<#" + c + ">")
+                .orElse("none yet (`/liaison config escalation-channel #channel`)")
+                + "\n• Working hours (p2/p3 deadlines): " + describe(new PersonalSchedule(current.zoneId(), null,
+                        current.start(), current.end(), current.days()))
+                + "\n• Public holidays: " + workspaceHolidays(teamId)
+                + "\n• Heads of accounts: " + (named.isEmpty() ? "the Slack owners and admins"
+                        : named.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(", ")));
+    }
+
+    private String workspaceHolidays(String teamId) {
+        return holidays.workspaceCode(teamId).map(code -> holidays.describe(code) + " (`" + code + "`)")
+                .orElse("none (`/liaison config holidays gb-eng`)");
     }
 
     private String team(String teamId, String callerId, LiaisonCommand.Team team) {
