@@ -89,6 +89,11 @@ public class Client {
     private List<OpenTask> openTasks = new ArrayList<>();
     private List<OpenEscalation> openEscalations = new ArrayList<>();
 
+    /** Weeks between client status updates; null: no update cadence. */
+    private Integer updateWeeks;
+    /** When the last client status update was posted to the client; null: never. */
+    private Instant lastUpdateAt;
+
     /** Check-in nudges leave the client alone until then. */
     private Instant snoozedUntil;
 
@@ -175,6 +180,25 @@ public class Client {
     public List<OpenTask> openTasks() { return List.copyOf(openTasks); }
     public List<OpenEscalation> openEscalations() { return List.copyOf(openEscalations); }
     public Instant snoozedUntil() { return snoozedUntil; }
+    public Integer updateWeeks() { return updateWeeks; }
+    public Instant lastUpdateAt() { return lastUpdateAt; }
+
+    /**
+     * When the next client status update is due: the last one plus the update cadence, or now when
+     * none was ever posted; null without an update cadence.
+     */
+    public Instant updateDueAt(Instant now) {
+        if (updateWeeks == null) {
+            return null;
+        }
+        return lastUpdateAt == null ? now : lastUpdateAt.plus(java.time.Duration.ofDays(7L * updateWeeks));
+    }
+
+    /** An active client whose update cadence has come round (or that never had an update). */
+    public boolean updateDue(Instant now) {
+        Instant due = updateDueAt(now);
+        return status == ClientStatus.ACTIVE && due != null && !now.isBefore(due);
+    }
 
     /** Due for a check-in now: active, past its cadence, and not snoozed. */
     public boolean dueForCheckIn(Instant now) {
@@ -207,6 +231,12 @@ public class Client {
     void setStatus(ClientStatus status) { this.status = status; }
     void setQbrWeeks(Integer weeks) { this.qbrWeeks = weeks; }
     void qbrHeld(LocalDate on) { this.qbrHeldOn = on.toString(); }
+    void setUpdateWeeks(Integer updateWeeks) { this.updateWeeks = updateWeeks; }
+    void updatePosted(Instant at) {
+        if (lastUpdateAt == null || at.isAfter(lastUpdateAt)) {
+            lastUpdateAt = at;
+        }
+    }
     void touched(Instant at) { this.updatedAt = at; }
 
     /**
@@ -227,6 +257,7 @@ public class Client {
         draft.status = status;
         draft.qbrWeeks = qbrWeeks;
         draft.qbrHeldOn = qbrHeldOn;
+        draft.updateWeeks = updateWeeks;
         return draft;
     }
 

@@ -23,6 +23,10 @@ public final class ClientActions {
     public static final String EDIT = "client_edit";
     public static final String ADD_CLIENT = "client_add";
 
+    /** The card's Update button (and the digest's due update): the update feature opens its draft. */
+    public static final String UPDATE = "client_update";
+    public static final String UPDATE_VIEW = "client_update_view";
+
     public static final String HOME_CLIENT_MENU = "home_client_menu";
 
     /** "Prepare brief" on a quarterly business review (the digest's item): the QBR brief in the presser's DM. */

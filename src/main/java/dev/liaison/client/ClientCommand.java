@@ -83,4 +83,8 @@ public sealed interface ClientCommand {
     /** /client goals <client>: the account plan. */
     record ListGoals(NameMatch client, String typed) implements ClientCommand {
     }
+
+    /** /client update <client>: the drafted client status update, in a modal. */
+    record Update(NameMatch client, String typed) implements ClientCommand {
+    }
 }

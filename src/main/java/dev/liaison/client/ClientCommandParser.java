@@ -45,6 +45,7 @@ public final class ClientCommandParser {
                     + " the account plan",
             "• `/client report [team|@lead]`: the team's weekly account report as it stands, with a CSV of its clients",
             "• `/client qbr <client> [held [<date>]]`: when the next quarterly business review is due, or mark it held",
+            "• `/client update <client>`: draft a status update for the client, edit it, post it to their channel",
             "Dates: `today`, `tomorrow`, `friday`, `2026-12-05`, `Dec 5`, `+3d`. Quote names with spaces"
                     + " when they run into other words: `\"Acme Corp\"`.");
 
@@ -80,6 +81,7 @@ public final class ClientCommandParser {
             case "opps", "opportunities", "pipeline" -> growth().opps(rest);
             case "goal" -> growth().goal(rest);
             case "goals", "plan" -> growth().goals(rest);
+            case "update" -> update(rest);
             default -> unknown(first.text(), line);
         };
     }
@@ -108,6 +110,15 @@ public final class ClientCommandParser {
             return new ClientCommand.Status(exactly(exact.get(), rest), rest);
         }
         return new ClientCommand.Status(names.match(rest), rest);
+    }
+
+    /** Reads its client as status does: the draft is only read until the AM posts it. */
+    private ClientCommand update(String rest) {
+        if (rest.isEmpty()) {
+            throw new InvalidInputException("Which client? Try `/client update Acme`.");
+        }
+        ClientCommand.Status client = (ClientCommand.Status) status(rest);
+        return new ClientCommand.Update(client.client(), client.typed());
     }
 
     private ClientCommand report(String rest) {

@@ -150,6 +150,59 @@ public final class ClientFields {
         @Override public Optional<String> csvColumn() { return Optional.of("cadence_days"); }
     };
 
+    /** Weeks between client status updates (`/client update`); a due one stays in the owner's digest until posted. */
+    public static final ClientField<Integer> UPDATE = new ClientField<>("update", "<N>w") {
+        @Override public boolean clearable() { return true; }
+        @Override Integer word(String word) {
+            if (word.equalsIgnoreCase("off")) {
+                return null;
+            }
+            Integer days = Durations.days(word).orElseThrow(() -> new InvalidInputException(
+                    "The update cadence is a number of weeks like `2w` or `4w` (or `off`), not `" + clip(word) + "`."));
+            if (days % 7 != 0) {
+                throw new InvalidInputException("Client updates go every whole number of weeks, like `2w` or `4w`, not `"
+                        + clip(word) + "`.");
+            }
+            return days / 7;
+        }
+        @Override void apply(Client client, Integer weeks) { client.setUpdateWeeks(weeks); }
+        @Override Integer current(Client client) { return client.updateWeeks(); }
+        @Override public Mrkdwn confirmation(Client after, Integer weeks) {
+            return weeks == null ? Mrkdwn.of("%s has no client update cadence now.", bold(after))
+                    : Mrkdwn.of("%s gets a status update every %s (`/client update %s`).", bold(after),
+                            Plural.count(weeks, "week"), after.name());
+        }
+        /** The cadence, and when the next update is due (never posted: due now). */
+        @Override public Optional<CardLine> cardLine(Client c, CardContext at) {
+            if (c.updateWeeks() == null) {
+                return Optional.empty();
+            }
+            String every = "every " + Plural.count(c.updateWeeks(), "week");
+            java.time.Instant due = c.updateDueAt(at.now());
+            long days = ChronoUnit.DAYS.between(at.now(), due);
+            String when = c.lastUpdateAt() == null ? ":memo: due now (none posted yet)"
+                    : !at.now().isBefore(due) ? ":memo: due now"
+                    : days == 0 ? "next due today" : "next due in " + Plural.count(days, "day");
+            return Optional.of(new CardLine("Client update", Mrkdwn.of("%s · %s", every, when)));
+        }
+        @Override public Optional<FormInput> formInput() {
+            return Optional.of(FormInput.text("Client update cadence",
+                    "Weeks between status updates to the client, like 2w or 4w; empty for none", "4w", 10, true));
+        }
+        @Override public Optional<String> formValue(Client client, String callerId) {
+            return client == null || client.updateWeeks() == null ? Optional.empty()
+                    : Optional.of(client.updateWeeks() + "w");
+        }
+        /** A bare number is weeks in the form and the import's update_weeks. */
+        @Override Value<Integer> fromForm(String entered, ClientCommandParser parser) {
+            return parser.fieldValue(this, entered.matches("\\d+") ? entered + "w" : entered);
+        }
+        @Override List<Value<Integer>> fromCsv(String cell, ClientCommandParser parser) {
+            return List.of(fromForm(cell, parser));
+        }
+        @Override public Optional<String> csvColumn() { return Optional.of("update_weeks"); }
+    };
+
     public static final ClientField<String> CHANNEL = new ClientField<>("channel", "#channel") {
         @Override public boolean clearable() { return true; }
         @Override public Refers refers() { return Refers.CHANNEL; }
@@ -448,7 +501,7 @@ public final class ClientFields {
 
     /** Every field, in the order commands list them and forms show them. */
     public static final List<ClientField<?>> ALL = List.of(NAME, OWNER, BACKUP, TIER, CADENCE, CHANNEL, RENEWAL,
-            RETAINER, HOURS, DOMAINS, QBR, ALIAS, STATUS);
+            RETAINER, HOURS, DOMAINS, QBR, UPDATE, ALIAS, STATUS);
 
     /** The field a word names in /client set (its keyword or a synonym), if any. */
     public static Optional<ClientField<?>> parse(String word) {

@@ -365,6 +365,11 @@ public class ClientService {
         modify(teamId, clientId, c -> c.addOpenTask(task));
     }
 
+    /** A client status update was posted: the next draft starts after it and the update cadence restarts. */
+    public Client updatePosted(String teamId, String clientId, Instant at) {
+        return modify(teamId, clientId, c -> c.updatePosted(at));
+    }
+
     public void taskClosed(String teamId, String clientId, String number) {
         modify(teamId, clientId, c -> c.removeOpenTask(number));
     }

@@ -12,21 +12,38 @@ import dev.liaison.parsing.Money;
  */
 public record Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                      List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
-                     List<OpportunityLine> opportunities, Currency currency, List<QbrLine> qbrs) {
+                     List<OpportunityLine> opportunities, Currency currency, List<QbrLine> qbrs,
+                     List<UpdateDueLine> updatesDue, List<OverrunLine> overruns) {
 
     /** A digest with no account-growth items. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                   List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight) {
         this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), Money.DEFAULT,
-                List.of());
+                List.of(), List.of(), List.of());
     }
 
-    /** A digest with opportunities and no reviews. */
+    /** A digest with opportunities and no other growth items. */
     public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
                   List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
                   List<OpportunityLine> opportunities, Currency currency) {
         this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, opportunities, currency,
-                List.of());
+                List.of(), List.of(), List.of());
+    }
+
+    /** A digest with opportunities and reviews and no other growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                  List<OpportunityLine> opportunities, Currency currency, List<QbrLine> qbrs) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, opportunities, currency,
+                qbrs, List.of(), List.of());
+    }
+
+    /** A digest with updates due and overruns and no other growth items. */
+    public Digest(String teamId, String userId, LocalDate date, List<DueClient> dueCheckIns, List<TaskLine> tasks,
+                  List<EscalationLine> escalations, List<RenewalLine> renewals, Oversight oversight,
+                  List<UpdateDueLine> updatesDue, List<OverrunLine> overruns) {
+        this(teamId, userId, date, dueCheckIns, tasks, escalations, renewals, oversight, List.of(), Money.DEFAULT,
+                List.of(), updatesDue, overruns);
     }
 
     /** The digest of someone who leads nobody: their own clients and tasks only. */
@@ -89,9 +106,27 @@ public record Digest(String teamId, String userId, LocalDate date, List<DueClien
                                   String stage, LocalDate close) {
     }
 
+    /**
+     * A client whose status update is due (every day until one is posted).
+     *
+     * @param neverPosted no update was ever posted to this client
+     * @param daysOverdue whole days since it became due
+     */
+    public record UpdateDueLine(String clientId, String clientName, boolean neverPosted, long daysOverdue) {
+    }
+
+    /**
+     * A client projected over budget this month (said at most once in any 7 days).
+     *
+     * @param runsOut the working day the budget runs out at this pace; null when it is already used up
+     */
+    public record OverrunLine(String clientId, String clientName, long projectedPercent, LocalDate runsOut,
+                              double usedHours, double budgetHours) {
+    }
+
     public boolean isEmpty() {
         return dueCheckIns.isEmpty() && tasks.isEmpty() && escalations.isEmpty() && renewals.isEmpty()
-                && opportunities.isEmpty() && qbrs.isEmpty()
+                && opportunities.isEmpty() && qbrs.isEmpty() && updatesDue.isEmpty() && overruns.isEmpty()
                 && (oversight == null || oversight.isEmpty());
     }
 

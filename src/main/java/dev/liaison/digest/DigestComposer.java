@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.liaison.budget.BudgetPace;
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
@@ -45,12 +47,15 @@ class DigestComposer {
     private final PeopleService people;
     private final OpportunityService opportunities;
     private final WorkspaceSettingsService settings;
+    private final BudgetPaces paces;
 
     DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage,
-                   PeopleService people, OpportunityService opportunities, WorkspaceSettingsService settings) {
+                   PeopleService people, OpportunityService opportunities, WorkspaceSettingsService settings,
+                   BudgetPaces paces) {
         this.opportunities = opportunities;
         this.settings = settings;
         this.people = people;
+        this.paces = paces;
         this.clients = clients;
         this.tasks = tasks;
         this.coverage = coverage;
@@ -68,7 +73,8 @@ class DigestComposer {
     record Workspace(String teamId, Map<String, Client> clients, Map<String, List<Client>> activeByOwner,
                      Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
                      Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds,
-                     Map<String, List<Opportunity>> openOpportunitiesByOwner, Currency currency) {
+                     Map<String, List<Opportunity>> openOpportunitiesByOwner, Currency currency,
+                     BudgetPaces.Watch budget) {
     }
 
     Workspace workspace(String teamId) {
@@ -81,7 +87,7 @@ class DigestComposer {
                 tasks.openByAssignee(teamId), coverage().ofTeam(teamId), membersByLead(members), heads(members),
                 members.stream().map(Person::userId).toList(),
                 opportunities.openIn(teamId).stream().collect(Collectors.groupingBy(Opportunity::ownerId)),
-                settings.currency(teamId));
+                settings.currency(teamId), paces.watch(teamId, members));
     }
 
     private static Map<String, List<String>> membersByLead(List<Person> members) {
@@ -139,8 +145,23 @@ class DigestComposer {
                 .map(o -> new Digest.OpportunityLine(o.number(), o.title(), o.clientId(), clientName(w, o.clientId()),
                         o.amountCents(), o.stage().label(), o.closeDate()))
                 .toList();
+        // growth items: the owner's own clients only, never those they cover
+        List<Digest.OverrunLine> overruns = w.budget().toTell(userId, own, today, now).stream()
+                .map(o -> overrunLine(o.clientId(), o.clientName(), o.pace())).toList();
+        List<Digest.UpdateDueLine> updatesDue = own.stream().filter(c -> c.updateDue(now))
+                .map(c -> new Digest.UpdateDueLine(c.id(), c.name(), c.lastUpdateAt() == null,
+                        CheckInPolicy.daysSince(c.updateDueAt(now), now)))
+                .sorted(Comparator.comparing(Digest.UpdateDueLine::neverPosted).reversed()
+                        .thenComparing(Comparator.comparingLong(Digest.UpdateDueLine::daysOverdue).reversed())
+                        .thenComparing(Digest.UpdateDueLine::clientName))
+                .toList();
         return new Digest(w.teamId(), userId, today, due, taskLines, escalations, renewals,
-                oversight(w, userId, zone, today, now), opportunities, w.currency(), qbrs(own, today));
+                oversight(w, userId, zone, today, now), opportunities, w.currency(), qbrs(own, today), updatesDue, overruns);
+    }
+
+    private static Digest.OverrunLine overrunLine(String clientId, String name, BudgetPace.Projection pace) {
+        return new Digest.OverrunLine(clientId, name, pace.projectedPercent(), pace.runsOut(),
+                pace.usedMinutes() / 60.0, pace.budgetMinutes() / 60.0);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
@@ -35,9 +36,11 @@ public class DigestService {
     private final HolidayCalendar holidays;
     private final Clock clock;
     private final Counter digestsSent;
+    private final BudgetPaces paces;
 
     DigestService(PeopleService people, DigestComposer composer, DigestMessages messages, PersonDays days,
-                  HolidayCalendar holidays, Clock clock, MeterRegistry meters) {
+                  HolidayCalendar holidays, Clock clock, MeterRegistry meters, BudgetPaces paces) {
+        this.paces = paces;
         this.people = people;
         this.holidays = holidays;
         this.composer = composer;
@@ -121,6 +124,11 @@ public class DigestService {
             // queue first, record second: a crash in between leaves a queued digest whose key the next
             // run's queueing is refused on, and that run records it
             boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
+            // said once: the next 7 days' digests leave these overruns out (a digest queued by a run
+            // that crashed before this line is recorded by the run that finds it queued)
+            if (!digest.overruns().isEmpty()) {
+                paces.told(person.teamId(), digest.overruns().stream().map(Digest.OverrunLine::clientId).toList(), today);
+            }
             List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
             days.recordDigest(day, named, !digest.isEmpty());
             if (queued) {

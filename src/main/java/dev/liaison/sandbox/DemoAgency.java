@@ -185,6 +185,10 @@ class DemoAgency {
             // Acme's renewal is three weeks out (in every digest's 60-day window); a few others later in the year
             if (i == 0) {
                 fields.add(ClientFields.RENEWAL.of(today.plusDays(21)));
+                // Acme shares a channel with the agency and wants an update every two weeks: none was
+                // posted yet, so one is due in its owner's digest and /client update acme can post it
+                fields.add(ClientFields.CHANNEL.of(SandboxWorkspace.ACME_SHARED));
+                fields.add(ClientFields.UPDATE.of(2));
             } else if (i % 7 == 0) {
                 fields.add(ClientFields.RENEWAL.of(today.plusDays(90L + i * 5L)));
             }
@@ -213,6 +217,7 @@ class DemoAgency {
                 clients.markQbrHeld(owner, client.id(), owner.today().minusDays(i == 0 ? 7L * client.qbrWeeks() - 10 : 3L * i));
             }
         }
+        overrun(made.get(OVERRUN_CLIENT), ams.get(OVERRUN_CLIENT % ams.size()), now);
         for (int i = 0; i < 12; i++) {
             Client client = made.get(i * 2);
             String owner = ams.get((i * 2) % ams.size());
@@ -227,6 +232,26 @@ class DemoAgency {
         ooo.declare(TEAM, AWAY_NEXT_WEEK, monday, monday.plusDays(4), AWAY_NEXT_WEEK);
         log.info("Sandbox: demo agency made in workspace {} ({} people, {} clients) in {} ms", TEAM, PEOPLE.size(),
                 made.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Initech burns its hours: at this month's pace it ends the month well over budget, whatever day it is. */
+    static final int OVERRUN_CLIENT = 2;
+
+    /**
+     * Logs enough hours on the client for its owner's month so far to project 130 % at month end (the
+     * demo people work every day): its card shows when the budget runs out, its owner's digest the overrun.
+     */
+    private void overrun(Client client, String owner, Instant now) {
+        ZoneId zone = people.zoneOf(TEAM, owner);
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        long budgetMinutes = Math.round(client.budgetHours() * 60);
+        int minutes = (int) Math.ceil(budgetMinutes * 1.3 * day.getDayOfMonth() / day.lengthOfMonth());
+        for (int logged = 0, n = 0; logged < minutes; n++) {
+            int chunk = Math.min(8 * 60, minutes - logged);
+            clients.logTouch(TEAM, client.id(), owner, TouchType.MEETING, Sentiment.NEUTRAL, chunk,
+                    "Workshop day " + (n + 1), now.minus(Duration.ofMinutes(n + 1L)), "demo");
+            logged += chunk;
+        }
     }
 
     private static List<String> ams(int from, int to) {

@@ -31,6 +31,8 @@ class SandboxWorkspace {
     public static final String BOT_ID = "BDEMOBOT01";
     public static final String GENERAL = "CDEMOGENRL";
     public static final String ESCALATIONS = "CDEMOESCAL";
+    /** The channel the demo agency shares with Acme (as Slack Connect would): client updates go there. */
+    public static final String ACME_SHARED = "CDEMOACME1";
 
     /** Where a response_url answers: an answer only its user sees, or a message in a conversation. */
     record Hook(String userId, String channelId, String messageTs, String answerId) {
@@ -51,7 +53,7 @@ class SandboxWorkspace {
         clear();
     }
 
-    /** Forgets everything but the two public channels (Reset demo). */
+    /** Forgets everything but the public channels (Reset demo). */
     public synchronized void clear() {
         users.clear();
         channels.clear();
@@ -63,6 +65,7 @@ class SandboxWorkspace {
         hooks.clear();
         channel(GENERAL, "demo-general", null);
         channel(ESCALATIONS, "demo-escalations", null);
+        channel(ACME_SHARED, "acme-shared", null);
         changed();
     }
 

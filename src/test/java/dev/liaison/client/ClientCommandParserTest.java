@@ -434,7 +434,7 @@ class ClientCommandParserTest {
         void missingPartsAreAskedForWithExamples() {
             assertThat(invalid("set")).contains("Which client?", "/client set Acme tier enterprise");
             assertThat(invalid("set acme")).contains("What should change?", "/client set acme cadence 14d",
-                    "name, owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, qbr, alias, status");
+                    "name, owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, qbr, update, alias, status");
             assertThat(invalid("set acme tier")).contains("What should tier be?", "/client set acme tier");
             assertThat(invalid("set acme colour blue")).contains("`colour`", "alias, status");
             assertThat(invalid("set acme status gone")).contains("`gone`");

@@ -62,7 +62,7 @@ class ClientFieldsTest {
         assertThat(ClientCommandParser.USAGE).contains("`alias <name>`", "`status active|paused|churned`",
                 "`none` clears backup, channel, renewal, retainer, hours, domains");
         assertThatThrownBy(() -> PARSER.parse("add \"Foo\" colour red"))
-                .hasMessageContaining("Options: owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, qbr.");
+                .hasMessageContaining("Options: owner, backup, tier, cadence, channel, renewal, retainer, hours, domains, qbr, update.");
     }
 
     /**

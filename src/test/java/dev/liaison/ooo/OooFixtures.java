@@ -3,6 +3,7 @@ package dev.liaison.ooo;
 import java.time.Clock;
 
 import dev.liaison.client.ClientService;
+import dev.liaison.people.HolidayFixtures;
 import dev.liaison.people.PeopleService;
 import dev.liaison.store.Sequences;
 import dev.liaison.task.TaskService;
@@ -20,7 +21,8 @@ public final class OooFixtures {
 
     public static OooService ooo(AbsenceService absences, PeopleService people, ClientService clients, TaskService tasks,
                                  MongoTemplate mongo, OooMessages messages, Clock clock, Sequences sequences) {
-        return new OooService(absences, people, clients, tasks, mongo, messages, clock, sequences, event -> { });
+        return new OooService(absences, people, clients, tasks, mongo, messages, clock, sequences, event -> { },
+                HolidayFixtures.calendar(mongo, people, clock));
     }
 
     /** What ooo-watch does, for a test that runs it. */

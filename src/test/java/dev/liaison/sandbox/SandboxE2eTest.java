@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;
@@ -57,6 +58,8 @@ class SandboxE2eTest extends SandboxTestSupport {
     ClientService clients;
     @Autowired
     AbsenceService absences;
+    @Autowired
+    BudgetPaces paces;
     @Autowired
     Clock clock;
 
@@ -109,6 +112,13 @@ class SandboxE2eTest extends SandboxTestSupport {
         LocalDate today = LocalDate.now(clock);
         assertThat(portfolio).filteredOn(c -> c.renewal() != null && c.renewal().isBefore(today.plusDays(60))).isNotEmpty();
         assertThat(portfolio.stream().mapToInt(c -> c.openEscalations().size()).sum()).isEqualTo(1);
+        // issue 19: a client update due (never posted) on a client with a shared channel, and a budget overrun
+        Client acme = portfolio.stream().filter(c -> c.name().equals("Acme Corp")).findFirst().orElseThrow();
+        assertThat(acme.updateDue(clock.instant())).isTrue();
+        assertThat(acme.channelIds()).containsExactly(SandboxWorkspace.ACME_SHARED);
+        Client burning = portfolio.stream().filter(c -> c.name().equals(DemoAgency.CLIENTS.get(DemoAgency.OVERRUN_CLIENT)))
+                .findFirst().orElseThrow();
+        assertThat(paces.of(burning)).hasValueSatisfying(p -> assertThat(p.overrun()).isTrue());
 
         LocalDate monday = LocalDate.now(clock.withZone(ZoneId.of("Europe/Dublin"))).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         assertThat(absences.of(TEAM, DemoAgency.AWAY_NEXT_WEEK)).extracting(Absence::fromDate)

@@ -84,6 +84,8 @@ class SecurityE2eTest extends LiaisonE2eTest {
             Map.entry("escalation_open_view", "member"),
             Map.entry("log_to_client", "member"),
             Map.entry("client_task_done", "member"),
+            Map.entry("client_update", "member: as /client status, the draft shows what the client may read"),
+            Map.entry("client_update_view", "member: posts to the client's linked channel, naming them"),
             Map.entry("typo_confirm", "only the person who typed the held command"),
             Map.entry("typo_cancel", "only the person who typed the held command"));
 

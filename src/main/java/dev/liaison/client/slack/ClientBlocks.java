@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import dev.liaison.budget.BudgetPace;
+import dev.liaison.budget.BudgetWords;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientField;
@@ -59,13 +61,22 @@ final class ClientBlocks {
      * @param cover who covers the client today while its owner is out; null when nobody needs to
      */
     record Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover,
-                Growth growth) {
+                Growth growth, BudgetPace.Projection pace) {
+        Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover, Growth growth) {
+            this(client, health, now, zone, cover, growth, null);
+        }
+
+        Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover,
+             BudgetPace.Projection pace) {
+            this(client, health, now, zone, cover, Growth.NONE, pace);
+        }
+
         Card(Client client, Health health, Instant now, ZoneId zone) {
-            this(client, health, now, zone, null, Growth.NONE);
+            this(client, health, now, zone, null, Growth.NONE, null);
         }
 
         Card(Client client, Health health, Instant now, ZoneId zone, CoverageLookup.Cover cover) {
-            this(client, health, now, zone, cover, Growth.NONE);
+            this(client, health, now, zone, cover, Growth.NONE, null);
         }
 
         LocalDate today() {
@@ -107,6 +118,9 @@ final class ClientBlocks {
         ClientField.CardContext at = new ClientField.CardContext(card.now(), today, card.growth().currency());
         for (ClientField<?> field : ClientFields.ALL) {
             field.cardLine(c, at).ifPresent(line -> fields.add(markdownText("*" + line.title() + "*\n" + line.text().markup())));
+            if (field == ClientFields.HOURS && card.pace() != null) {
+                fields.add(markdownText("*Budget pace*\n" + BudgetWords.pace(card.pace())));
+            }
         }
         // a section holds at most 10 fields: the rest go on in another
         for (int from = 0; from < fields.size(); from += BlockKit.SECTION_FIELDS) {
@@ -141,6 +155,7 @@ final class ClientBlocks {
                     button(b -> b.actionId(ClientActions.ESCALATE).text(plainText("Escalate")).value(c.id())),
                     button(b -> b.actionId(ClientActions.EDIT).text(plainText("Edit")).value(c.id())),
                     button(b -> b.actionId(GrowthActions.ADD_OPPORTUNITY).text(plainText("Add opportunity")).value(c.id())),
+                    button(b -> b.actionId(ClientActions.UPDATE).text(plainText("Update")).value(c.id())),
                     button(b -> b.actionId(ClientActions.SHARE).text(plainText("Share in channel")).value(c.id())
                             .confirm(confirmationDialog(d -> d.title(plainText("Share this card?"))
                                     .text(plainText("Everyone in this channel will see it, health score included."

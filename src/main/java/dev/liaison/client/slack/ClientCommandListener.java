@@ -3,6 +3,7 @@ import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.CommandReply;
 import dev.liaison.slack.HeldCommandRunner;
 import dev.liaison.slack.TeamReports;
+import dev.liaison.slack.ClientUpdateForms;
 import dev.liaison.slack.DidYouMean;
 
 import dev.liaison.parsing.Plural;
@@ -53,11 +54,13 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
     private final ObjectProvider<TeamReports> reports;
     private final PendingCommands pending;
     private final GrowthCommands growth;
+    private final ObjectProvider<ClientUpdateForms> updates;
 
     ClientCommandListener(ClientService clients, TaskService tasks, PeopleService people,
                           ClientForms forms, HomePublisher home, StatusCards cards,
                           ObjectProvider<TeamReports> reports,
-                          PendingCommands pending, GrowthCommands growth) {
+                          PendingCommands pending, GrowthCommands growth, ObjectProvider<ClientUpdateForms> updates) {
+        this.updates = updates;
         this.pending = pending;
         this.growth = growth;
         this.cards = cards;
@@ -116,6 +119,17 @@ class ClientCommandListener implements SlackListener, HeldCommandRunner {
             }
             TeamReports.Answer answer = teamReports.report(teamId, userId, report.leadId());
             return new CommandReply(answer.text().markup(), answer.blocks());
+        }
+        if (command instanceof ClientCommand.Update update) {
+            ClientUpdateForms forms = updates.getIfAvailable();
+            if (forms == null) {
+                return CommandReply.text("Client updates are not available here.");
+            }
+            // the modal posts nothing until the AM presses Post: a typo match needs no question first
+            return withClient(update.client(), update.typed(), clientId -> {
+                forms.open(teamId, userId, clientId, triggerId);
+                return CommandReply.none();
+            });
         }
         if (command instanceof ClientCommand.ListClients list) {
             return list(caller, list);

@@ -2,6 +2,7 @@ package dev.liaison.client.slack;
 
 import java.time.Clock;
 
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;
@@ -24,12 +25,15 @@ class StatusCards {
     private final OpportunityService opportunities;
     private final GoalService goals;
     private final WorkspaceSettingsService settings;
+    private final BudgetPaces paces;
 
     StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock,
-                OpportunityService opportunities, GoalService goals, WorkspaceSettingsService settings) {
+                OpportunityService opportunities, GoalService goals, WorkspaceSettingsService settings,
+                BudgetPaces paces) {
         this.opportunities = opportunities;
         this.goals = goals;
         this.settings = settings;
+        this.paces = paces;
         this.clients = clients;
         this.people = people;
         this.coverage = coverage;
@@ -42,7 +46,8 @@ class StatusCards {
                 .coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
         ClientBlocks.Growth growth = new ClientBlocks.Growth(opportunities.openFor(viewer.teamId(), client.id()),
                 goals.openFor(viewer.teamId(), client.id()), settings.currency(viewer.teamId()));
-        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover, growth);
+        return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover, growth,
+                paces.of(client).orElse(null));
     }
 
     /** The card for someone whose caller a listener has not resolved yet (a single card per request). */

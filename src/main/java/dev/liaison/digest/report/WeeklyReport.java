@@ -13,14 +13,30 @@ import dev.liaison.parsing.Money;
 public record WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands,
                            Bands lastWeek, List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations,
                            List<Renewal> renewals, List<Budget> overBudget, List<WeekBands> trend,
-                           List<ClientRow> clients, Growth growth) {
+                           List<ClientRow> clients, Growth growth, List<Pace> overPace) {
 
-    /** A report without opportunities (an empty pipeline in dollars). */
+    /** A report without opportunities (an empty pipeline in dollars) or budget paces. */
     public WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands, Bands lastWeek,
                         List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations, List<Renewal> renewals,
                         List<Budget> overBudget, List<WeekBands> trend, List<ClientRow> clients) {
         this(teamId, leadId, week, weekStart, bands, lastWeek, movedToAtRisk, touches, escalations, renewals, overBudget,
-                trend, clients, Growth.NONE);
+                trend, clients, Growth.NONE, List.of());
+    }
+
+    /** A report without budget paces. */
+    public WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands, Bands lastWeek,
+                        List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations, List<Renewal> renewals,
+                        List<Budget> overBudget, List<WeekBands> trend, List<ClientRow> clients, Growth growth) {
+        this(teamId, leadId, week, weekStart, bands, lastWeek, movedToAtRisk, touches, escalations, renewals, overBudget,
+                trend, clients, growth, List.of());
+    }
+
+    /** A report without opportunities. */
+    public WeeklyReport(String teamId, String leadId, String week, LocalDate weekStart, Bands bands, Bands lastWeek,
+                        List<Moved> movedToAtRisk, List<AmWeek> touches, Escalations escalations, List<Renewal> renewals,
+                        List<Budget> overBudget, List<WeekBands> trend, List<ClientRow> clients, List<Pace> overPace) {
+        this(teamId, leadId, week, weekStart, bands, lastWeek, movedToAtRisk, touches, escalations, renewals, overBudget,
+                trend, clients, Growth.NONE, overPace);
     }
 
     /**
@@ -60,6 +76,15 @@ public record WeeklyReport(String teamId, String leadId, String week, LocalDate 
         public int percent() {
             return (int) Math.round(usedHours * 100 / budgetHours);
         }
+    }
+
+    /**
+     * A client projected over 110 % of its budget hours by month end at this month's pace.
+     *
+     * @param runsOut the working day its budget runs out on at this pace; null when already used up
+     */
+    public record Pace(String clientId, String name, String ownerId, long projectedPercent, LocalDate runsOut,
+                       double usedHours, double budgetHours) {
     }
 
     public record WeekBands(String week, Bands bands) {

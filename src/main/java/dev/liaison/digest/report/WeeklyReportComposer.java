@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.liaison.budget.BudgetPace;
 import dev.liaison.client.Client;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;
@@ -32,8 +33,15 @@ public final class WeeklyReportComposer {
     static final int TREND_WEEKS = 8;
     static final int RENEWAL_DAYS = 60;
 
-    /** A client with the health computed for it this week. */
-    public record Scored(Client client, Health health) {
+    /**
+     * A client with the health computed for it this week.
+     *
+     * @param pace its budget pace in its owner's month (null without a budget)
+     */
+    public record Scored(Client client, Health health, BudgetPace.Projection pace) {
+        public Scored(Client client, Health health) {
+            this(client, health, null);
+        }
     }
 
     /** {@code periodStart}: a week before this Monday's start in the lead's zone; the report covers it to now. */
@@ -109,6 +117,15 @@ public final class WeeklyReportComposer {
                 .sorted(Comparator.comparingInt(WeeklyReport.Budget::percent).reversed())
                 .toList();
 
+        List<WeeklyReport.Pace> overPace = in.clients().stream()
+                .filter(s -> s.pace() != null && s.pace().overrun())
+                .map(s -> new WeeklyReport.Pace(s.client().id(), s.client().name(), s.client().ownerId(),
+                        s.pace().projectedPercent(), s.pace().runsOut(), s.pace().usedMinutes() / 60.0,
+                        s.pace().budgetMinutes() / 60.0))
+                .sorted(Comparator.comparingLong(WeeklyReport.Pace::projectedPercent).reversed()
+                        .thenComparing(WeeklyReport.Pace::name))
+                .toList();
+
         List<WeeklyReport.WeekBands> trend = new ArrayList<>(in.earlier().stream()
                 .sorted(Comparator.comparing(WeeklySnapshot::week))
                 .map(s -> new WeeklyReport.WeekBands(s.week(), new WeeklyReport.Bands(s.healthy(), s.watch(), s.atRisk())))
@@ -130,7 +147,7 @@ public final class WeeklyReportComposer {
 
         return new WeeklyReport(in.teamId(), in.leadId(), in.week(), in.weekStart(), bands, lastWeek, moved, amWeeks,
                 new WeeklyReport.Escalations(opened, resolved.size(), stillOpen, median), renewals, overBudget,
-                List.copyOf(trend), rows, growth(in));
+                List.copyOf(trend), rows, growth(in), overPace);
     }
 
     /** The pipeline of the report's clients only: an opportunity of a client handed to another team is theirs. */

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.liaison.budget.BudgetPaces;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
@@ -61,13 +62,15 @@ public class WeeklyReportService {
     private final OpportunityService opportunities;
     private final WorkspaceSettingsService settings;
     private final HealthHistory history;
+    private final BudgetPaces paces;
 
     WeeklyReportService(PeopleService people, ClientService clients, ReportMessages messages, MongoTemplate mongo,
                         Clock clock, OpportunityService opportunities, WorkspaceSettingsService settings,
-                        HealthHistory history) {
+                        HealthHistory history, BudgetPaces paces) {
         this.opportunities = opportunities;
         this.settings = settings;
         this.history = history;
+        this.paces = paces;
         this.people = people;
         this.clients = clients;
         this.messages = messages;
@@ -318,8 +321,11 @@ public class WeeklyReportService {
         Instant periodStart = monday.minusWeeks(1).atStartOfDay(zone).toInstant();
         List<WeeklyReportComposer.Scored> scored = new ArrayList<>();
         for (String owner : owners) {
+            Person ownerPerson = people.find(teamId, owner).orElse(null);
             for (Client client : clients.portfolio(teamId, ClientCommand.Scope.PERSON, owner)) {
-                scored.add(new WeeklyReportComposer.Scored(client, clients.health(client, zone)));
+                // the pace in the owner's month and working days, as their card and digest show it
+                scored.add(new WeeklyReportComposer.Scored(client, clients.health(client, zone),
+                        paces.of(client, ownerPerson, now).orElse(null)));
             }
         }
         List<String> ids = scored.stream().map(s -> s.client().id()).toList();

@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.block.element.OverflowMenuElement;
+import dev.liaison.budget.BudgetWords;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;
@@ -54,7 +55,9 @@ final class DigestBlocks {
                 + ", " + Plural.count(d.renewals().size(), "renewal")
                 + (d.qbrs().isEmpty() ? "" : ", " + Plural.count(d.qbrs().size(), "quarterly review"))
                 + (d.opportunities().isEmpty() ? "" : ", " + Plural.count(d.opportunities().size(), "opportunity",
-                "opportunities") + " past its close date");
+                "opportunities") + " past its close date")
+                + (d.updatesDue().isEmpty() ? "" : ", " + Plural.count(d.updatesDue().size(), "client update") + " due")
+                + (d.overruns().isEmpty() ? "" : ", " + Plural.count(d.overruns().size(), "client") + " over budget at this pace");
     }
 
     static List<LayoutBlock> digest(Digest d) {
@@ -92,6 +95,14 @@ final class DigestBlocks {
                         + ". Move the date or set won or lost.",
                 GrowthActions.EDIT_OPPORTUNITY, "Update", o.number()));
         addRows(blocks, per, ":handshake: Quarterly business reviews", d.qbrs(), q -> qbr(q, d.date()));
+        addSection(blocks, Math.min(per, GROWTH_ITEMS), ":memo: Client updates due", d.updatesDue(), u -> item(
+                "*" + SlackText.user(u.clientName(), 80) + "* · " + (u.neverPosted() ? "no update posted yet"
+                        : u.daysOverdue() == 0 ? "due today" : "due " + Plural.count(u.daysOverdue(), "day") + " ago"),
+                ClientActions.UPDATE, "Draft update", u.clientId()));
+        addSection(blocks, Math.min(per, GROWTH_ITEMS), ":chart_with_upwards_trend: Over budget at this pace", d.overruns(),
+                o -> item("*" + SlackText.user(o.clientName(), 80) + "* · " + BudgetWords.overrun(o.projectedPercent(),
+                        o.runsOut(), o.usedHours(), o.budgetHours()),
+                ClientActions.OPEN_STATUS, "Open status", o.clientId()));
         addSection(blocks, per, ":spiral_calendar_pad: Renewals in the next 60 days", d.renewals(), r -> item(
                 "*" + SlackText.user(r.clientName(), 80) + "* renews " + r.renewal() + " ("
                         + (r.daysLeft() == 0 ? "today" : "in " + Plural.count(r.daysLeft(), "day")) + ")",

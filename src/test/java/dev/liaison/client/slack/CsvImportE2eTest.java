@@ -200,6 +200,16 @@ class CsvImportE2eTest extends LiaisonE2eTest {
         assertThat(visible(command(team, "UAM1", "status kramerica"))).contains("kramerica.com, kramerica.io");
     }
 
+    /** Issue 19: the client update cadence's column, weeks as a bare number or `2w`. */
+    @Test
+    void theUpdateWeeksColumnSetsTheClientUpdateCadence() {
+        upload("updates.csv", "name,owner_id,update_weeks\nVandelay Industries,UAM1,4\nKramerica,UAM1,2w\n"
+                + "Pendant Publishing,UAM1,10d\n");
+        assertThat(reportText()).contains("2 created, 0 updated, 0 unchanged, 1 rejected", "whole number of weeks");
+        assertThat(visible(command(team, "UAM1", "status vandelay"))).contains("*Client update*\nevery 4 weeks");
+        assertThat(visible(command(team, "UAM1", "status kramerica"))).contains("*Client update*\nevery 2 weeks");
+    }
+
     /** /liaison import names the same columns the import reads. */
     @Test
     void theImportHelpNamesEveryColumn() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.liaison.budget.BudgetWords;
 import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.parsing.Money;
@@ -86,6 +87,14 @@ final class ReportBlocks {
             blocks.addAll(BlockKit.lines(report.overBudget().stream().map(o -> Mrkdwn.of("• *%s* · %s (%s %%) · %s",
                     SlackText.truncate(o.name(), 100), String.format(Locale.ROOT, "%.1f of %.1f h", o.usedHours(),
                     o.budgetHours()), o.percent(), Mrkdwn.user(o.ownerId()))).toList(), 1, LIST_LINES * 200, "clients"));
+        }
+        if (!report.overPace().isEmpty()) {
+            blocks.add(divider());
+            blocks.add(BlockKit.text(Mrkdwn.of("*Heading over budget at this month's pace (%s)*", report.overPace().size())));
+            blocks.addAll(BlockKit.lines(report.overPace().stream().map(p -> Mrkdwn.of("• *%s* · %s · %s",
+                    SlackText.truncate(p.name(), 100), BudgetWords.overrun(p.projectedPercent(), p.runsOut(),
+                            p.usedHours(), p.budgetHours()), Mrkdwn.user(p.ownerId()))).toList(), 1, LIST_LINES * 200,
+                    "clients"));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "`/client report` shows this at any time, with a CSV of the team's clients.")))));
