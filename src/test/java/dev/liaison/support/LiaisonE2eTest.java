@@ -56,6 +56,8 @@ public abstract class LiaisonE2eTest {
     static void slackAndStore(DynamicPropertyRegistry registry) {
         registry.add("slack.api-url", SLACK::apiUrl);
         registry.add("liaison.data-dir", DATA_DIR::toString);
+        // Microsoft 365 connections may point at the local stand-in, served over HTTPS with its own certificate
+        registry.add("ms.trusted-certificate", MicrosoftStandInTrust::pemFile);
         // tests run the jobs themselves: the wall-clock schedule must not fire in the middle of one
         TestInstances.jobsOff(registry);
     }

@@ -43,7 +43,7 @@ import dev.liaison.connect.SyncFailure;
  * calendar view's window is fixed when it is opened, so the cursor remembers the day it was opened and the
  * window is opened again (a full listing) once a day, and whenever Graph says the delta token is gone (410).
  */
-public final class MicrosoftCalendarSource implements CalendarSource {
+final class MicrosoftCalendarSource implements CalendarSource {
 
     /** Between the day the window was opened and its delta link, in the cursor. */
     private static final char CURSOR_SEPARATOR = '|';
@@ -51,7 +51,7 @@ public final class MicrosoftCalendarSource implements CalendarSource {
     private final MicrosoftGraphClients clients;
     private final Clock clock;
 
-    public MicrosoftCalendarSource(MicrosoftGraphClients clients, Clock clock) {
+    MicrosoftCalendarSource(MicrosoftGraphClients clients, Clock clock) {
         this.clients = clients;
         this.clock = clock;
     }

@@ -49,7 +49,7 @@ import reactor.netty.http.Http11SslContextSpec;
  * pipeline with no retries, so a throttle or an outage reaches the sync as a {@code SyncFailure} and the
  * sync decides when to come back.
  */
-public final class MicrosoftGraphClients {
+final class MicrosoftGraphClients {
 
     static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
@@ -63,7 +63,7 @@ public final class MicrosoftGraphClients {
     private final Trust trust;
 
     /** Clients that trust the JVM's certificate authorities (Microsoft's endpoints). */
-    public MicrosoftGraphClients() {
+    MicrosoftGraphClients() {
         this.trust = null;
     }
 
@@ -71,7 +71,7 @@ public final class MicrosoftGraphClients {
      * Clients that also trust {@code certificate}: a local stand-in's self-signed one (the sandbox), or a
      * proxy's that inspects TLS. The JVM's authorities stay trusted.
      */
-    public MicrosoftGraphClients(X509Certificate certificate) {
+    MicrosoftGraphClients(X509Certificate certificate) {
         this.trust = Trust.alsoTrusting(certificate);
     }
 

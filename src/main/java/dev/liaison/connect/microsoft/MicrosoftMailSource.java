@@ -28,7 +28,7 @@ import dev.liaison.connect.SyncFailure;
  * requested, so it never leaves Microsoft. The cursor holds both folders' delta links and whether subjects
  * were selected (a delta link keeps its round's {@code $select}, so turning subjects on opens new rounds).
  */
-public final class MicrosoftMailSource implements MailSource {
+final class MicrosoftMailSource implements MailSource {
 
     static final String INBOX = "inbox";
     static final String SENT_ITEMS = "sentitems";
@@ -37,7 +37,7 @@ public final class MicrosoftMailSource implements MailSource {
     private final MicrosoftGraphClients clients;
     private final Clock clock;
 
-    public MicrosoftMailSource(MicrosoftGraphClients clients, Clock clock) {
+    MicrosoftMailSource(MicrosoftGraphClients clients, Clock clock) {
         this.clients = clients;
         this.clock = clock;
     }
