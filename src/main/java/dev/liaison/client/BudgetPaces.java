@@ -1,4 +1,4 @@
-package dev.liaison.budget;
+package dev.liaison.client;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.liaison.client.Client;
-import dev.liaison.client.ClientStatus;
 import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;

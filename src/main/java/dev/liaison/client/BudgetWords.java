@@ -1,4 +1,4 @@
-package dev.liaison.budget;
+package dev.liaison.client;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

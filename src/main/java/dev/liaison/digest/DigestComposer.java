@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.liaison.budget.BudgetPace;
-import dev.liaison.budget.BudgetPaces;
+import dev.liaison.client.BudgetPace;
+import dev.liaison.client.BudgetPaces;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;

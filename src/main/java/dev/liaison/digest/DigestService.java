@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import dev.liaison.budget.BudgetPaces;
+import dev.liaison.client.BudgetPaces;
 import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;

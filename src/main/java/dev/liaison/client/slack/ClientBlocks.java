@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
-import dev.liaison.budget.BudgetPace;
-import dev.liaison.budget.BudgetWords;
+import dev.liaison.client.BudgetPace;
+import dev.liaison.client.BudgetWords;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientField;

@@ -2,7 +2,7 @@ package dev.liaison.client.slack;
 
 import java.time.Clock;
 
-import dev.liaison.budget.BudgetPaces;
+import dev.liaison.client.BudgetPaces;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientService;
 import dev.liaison.client.CoverageLookup;

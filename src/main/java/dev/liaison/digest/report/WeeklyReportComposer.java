@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.liaison.budget.BudgetPace;
+import dev.liaison.client.BudgetPace;
 import dev.liaison.client.Client;
 import dev.liaison.client.Health;
 import dev.liaison.client.HealthBand;

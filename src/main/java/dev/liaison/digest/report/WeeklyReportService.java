@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.liaison.budget.BudgetPaces;
+import dev.liaison.client.BudgetPaces;
 import dev.liaison.client.CheckInPolicy;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;

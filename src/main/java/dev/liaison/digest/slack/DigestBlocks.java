@@ -12,7 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.block.element.BlockElements;
 import com.slack.api.model.block.element.OverflowMenuElement;
-import dev.liaison.budget.BudgetWords;
+import dev.liaison.client.BudgetWords;
 import dev.liaison.client.ClientActions;
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.Nudge;

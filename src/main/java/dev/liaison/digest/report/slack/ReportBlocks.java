@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.slack.api.model.block.LayoutBlock;
-import dev.liaison.budget.BudgetWords;
+import dev.liaison.client.BudgetWords;
 import dev.liaison.digest.report.AgencyReport;
 import dev.liaison.digest.report.WeeklyReport;
 import dev.liaison.parsing.Money;
