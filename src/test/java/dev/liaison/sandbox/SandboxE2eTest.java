@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
-import dev.liaison.budget.BudgetPaces;
+import dev.liaison.client.BudgetPaces;
 import dev.liaison.client.Client;
 import dev.liaison.client.ClientCommand;
 import dev.liaison.client.ClientService;

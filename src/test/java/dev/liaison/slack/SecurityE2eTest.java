@@ -86,6 +86,12 @@ class SecurityE2eTest extends LiaisonE2eTest {
             Map.entry("client_task_done", "member"),
             Map.entry("client_update", "member: as /client status, the draft shows what the client may read"),
             Map.entry("client_update_view", "member: posts to the client's linked channel, naming them"),
+            Map.entry("opportunity_add", "member"), Map.entry("opportunity_edit", "member"),
+            Map.entry("opportunity_form", "member"),
+            Map.entry("client_qbr_brief", "member: the client must be in the presser's workspace; the brief goes to their DM"),
+            Map.entry("client_qbr_held", "member"),
+            Map.entry("connect_google", "a head of accounts, checked again on submit"),
+            Map.entry("connect_microsoft", "a head of accounts, checked again on submit"),
             Map.entry("typo_confirm", "only the person who typed the held command"),
             Map.entry("typo_cancel", "only the person who typed the held command"));
 
