@@ -53,7 +53,10 @@ final class DatabaseExport {
                     written++;
                 }
             }
-            counts.put(collection, written);
+            // an empty collection (made by its indexes) carries nothing and an import makes none back
+            if (written > 0) {
+                counts.put(collection, written);
+            }
         }
         TransferCounts result = new TransferCounts(counts);
         out.write(new BsonDocument(ExportFormat.COUNTS, result.toBson()).toJson(ExportFormat.JSON));

@@ -252,7 +252,7 @@ class ClientBlocksTest {
                   "owner": {"type": "mrkdwn", "text": "*Owner*\\n<@U0OWNER1>\\nbackup <@U0BACKUP1>"},
                   "actions_block_id": "client_actions",
                   "action_ids": ["client_log", "client_add_task", "client_escalate", "client_edit", "opportunity_add", "client_update", "client_share"],
-                  "button_values": ["c4", "c4", "c4", "c4", "c4", "c4"]
+                  "button_values": ["c4", "c4", "c4", "c4", "c4", "c4", "c4"]
                 }
                 """);
         assertThat(actual).isEqualTo(expected);

@@ -55,7 +55,7 @@ class ClientUpdateFieldE2eTest extends LiaisonE2eTest {
     @Test
     void theAddAndEditFormsHaveAnUpdateCadenceInput() {
         slack().command(team, "UAM1", "/client", "add", SLACK.responseUrl("x"));
-        assertThat(blockIds(openedView(0))).containsSequence("domains", "update");
+        assertThat(blockIds(openedView(0))).containsSequence("domains", "qbr", "update");
 
         var refused = slack().viewSubmission(team, "UAM1", "client_add_view", "", Map.of(
                 "name", typed("Pendant Publishing"), "owner", user("UAM1"), "tier", selected("growth"),
