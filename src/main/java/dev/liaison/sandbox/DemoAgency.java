@@ -189,6 +189,8 @@ class DemoAgency {
                 // posted yet, so one is due in its owner's digest and /client update acme can post it
                 fields.add(ClientFields.CHANNEL.of(SandboxWorkspace.ACME_SHARED));
                 fields.add(ClientFields.UPDATE.of(2));
+                // its people write from acme.example: the demo calendars' meetings and mail with them are touches
+                fields.add(ClientFields.DOMAINS.of(List.of(SandboxCalendars.ACME_DOMAIN)));
             } else if (i % 7 == 0) {
                 fields.add(ClientFields.RENEWAL.of(today.plusDays(90L + i * 5L)));
             }

@@ -11,6 +11,7 @@ import dev.liaison.connect.Connections;
 import dev.liaison.connect.ProviderCredentials;
 import dev.liaison.sandbox.google.GoogleStandIn;
 import dev.liaison.sandbox.google.StandInEvent;
+import dev.liaison.sandbox.google.StandInMessage;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,8 @@ class SandboxCalendars {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxCalendars.class);
     static final String SERVICE_ACCOUNT = "liaison-demo@demo-agency.iam.gserviceaccount.com";
+    /** Acme Corp's e-mail domain in the demo (its {@code domains} field). */
+    static final String ACME_DOMAIN = "acme.example";
 
     private final Connections connections;
     private final Clock clock;
@@ -64,10 +67,20 @@ class SandboxCalendars {
         LocalDate graceFrom = LocalDate.ofInstant(now, ZoneId.of(grace.tz())).plusDays(21);
         google.putEvent(email(grace), StandInEvent.allDay("demo-pto-grace", "PTO", graceFrom, graceFrom.plusDays(2),
                 email(grace)));
-        // a client meeting, not an absence
+        // client meetings, not absences: yesterday's with Acme is a meeting touch on the first run (a sync looks
+        // back 7 days), tomorrow's once it has ended
         DemoAgency.DemoPerson ana = person("UDEMOAM001");
+        String jo = "jo@" + ACME_DOMAIN;
         google.putEvent(email(ana), StandInEvent.meeting("demo-meeting-ana", "Acme weekly", tomorrow, tomorrow.plus(Duration.ofHours(1)),
-                email(ana), "jo@acme.example"));
+                email(ana), jo));
+        Instant yesterday = tomorrow.minus(Duration.ofDays(2));
+        google.putEvent(email(ana), StandInEvent.meeting("demo-review-ana", "Acme campaign review", yesterday,
+                yesterday.plus(Duration.ofMinutes(45)), email(ana), jo));
+        // an e-mail thread with Acme this morning: one e-mail touch for the day, however many messages
+        Instant morning = now.minus(Duration.ofHours(3));
+        google.addMessage(email(ana), StandInMessage.received(jo, email(ana), "Launch assets", morning));
+        google.addMessage(email(ana), StandInMessage.sent(email(ana), jo, "Re: Launch assets", morning.plus(Duration.ofMinutes(20))));
+        google.addMessage(email(ana), StandInMessage.received(jo, email(ana), "Re: Re: Launch assets", morning.plus(Duration.ofMinutes(50))));
         connections.save(DemoAgency.TEAM, new ProviderCredentials.Google(google.newServiceAccount(SERVICE_ACCOUNT),
                 google.apiUrl()), DemoAgency.HEAD);
         log.info("Sandbox: the Google stand-in serves the demo calendars at {}", google.apiUrl());

@@ -5,10 +5,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.liaison.client.ClientCommand;
+import dev.liaison.client.ClientService;
 import dev.liaison.ooo.AbsenceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,6 +94,28 @@ class RunNowE2eTest extends SandboxTestSupport {
         int before = absences.ofTeam(DemoAgency.TEAM).size();
         run("calendar-sync");
         assertThat(absences.ofTeam(DemoAgency.TEAM)).as("running again creates nothing").hasSize(before);
+    }
+
+    @Autowired
+    ClientService clients;
+
+    /** Acme's people write from acme.example: the demo's ended meeting and e-mail thread with them are one touch each. */
+    @Test
+    void runNowOnTheSyncsLogsTheDemosClientMeetingAndEmailOnce() {
+        String acme = clients.portfolio(DemoAgency.TEAM, ClientCommand.Scope.ALL, null).stream()
+                .filter(c -> c.name().equals("Acme Corp")).findFirst().orElseThrow().id();
+        run("calendar-sync");
+        run("mail-sync");
+        assertThat(fromCalendarsAndMail(acme)).containsExactlyInAnyOrder("meeting google-calendar", "email gmail");
+        run("calendar-sync");
+        run("mail-sync");
+        assertThat(fromCalendarsAndMail(acme)).as("running again logs nothing new").hasSize(2);
+    }
+
+    private List<String> fromCalendarsAndMail(String clientId) {
+        return clients.touchesBetween(DemoAgency.TEAM, List.of(clientId), Instant.EPOCH, Instant.now().plus(Duration.ofDays(2)))
+                .stream().filter(t -> t.source() != null && (t.source().equals("google-calendar") || t.source().equals("gmail")))
+                .map(t -> t.type().name().toLowerCase(java.util.Locale.ROOT) + " " + t.source()).toList();
     }
 
     private JsonObject run(String job) {
