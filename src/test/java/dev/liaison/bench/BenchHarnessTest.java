@@ -52,6 +52,17 @@ class BenchHarnessTest {
         assertThat(digest.get("queued").getAsLong()).isPositive().isEqualTo(digest.get("outboxMessages").getAsLong());
         assertThat(digest.get("roundTripsPerDigest").getAsDouble()).isPositive();
 
-        assertThat(Files.readString(out.resolve("results.md"))).contains("| p50 |", "digests/s");
+        JsonObject sync = results.getAsJsonObject("sync");
+        JsonObject full = sync.getAsJsonObject("full");
+        JsonObject incremental = sync.getAsJsonObject("incremental");
+        // the first sync logs the past week's client meetings and the day's e-mail; the stand-in refused nothing
+        assertThat(full.get("touchesLogged").getAsLong()).isPositive();
+        assertThat(full.get("refusals").getAsInt()).isZero();
+        assertThat(incremental.get("refusals").getAsInt()).isZero();
+        // following sync tokens and history: the calls past one listing per person and source are the changes'
+        assertThat(incremental.get("callsBeyondOneListingPerPersonAndSource").getAsLong())
+                .isBetween(0L, 4L * incremental.get("changes").getAsLong());
+        assertThat(incremental.get("apiCalls").getAsLong()).isLessThan(full.get("apiCalls").getAsLong());
+        assertThat(Files.readString(out.resolve("results.md"))).contains("| p50 |", "digests/s", "Calendar and mail sync");
     }
 }

@@ -41,14 +41,14 @@ import org.springframework.data.mongodb.core.query.Query;
  *
  * <p>Arguments: {@code full} (the default sizes), {@code quick} (a tiny run for the smoke test), then
  * any {@code key=value} to override: people, clients, interactions, growTo, tasks, escalations, out,
- * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), seed, out-dir.
+ * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), sync (true or false), seed, out-dir.
  */
 public final class BenchMain {
 
     static final String SECRET = "bench0signing0secret0000000000000";
 
     record Config(Dataset.Size size, int growTo, int warmupSeconds, int seconds, List<Integer> rates, String digest,
-                  long seed, Path outDir) {
+                  long seed, Path outDir, boolean sync) {
 
         static Config parse(String... args) {
             Map<String, String> v = new HashMap<>(Map.of("people", "2000", "clients", "10000", "interactions", "10000",
@@ -56,6 +56,8 @@ public final class BenchMain {
                     "seconds", "20", "rates", "50,200"));
             // both: everyone's digest (two runs of the job); apac: only the Asia-Pacific run (a fifth); false: none
             v.put("digest", "both");
+            // calendar-sync and mail-sync of everyone against the Google stand-in (SyncBench)
+            v.put("sync", "true");
             v.put("seed", "20261124");
             v.put("out-dir", "target/bench");
             for (String arg : args) {
@@ -73,7 +75,8 @@ public final class BenchMain {
                     i(v, "escalations"), i(v, "out"));
             return new Config(size, i(v, "growTo"), i(v, "warmup"), i(v, "seconds"),
                     Arrays.stream(v.get("rates").split(",")).map(String::strip).map(Integer::parseInt).toList(),
-                    v.get("digest"), Long.parseLong(v.get("seed")), Path.of(v.get("out-dir")));
+                    v.get("digest"), Long.parseLong(v.get("seed")), Path.of(v.get("out-dir")),
+                    Boolean.parseBoolean(v.get("sync")));
         }
 
         private static int i(Map<String, String> v, String key) {
@@ -134,6 +137,9 @@ public final class BenchMain {
             if (!config.digest().equals("false")) {
                 results.add("digest", digest(app, mongo, clock, config));
             }
+            if (config.sync()) {
+                results.add("sync", SyncBench.run(app, mongo, clock, dataset, config.size()));
+            }
         } finally {
             delete(dataDir);
         }
@@ -147,6 +153,8 @@ public final class BenchMain {
         props.put("management.server.port", "0");
         props.put("slack.bot-token", "xoxb-bench-token");
         props.put("slack.signing-secret", SECRET);
+        // the sync benchmark connects the workspace to the Google stand-in: its key is stored sealed
+        props.put("liaison.token-key", "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
         props.put("slack.api-url", slack.apiUrl());
         // the digest benchmark measures composing and queueing: the queue is not drained to the fake Slack
         props.put("liaison.outbox.worker", "false");

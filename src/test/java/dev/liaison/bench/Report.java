@@ -44,6 +44,24 @@ final class Report {
                     .append(" | ").append(s(d, "digestsPerSecond")).append(" | ").append(s(d, "roundTripsPerDigest"))
                     .append(" |\n\nRound trips by command: ").append(d.get("roundTripsByCommand")).append('\n');
         }
+        if (r.has("sync")) {
+            JsonObject y = r.getAsJsonObject("sync");
+            md.append("\n## Calendar and mail sync (Google stand-in, ").append(s(y, "people")).append(" people)\n\n")
+                    .append("| sync | calendar s | mail s | touches logged | API calls | calls/person | heap growth MB |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (String kind : new String[] {"full", "incremental"}) {
+                JsonObject m = y.getAsJsonObject(kind);
+                md.append("| ").append(kind).append(" | ").append(s(m, "calendarSeconds")).append(" | ")
+                        .append(s(m, "mailSeconds")).append(" | ").append(s(m, "touchesLogged")).append(" | ")
+                        .append(s(m, "apiCalls")).append(" | ").append(s(m, "apiCallsPerPerson")).append(" | ")
+                        .append(s(m, "heapGrowthMb")).append(" |\n");
+            }
+            md.append("\nIncremental: ").append(s(y.getAsJsonObject("incremental"), "changes")).append(" changes, ")
+                    .append(s(y.getAsJsonObject("incremental"), "callsBeyondOneListingPerPersonAndSource"))
+                    .append(" calls beyond one listing per person and source. Calls by kind (full): ")
+                    .append(y.getAsJsonObject("full").get("callsByKind")).append(", (incremental): ")
+                    .append(y.getAsJsonObject("incremental").get("callsByKind")).append('\n');
+        }
         return md.toString();
     }
 
