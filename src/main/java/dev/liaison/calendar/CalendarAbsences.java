@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.liaison.connect.Provider;
 import dev.liaison.ooo.Absence;
@@ -71,6 +72,12 @@ class CalendarAbsences {
         mongo.save(new AbsenceLink(id, teamId, userId, provider, eventId, now.id(), said.from().toString(),
                 said.to().toString()));
         return 1;
+    }
+
+    /** The ids of the person's events (of this provider) that an absence was made from. */
+    Set<String> linkedEvents(String teamId, String userId, Provider provider) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("userId").is(userId)
+                        .and("provider").is(provider)), AbsenceLink.class).stream().map(AbsenceLink::eventId).collect(Collectors.toSet());
     }
 
     /** After a full listing: events Liaison made absences from that are no longer there are gone. */

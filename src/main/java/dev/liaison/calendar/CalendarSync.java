@@ -135,10 +135,15 @@ class CalendarSync {
         }
         int changed = 0;
         Set<String> listed = new HashSet<>();
+        // the person's event→absence links, read once: most events are meetings, neither absences nor linked,
+        // and asking the database about each of them made a full sync cost a round trip per event
+        Set<String> linked = absences.linkedEvents(teamId, person.userId(), provider);
         for (CalendarEvent event : changes.events()) {
             listed.add(event.eventId());
-            changed += absences.follow(teamId, person.userId(), provider, event.eventId(),
-                    AbsenceDays.of(event, person.zone()), today);
+            var days = AbsenceDays.of(event, person.zone());
+            if (days.isPresent() || linked.contains(event.eventId())) {
+                changed += absences.follow(teamId, person.userId(), provider, event.eventId(), days, today);
+            }
         }
         changed += touches.calendarRead(person, changes.events());
         if (changes.fullSync()) {
