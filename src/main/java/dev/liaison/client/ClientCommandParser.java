@@ -325,21 +325,7 @@ public final class ClientCommandParser {
                 }
             }
         }
-        StringBuilder title = new StringBuilder();
-        int from = -1;
-        for (int i = 0; i <= tokens.size(); i++) {
-            boolean keep = i < tokens.size() && !used[i];
-            if (keep && from < 0) {
-                from = i;
-            } else if (!keep && from >= 0) {
-                if (!title.isEmpty()) {
-                    title.append(' ');
-                }
-                title.append(text, tokens.get(from).start(), tokens.get(i - 1).end());
-                from = -1;
-            }
-        }
-        String t = title.toString().strip();
+        String t = unusedWords(text, tokens, used);
         if (t.isEmpty()) {
             throw new InvalidInputException("What is the task? Try `/client task " + clip(client.typed())
                     + " Send the proposal @sam due friday`.");
@@ -432,5 +418,24 @@ public final class ClientCommandParser {
     private static String clip(String text) {
         String t = text == null ? "" : text.replace('`', '\'');
         return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    /** The words no option used, as typed: each run of them kept whole, runs joined by one space. */
+    static String unusedWords(String text, List<Token> tokens, boolean[] used) {
+        StringBuilder out = new StringBuilder();
+        int from = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean keep = i < tokens.size() && !used[i];
+            if (keep && from < 0) {
+                from = i;
+            } else if (!keep && from >= 0) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(text, tokens.get(from).start(), tokens.get(i - 1).end());
+                from = -1;
+            }
+        }
+        return out.toString().strip();
     }
 }

@@ -263,21 +263,7 @@ final class GrowthGrammar {
 
     /** The words not used by options, as typed (runs of them joined by one space). */
     private static String joined(String text, List<Token> tokens, boolean[] used) {
-        StringBuilder out = new StringBuilder();
-        int from = -1;
-        for (int i = 0; i <= tokens.size(); i++) {
-            boolean keep = i < tokens.size() && !used[i];
-            if (keep && from < 0) {
-                from = i;
-            } else if (!keep && from >= 0) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
-                }
-                out.append(text, tokens.get(from).start(), tokens.get(i - 1).end());
-                from = -1;
-            }
-        }
-        String joined = out.toString().strip();
+        String joined = ClientCommandParser.unusedWords(text, tokens, used);
         // a title typed in quotes alone is the title, without its quotes
         List<Token> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
