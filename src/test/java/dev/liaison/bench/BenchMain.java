@@ -41,14 +41,15 @@ import org.springframework.data.mongodb.core.query.Query;
  *
  * <p>Arguments: {@code full} (the default sizes), {@code quick} (a tiny run for the smoke test), then
  * any {@code key=value} to override: people, clients, interactions, growTo, tasks, escalations, out,
- * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), sync (true or false), seed, out-dir.
+ * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), sync (true or false), latency (true
+ * or false), digestCurve (numbers of people, e.g. 2000,5000, or false), seed, out-dir.
  */
 public final class BenchMain {
 
     static final String SECRET = "bench0signing0secret0000000000000";
 
     record Config(Dataset.Size size, int growTo, int warmupSeconds, int seconds, List<Integer> rates, String digest,
-                  long seed, Path outDir, boolean sync) {
+                  long seed, Path outDir, boolean sync, boolean latency, List<Integer> digestCurve) {
 
         static Config parse(String... args) {
             Map<String, String> v = new HashMap<>(Map.of("people", "2000", "clients", "10000", "interactions", "10000",
@@ -58,6 +59,10 @@ public final class BenchMain {
             v.put("digest", "both");
             // calendar-sync and mail-sync of everyone against the Google stand-in (SyncBench)
             v.put("sync", "true");
+            // ack latency against the floor (false: only the dataset, the digest, the sync and the curve)
+            v.put("latency", "true");
+            // the daily digest for these numbers of people, each on a fresh dataset in proportion (DigestCurveBench); false: none
+            v.put("digestCurve", "2000,5000,10000,20000");
             v.put("seed", "20261124");
             v.put("out-dir", "target/bench");
             for (String arg : args) {
@@ -65,6 +70,7 @@ public final class BenchMain {
                     v.putAll(Map.of("people", "40", "clients", "120", "interactions", "240", "growTo", "1200",
                             "tasks", "300", "escalations", "10", "out", "3", "warmup", "1", "seconds", "1",
                             "rates", "20"));
+                    v.put("digestCurve", "40,80");
                 } else if (arg.contains("=")) {
                     v.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
                 } else if (!arg.equals("full")) {
@@ -76,7 +82,9 @@ public final class BenchMain {
             return new Config(size, i(v, "growTo"), i(v, "warmup"), i(v, "seconds"),
                     Arrays.stream(v.get("rates").split(",")).map(String::strip).map(Integer::parseInt).toList(),
                     v.get("digest"), Long.parseLong(v.get("seed")), Path.of(v.get("out-dir")),
-                    Boolean.parseBoolean(v.get("sync")));
+                    Boolean.parseBoolean(v.get("sync")), Boolean.parseBoolean(v.get("latency")),
+                    v.get("digestCurve").equals("false") ? List.of() : Arrays.stream(v.get("digestCurve").split(","))
+                            .map(String::strip).map(n -> Integer.parseInt(n.replace("_", ""))).toList());
         }
 
         private static int i(Map<String, String> v, String key) {
@@ -120,10 +128,12 @@ public final class BenchMain {
             OpenLoad load = new OpenLoad("http://127.0.0.1:" + port + "/slack/events", SECRET);
             Map<String, List<OpenLoad.Call>> calls = calls(load, config);
             JsonArray latency = new JsonArray();
-            warmUp(load, calls, config);
-            measure(load, calls, config, label(config.size().interactions()), latency);
+            if (config.latency()) {
+                warmUp(load, calls, config);
+                measure(load, calls, config, label(config.size().interactions()), latency);
+            }
 
-            if (config.growTo() > config.size().interactions()) {
+            if (config.latency() && config.growTo() > config.size().interactions()) {
                 log("Growing the history to " + config.growTo() + " touches");
                 Dataset.Timings grown = dataset.addInteractions(config.growTo());
                 data.add("grow", new Gson().toJsonTree(grown));
@@ -135,7 +145,7 @@ public final class BenchMain {
             results.add("costGrowth", costGrowth(latency, config));
 
             if (!config.digest().equals("false")) {
-                results.add("digest", digest(app, mongo, clock, config));
+                results.add("digest", digest(app, mongo, clock, config.size().people(), config.digest()));
             }
             if (config.sync()) {
                 results.add("sync", SyncBench.run(app, mongo, clock, dataset, config.size()));
@@ -143,11 +153,14 @@ public final class BenchMain {
         } finally {
             delete(dataDir);
         }
+        if (!config.digestCurve().isEmpty()) {
+            results.add("digestCurve", DigestCurveBench.run(config));
+        }
         write(config.outDir(), results);
         return results;
     }
 
-    private static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
+    static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
         Map<String, String> props = new HashMap<>();
         props.put("server.port", "0");
         props.put("management.server.port", "0");
@@ -285,15 +298,15 @@ public final class BenchMain {
      * Tuesday in the Americas, Europe, Africa and India, one when it is in Asia-Pacific (no instant
      * is past 09:00 on a working day everywhere).
      */
-    private static JsonObject digest(ConfigurableApplicationContext app, MongoTemplate mongo, MutableClock clock,
-                                     Config config) {
+    static JsonObject digest(ConfigurableApplicationContext app, MongoTemplate mongo, MutableClock clock, int people,
+                             String runs) {
         DigestService digests = app.getBean(DigestService.class);
         BenchConfiguration.RoundTrips roundTrips = app.getBean(BenchConfiguration.RoundTrips.class);
         log("Composing every digest");
         roundTrips.reset();
         long start = System.nanoTime();
         clock.set(Dataset.AMERICAS_EMEA_RUN);
-        int first = config.digest().equals("apac") ? 0 : digests.runDue();
+        int first = runs.equals("apac") ? 0 : digests.runDue();
         clock.set(Dataset.APAC_RUN);
         int second = digests.runDue();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -301,8 +314,8 @@ public final class BenchMain {
         long composed = mongo.getCollection("person_days").countDocuments(new Document("digestAt", new Document("$ne", null)));
         long trips = roundTrips.total();
         JsonObject d = new JsonObject();
-        d.addProperty("people", config.size().people());
-        d.addProperty("runs", config.digest().equals("apac") ? "Asia-Pacific only" : "both");
+        d.addProperty("people", people);
+        d.addProperty("runs", runs.equals("apac") ? "Asia-Pacific only" : "both");
         d.addProperty("composed", composed);
         d.addProperty("queued", first + second);
         d.addProperty("outboxMessages", mongo.getCollection("outbox").countDocuments());
@@ -347,7 +360,7 @@ public final class BenchMain {
         }
     }
 
-    private static Path tempDir(Path outDir) {
+    static Path tempDir(Path outDir) {
         try {
             Files.createDirectories(outDir);
             return Files.createTempDirectory(outDir, "db-");
@@ -356,7 +369,7 @@ public final class BenchMain {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
