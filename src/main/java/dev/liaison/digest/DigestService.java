@@ -162,8 +162,13 @@ public class DigestService {
             digestsSent.increment(queued.size());
             return queued.size();
         } catch (RuntimeException e) {
-            // nothing recorded: every day of the batch is let go for the next run
-            days.settle(held.stream().map(PersonDays.Settled::released).toList());
+            // nothing recorded: every day of the batch is let go for the next run (or lapses, if the
+            // database is what failed)
+            try {
+                days.settle(held.stream().map(PersonDays.Settled::released).toList());
+            } catch (RuntimeException release) {
+                e.addSuppressed(release);
+            }
             throw e;
         }
     }

@@ -324,6 +324,9 @@ public final class BenchMain {
         d.addProperty("roundTrips", trips);
         d.addProperty("roundTripsPerDigest", composed == 0 ? 0 : Math.round(trips * 100.0 / composed) / 100.0);
         d.add("roundTripsByCommand", new Gson().toJsonTree(roundTrips.byCommand()));
+        d.add("slowestMsByCommand", new Gson().toJsonTree(roundTrips.slowestMsByCommand()));
+        // a run that failed says why: e.g. a workspace read over the driver's read timeout
+        d.add("failedCommands", new Gson().toJsonTree(roundTrips.failedCommands()));
         log("Digest: " + d);
         return d;
     }
