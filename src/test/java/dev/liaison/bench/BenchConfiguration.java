@@ -47,20 +47,28 @@ class BenchConfiguration {
         private final Map<String, LongAdder> byCommand = new ConcurrentHashMap<>();
         private final Map<String, Long> slowestMs = new ConcurrentHashMap<>();
         private final Map<String, String> failed = new ConcurrentHashMap<>();
+        /** "find clients": the command and its collection, by request, for naming a failed one. */
+        private final Map<Integer, String> inFlight = new ConcurrentHashMap<>();
 
         @Override
         public void commandStarted(CommandStartedEvent event) {
             byCommand.computeIfAbsent(event.getCommandName(), c -> new LongAdder()).increment();
+            var target = event.getCommand().get(event.getCommandName());
+            inFlight.put(event.getRequestId(), event.getCommandName()
+                    + (target != null && target.isString() ? " " + target.asString().getValue() : ""));
         }
 
         @Override
         public void commandSucceeded(CommandSucceededEvent event) {
+            inFlight.remove(event.getRequestId());
             slowestMs.merge(event.getCommandName(), event.getElapsedTime(TimeUnit.MILLISECONDS), Math::max);
         }
 
         @Override
         public void commandFailed(CommandFailedEvent event) {
-            failed.merge(event.getCommandName() + " after " + event.getElapsedTime(TimeUnit.MILLISECONDS) + " ms",
+            String command = inFlight.getOrDefault(event.getRequestId(), event.getCommandName());
+            inFlight.remove(event.getRequestId());
+            failed.merge(command + " after " + event.getElapsedTime(TimeUnit.MILLISECONDS) + " ms",
                     String.valueOf(event.getThrowable().getMessage()), (a, b) -> a);
         }
 
