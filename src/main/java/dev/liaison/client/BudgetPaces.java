@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import dev.liaison.people.HolidayCalendar;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.Person;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -126,11 +128,20 @@ public class BudgetPaces {
         }
     }
 
-    /** Records that the owner's digest of {@code today} named these clients' overruns. */
-    public void told(String teamId, Collection<String> clientIds, LocalDate today) {
-        Instant now = clock.instant();
-        for (String clientId : clientIds) {
-            mongo.save(new OverrunNotice(OverrunNotice.id(teamId, clientId), teamId, clientId, today.toString(), now));
+    /**
+     * Records that owners' digests named these clients' overruns, each on its owner's date: one write
+     * for a whole batch of digests.
+     */
+    public void told(String teamId, Map<String, LocalDate> saidOnByClient) {
+        if (saidOnByClient.isEmpty()) {
+            return;
         }
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OverrunNotice.class);
+        saidOnByClient.forEach((clientId, day) -> bulk.replaceOne(
+                Query.query(Criteria.where("_id").is(OverrunNotice.id(teamId, clientId))),
+                new OverrunNotice(OverrunNotice.id(teamId, clientId), teamId, clientId, day.toString(), now),
+                FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
     }
 }

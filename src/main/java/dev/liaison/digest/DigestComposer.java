@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,6 @@ import dev.liaison.client.HealthBand;
 import dev.liaison.client.QbrSchedule;
 import dev.liaison.growth.Opportunity;
 import dev.liaison.growth.OpportunityService;
-import dev.liaison.people.PeopleService;
 import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.people.Person;
 import dev.liaison.task.Task;
@@ -44,17 +44,15 @@ class DigestComposer {
     private final ClientService clients;
     private final TaskService tasks;
     private final ObjectProvider<CoverageLookup> coverage;
-    private final PeopleService people;
     private final OpportunityService opportunities;
     private final WorkspaceSettingsService settings;
     private final BudgetPaces paces;
 
     DigestComposer(ClientService clients, TaskService tasks, ObjectProvider<CoverageLookup> coverage,
-                   PeopleService people, OpportunityService opportunities, WorkspaceSettingsService settings,
+                   OpportunityService opportunities, WorkspaceSettingsService settings,
                    BudgetPaces paces) {
         this.opportunities = opportunities;
         this.settings = settings;
-        this.people = people;
         this.paces = paces;
         this.clients = clients;
         this.tasks = tasks;
@@ -74,12 +72,21 @@ class DigestComposer {
                      Map<String, List<Task>> openTasksByAssignee, CoverageLookup.TeamCoverage coverage,
                      Map<String, List<String>> membersByLead, Set<String> heads, List<String> memberIds,
                      Map<String, List<Opportunity>> openOpportunitiesByOwner, Currency currency,
-                     BudgetPaces.Watch budget) {
+                     BudgetPaces.Watch budget, Map<LocalDate, Set<String>> coveredByDay) {
+
+        /**
+         * The clients someone covers on this day: worked out once per day for the whole workspace, not
+         * once for each lead's digest (that was leads × members lookups, growing with people squared).
+         */
+        Set<String> coveredOn(LocalDate day) {
+            return coveredByDay.computeIfAbsent(day, d -> memberIds.stream()
+                    .flatMap(id -> coverage.clientsCoveredBy(id, d).stream()).collect(Collectors.toSet()));
+        }
     }
 
-    Workspace workspace(String teamId) {
+    /** With the workspace's members, which the caller has read already to see who is due. */
+    Workspace workspace(String teamId, List<Person> members) {
         List<Client> all = clients.portfolio(teamId, ClientCommand.Scope.ALL, null);
-        List<Person> members = people.members(teamId);
         return new Workspace(teamId,
                 all.stream().collect(Collectors.toMap(Client::id, Function.identity(), (a, b) -> a)),
                 all.stream().filter(c -> c.status() == ClientStatus.ACTIVE && c.ownerId() != null)
@@ -87,7 +94,7 @@ class DigestComposer {
                 tasks.openByAssignee(teamId), coverage().ofTeam(teamId), membersByLead(members), heads(members),
                 members.stream().map(Person::userId).toList(),
                 opportunities.openIn(teamId).stream().collect(Collectors.groupingBy(Opportunity::ownerId)),
-                settings.currency(teamId), paces.watch(teamId, members));
+                settings.currency(teamId), paces.watch(teamId, members), new ConcurrentHashMap<>());
     }
 
     private static Map<String, List<String>> membersByLead(List<Person> members) {
@@ -192,8 +199,7 @@ class DigestComposer {
                 .toList();
         LocalDate tomorrow = today.plusDays(1);
         List<String> out = team.stream().filter(id -> w.coverage().isOut(id, tomorrow)).toList();
-        Set<String> covered = w.memberIds().stream()
-                .flatMap(id -> w.coverage().clientsCoveredBy(id, tomorrow).stream()).collect(Collectors.toSet());
+        Set<String> covered = w.coveredOn(tomorrow);
         List<Digest.OutTomorrow> outTomorrow = out.stream()
                 .map(id -> new Digest.OutTomorrow(id, w.activeByOwner().getOrDefault(id, List.of()).size())).toList();
         List<Digest.Uncovered> uncovered = out.stream()

@@ -3,8 +3,13 @@ package dev.liaison.digest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.liaison.client.BudgetPaces;
 import dev.liaison.people.HolidayCalendar;
@@ -15,14 +20,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The daily digest: each person whose local time has passed their digest time on a working day
  * (one of their days of the week, not one of their public holidays: {@link HolidayCalendar}) gets one
  * DM that local day. Safe to run at any time, on several instances, alongside the nudges
- * and again after a crash: each person is claimed on their own ({@link PersonDays}), and the outbox
- * key and the recorded day make every step happen once.
+ * and again after a crash: each person's day is claimed on its own ({@link PersonDays}, a batch of
+ * people at a time), and the outbox key and the recorded day make every step happen once.
  */
 @Service
 public class DigestService {
@@ -38,8 +44,13 @@ public class DigestService {
     private final Counter digestsSent;
     private final BudgetPaces paces;
 
+    /** People per batch: large enough that round trips are few, small enough to compose well within a claim. */
+    private final int batchSize;
+
     DigestService(PeopleService people, DigestComposer composer, DigestMessages messages, PersonDays days,
-                  HolidayCalendar holidays, Clock clock, MeterRegistry meters, BudgetPaces paces) {
+                  HolidayCalendar holidays, Clock clock, MeterRegistry meters, BudgetPaces paces,
+                  @Value("${liaison.digest.batch-size:200}") int batchSize) {
+        this.batchSize = Math.max(1, batchSize);
         this.paces = paces;
         this.people = people;
         this.holidays = holidays;
@@ -52,9 +63,10 @@ public class DigestService {
 
     /**
      * A workspace's data is read once per run (see {@link DigestComposer.Workspace}), and which of the
-     * due people already had today's digest in one query; each remaining person is then claimed,
-     * composed, queued and recorded on their own, so a run can stop anywhere and any run on any
-     * instance goes on from there.
+     * due people already had today's digest in one query; the rest go in batches of {@link #batchSize}:
+     * claimed together (each day still claimed on its own), composed, queued in one write and recorded
+     * in one write, so a run costs a few round trips per batch, not per person, and can stop anywhere:
+     * any run on any instance goes on from there.
      *
      * @return how many digests this run queued
      */
@@ -64,7 +76,7 @@ public class DigestService {
         for (String teamId : people.workspaces()) {
             try (LogContext.Scope workspace = LogContext.workspace(teamId)) {
                 try {
-                    queued += runDue(teamId, now);
+                    queued += runDueIn(teamId, now);
                 } catch (RuntimeException e) {
                     // one workspace's trouble (its data, its token) never holds up the others' digests
                     log.warn("Digests for workspace {} failed: {}", teamId, e.getMessage());
@@ -74,68 +86,91 @@ public class DigestService {
         return queued;
     }
 
-    private int runDue(String teamId, Instant now) {
-        List<Person> due = due(teamId, now);
+    /** One workspace's due digests (see {@link #runDue()}). */
+    int runDueIn(String teamId, Instant now) {
+        List<Person> members = people.members(teamId);
+        List<Person> due = due(teamId, members, now);
         if (due.isEmpty()) {
             return 0;
         }
-        int queued = 0;
         Set<String> done = days.withDigest(due.stream().map(p -> dayId(p, now)).toList());
-        DigestComposer.Workspace workspace = null;
-        for (Person person : due) {
-            if (done.contains(dayId(person, now))) {
-                continue;
-            }
-            try {
-                if (workspace == null) {
-                    workspace = composer.workspace(teamId);
-                }
-                queued += digestFor(workspace, person, now) ? 1 : 0;
-            } catch (RuntimeException e) {
-                // one person's failure must not stop everyone else's digest; the next run retries them
-                log.warn("Digest for {} in {} failed: {}", person.userId(), teamId, e.getMessage());
-            }
+        List<Person> left = due.stream().filter(p -> !done.contains(dayId(p, now))).toList();
+        if (left.isEmpty()) {
+            return 0;
+        }
+        DigestComposer.Workspace workspace = composer.workspace(teamId, members);
+        // out of office: no digest and no claim; their coverers' digests carry their clients
+        List<Person> in = left.stream()
+                .filter(p -> !workspace.coverage().isOut(p.userId(), p.schedule().localDate(now))).toList();
+        int queued = 0;
+        for (int from = 0; from < in.size(); from += batchSize) {
+            queued += batch(workspace, in.subList(from, Math.min(in.size(), from + batchSize)), now);
         }
         return queued;
     }
 
     /** Whose digest is due now: on a public holiday of theirs it is not, and it comes the next working day. */
-    private List<Person> due(String teamId, Instant now) {
+    private List<Person> due(String teamId, List<Person> members, Instant now) {
         HolidayCalendar.Team team = holidays.forTeam(teamId);
-        return people.members(teamId).stream().filter(p -> team.schedule(p).digestDue(now)).toList();
+        return members.stream().filter(p -> team.schedule(p).digestDue(now)).toList();
     }
 
     private static String dayId(Person person, Instant now) {
         return PersonDay.id(person.teamId(), person.userId(), person.schedule().localDate(now).toString());
     }
 
-    private boolean digestFor(DigestComposer.Workspace workspace, Person person, Instant now) {
-        LocalDate today = person.schedule().localDate(now);
-        if (workspace.coverage().isOut(person.userId(), today)) {
-            // out of office: no digest; their coverers' digests carry their clients
-            return false;
-        }
-        // another run (this job on another instance, or the nudges) may hold the day: it records them
-        return days.underClaim(person.teamId(), person.userId(), today, day -> {
-            if (day.digestDone()) {
-                return PersonDays.Outcome.LEFT;
+    /**
+     * One batch: the days nobody else holds are claimed, their digests composed, queued and recorded.
+     * Queue first, record second: a crash in between leaves queued digests whose keys the next run's
+     * queueing is refused on, and that run records them. A crash before the queueing leaves claims that
+     * lapse after {@link PersonDays#CLAIM}; a failure lets every day of the batch go at once.
+     */
+    private int batch(DigestComposer.Workspace workspace, List<Person> batch, Instant now) {
+        Map<String, Person> byUser = batch.stream()
+                .collect(Collectors.toMap(Person::userId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        byUser.values().forEach(p -> dates.put(p.userId(), p.schedule().localDate(now)));
+        // another run (this job on another instance, or the nudges) may hold some of the days: it records them
+        List<PersonDay> held = days.claimAll(workspace.teamId(), dates);
+        List<PersonDays.Settled> settled = new ArrayList<>();
+        try {
+            Map<PersonDay, Digest> composed = new LinkedHashMap<>();
+            for (PersonDay day : held) {
+                Person person = byUser.get(day.userId());
+                if (day.digestDone()) {
+                    settled.add(PersonDays.Settled.released(day));
+                    continue;
+                }
+                try {
+                    composed.put(day, composer.compose(workspace, person.userId(), person.zone(),
+                            LocalDate.parse(day.date()), now));
+                } catch (RuntimeException e) {
+                    // one person's failure must not stop everyone else's digest; the next run retries them
+                    log.warn("Digest for {} in {} failed: {}", person.userId(), person.teamId(), e.getMessage());
+                    settled.add(PersonDays.Settled.released(day));
+                }
             }
-            Digest digest = composer.compose(workspace, person.userId(), person.zone(), today, now);
-            // queue first, record second: a crash in between leaves a queued digest whose key the next
-            // run's queueing is refused on, and that run records it
-            boolean queued = !digest.isEmpty() && messages.queueDigest(digest);
+            Set<String> queued = messages.queueDigests(composed.values().stream().filter(d -> !d.isEmpty()).toList());
             // said once: the next 7 days' digests leave these overruns out (a digest queued by a run
             // that crashed before this line is recorded by the run that finds it queued)
-            if (!digest.overruns().isEmpty()) {
-                paces.told(person.teamId(), digest.overruns().stream().map(Digest.OverrunLine::clientId).toList(), today);
+            Map<String, LocalDate> told = new LinkedHashMap<>();
+            composed.values().forEach(d -> d.overruns().forEach(o -> told.put(o.clientId(), d.date())));
+            paces.told(workspace.teamId(), told);
+            composed.forEach((day, digest) -> settled.add(PersonDays.Settled.digest(day,
+                    digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList(), !digest.isEmpty())));
+            days.settle(settled);
+            digestsSent.increment(queued.size());
+            return queued.size();
+        } catch (RuntimeException e) {
+            // nothing recorded: every day of the batch is let go for the next run (or lapses, if the
+            // database is what failed)
+            try {
+                days.settle(held.stream().map(PersonDays.Settled::released).toList());
+            } catch (RuntimeException release) {
+                e.addSuppressed(release);
             }
-            List<String> named = digest.dueCheckIns().stream().map(Digest.DueClient::clientId).toList();
-            days.recordDigest(day, named, !digest.isEmpty());
-            if (queued) {
-                digestsSent.increment();
-            }
-            return PersonDays.Outcome.recorded(queued);
-        });
+            throw e;
+        }
     }
 
     /**
@@ -147,7 +182,7 @@ public class DigestService {
         int due = 0;
         long sent = 0;
         for (String teamId : people.workspaces()) {
-            List<Person> duePeople = due(teamId, now);
+            List<Person> duePeople = due(teamId, people.members(teamId), now);
             due += duePeople.size();
             sent += days.digestsSent(duePeople.stream()
                     .map(p -> PersonDay.id(teamId, p.userId(), p.schedule().localDate(now).toString())).toList());

@@ -2,6 +2,7 @@ package dev.liaison.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -52,6 +53,25 @@ class BenchHarnessTest {
         assertThat(digest.get("queued").getAsLong()).isPositive().isEqualTo(digest.get("outboxMessages").getAsLong());
         assertThat(digest.get("roundTripsPerDigest").getAsDouble()).isPositive();
 
+        // the growth curve at the quick sizes: a fresh dataset each, everyone but those out composed, in
+        // batches whose round trips stay under one a digest
+        JsonArray curve = results.getAsJsonObject("digestCurve").getAsJsonArray("sizes");
+        assertThat(curve).hasSize(2);
+        for (int i = 0; i < curve.size(); i++) {
+            JsonObject row = curve.get(i).getAsJsonObject();
+            int people = List.of(40, 80).get(i);
+            assertThat(row.get("people").getAsInt()).isEqualTo(people);
+            assertThat(row.get("clients").getAsInt()).isEqualTo(5 * people);
+            assertThat(row.get("composed").getAsLong()).as("composed %s", row).isEqualTo(people - people / 20);
+            assertThat(row.get("queued").getAsLong()).as("queued %s", row).isPositive()
+                    .isEqualTo(row.get("outboxMessages").getAsLong());
+            assertThat(row.get("roundTripsPerDigest").getAsDouble()).as("round trips %s", row).isPositive()
+                    .isLessThanOrEqualTo(1.0);
+            assertThat(row.get("seconds").getAsDouble()).isPositive();
+            assertThat(row.get("sizeRatio").getAsDouble()).isEqualTo(people / 40.0);
+            assertThat(row.get("timeRatio").getAsDouble()).isPositive();
+        }
+
         JsonObject sync = results.getAsJsonObject("sync");
         JsonObject full = sync.getAsJsonObject("full");
         JsonObject incremental = sync.getAsJsonObject("incremental");
@@ -81,6 +101,6 @@ class BenchHarnessTest {
         assertThat(after.getAsJsonObject("soak").get("digestJobStarted").getAsInt()).isEqualTo(200);
         assertThat(after.get("outOfMemoryErrors").getAsInt()).isZero();
         assertThat(Files.readString(out.resolve("results.md"))).contains("| p50 |", "digests/s", "Calendar and mail sync",
-                "Start, first requests and memory");
+                "Start, first requests and memory", "Digest growth");
     }
 }

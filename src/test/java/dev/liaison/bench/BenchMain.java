@@ -42,7 +42,8 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>Arguments: {@code full} (the default sizes), {@code quick} (a tiny run for the smoke test), then
  * any {@code key=value} to override: people, clients, interactions, growTo, tasks, escalations, out,
- * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), sync (true or false), seed, out-dir.
+ * warmup, seconds, rates (e.g. 50,200), digest (both, apac or false), sync (true or false), latency (true
+ * or false), digestCurve (numbers of people, e.g. 2000,5000, or false), seed, out-dir.
  */
 public final class BenchMain {
 
@@ -51,7 +52,8 @@ public final class BenchMain {
     static final String TOKEN_KEY = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
     record Config(Dataset.Size size, int growTo, int warmupSeconds, int seconds, List<Integer> rates, String digest,
-                  long seed, Path outDir, boolean sync, ProcessBench.Settings process, boolean processOn) {
+                  long seed, Path outDir, boolean sync, ProcessBench.Settings process, boolean processOn,
+                  boolean latency, List<Integer> digestCurve) {
 
         static Config parse(String... args) {
             Map<String, String> v = new HashMap<>(Map.of("people", "2000", "clients", "10000", "interactions", "10000",
@@ -61,6 +63,10 @@ public final class BenchMain {
             v.put("digest", "both");
             // calendar-sync and mail-sync of everyone against the Google stand-in (SyncBench)
             v.put("sync", "true");
+            // ack latency against the floor (false: only the dataset, the digest, the sync and the curve)
+            v.put("latency", "true");
+            // the daily digest for these numbers of people, each on a fresh dataset in proportion (DigestCurveBench); false: none
+            v.put("digestCurve", "2000,5000,10000,20000");
             v.put("seed", "20261124");
             // Liaison in a process of its own (ProcessBench): jar (packaged by bench/run) or classpath
             v.put("process", "true");
@@ -85,6 +91,7 @@ public final class BenchMain {
                             "rates", "20"));
                     v.putAll(Map.of("launch", "classpath", "coldSeconds", "1", "coldRps", "20", "soakMinutes", "0",
                             "boltJs", "false", "before", "false"));
+                    v.put("digestCurve", "40,80");
                 } else if (arg.contains("=")) {
                     v.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
                 } else if (!arg.equals("full")) {
@@ -101,7 +108,9 @@ public final class BenchMain {
                             Boolean.parseBoolean(v.get("boltJs")), i(v, "coldRps"), Boolean.parseBoolean(v.get("cds")),
                             List.of(v.get("appJvm").split(",")).stream().filter(o -> !o.isBlank()).toList(), v.get("appJava"),
                             Boolean.parseBoolean(v.get("before"))),
-                    Boolean.parseBoolean(v.get("process")));
+                    Boolean.parseBoolean(v.get("process")), Boolean.parseBoolean(v.get("latency")),
+                    v.get("digestCurve").equals("false") ? List.of() : Arrays.stream(v.get("digestCurve").split(","))
+                            .map(String::strip).map(n -> Integer.parseInt(n.replace("_", ""))).toList());
         }
 
         private static int i(Map<String, String> v, String key) {
@@ -134,6 +143,9 @@ public final class BenchMain {
         } finally {
             delete(dataDir);
         }
+        if (!config.digestCurve().isEmpty()) {
+            results.add("digestCurve", DigestCurveBench.run(config));
+        }
         write(config.outDir(), results);
         return results;
     }
@@ -158,10 +170,12 @@ public final class BenchMain {
             OpenLoad load = new OpenLoad("http://127.0.0.1:" + port + "/slack/events", SECRET);
             Map<String, List<OpenLoad.Call>> calls = calls(load, config, Dataset.NOW, new Dataset(null, config.seed(), config.size()));
             JsonArray latency = new JsonArray();
-            warmUp(load, calls, config);
-            measure(load, calls, config, label(config.size().interactions()), latency);
+            if (config.latency()) {
+                warmUp(load, calls, config);
+                measure(load, calls, config, label(config.size().interactions()), latency);
+            }
 
-            if (config.growTo() > config.size().interactions()) {
+            if (config.latency() && config.growTo() > config.size().interactions()) {
                 log("Growing the history to " + config.growTo() + " touches");
                 Dataset.Timings grown = dataset.addInteractions(config.growTo());
                 data.add("grow", new Gson().toJsonTree(grown));
@@ -173,7 +187,7 @@ public final class BenchMain {
             results.add("costGrowth", costGrowth(latency, config));
 
             if (!config.digest().equals("false")) {
-                results.add("digest", digest(app, mongo, clock, config));
+                results.add("digest", digest(app, mongo, clock, config.size().people(), config.digest()));
             }
             if (config.sync()) {
                 results.add("sync", SyncBench.run(app, mongo, clock, dataset, config.size()));
@@ -186,7 +200,7 @@ public final class BenchMain {
         }
     }
 
-    private static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
+    static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
         Map<String, String> props = new HashMap<>();
         props.put("server.port", "0");
         props.put("management.server.port", "0");
@@ -322,15 +336,15 @@ public final class BenchMain {
      * Tuesday in the Americas, Europe, Africa and India, one when it is in Asia-Pacific (no instant
      * is past 09:00 on a working day everywhere).
      */
-    private static JsonObject digest(ConfigurableApplicationContext app, MongoTemplate mongo, MutableClock clock,
-                                     Config config) {
+    static JsonObject digest(ConfigurableApplicationContext app, MongoTemplate mongo, MutableClock clock, int people,
+                             String runs) {
         DigestService digests = app.getBean(DigestService.class);
         BenchConfiguration.RoundTrips roundTrips = app.getBean(BenchConfiguration.RoundTrips.class);
         log("Composing every digest");
         roundTrips.reset();
         long start = System.nanoTime();
         clock.set(Dataset.AMERICAS_EMEA_RUN);
-        int first = config.digest().equals("apac") ? 0 : digests.runDue();
+        int first = runs.equals("apac") ? 0 : digests.runDue();
         clock.set(Dataset.APAC_RUN);
         int second = digests.runDue();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -338,8 +352,8 @@ public final class BenchMain {
         long composed = mongo.getCollection("person_days").countDocuments(new Document("digestAt", new Document("$ne", null)));
         long trips = roundTrips.total();
         JsonObject d = new JsonObject();
-        d.addProperty("people", config.size().people());
-        d.addProperty("runs", config.digest().equals("apac") ? "Asia-Pacific only" : "both");
+        d.addProperty("people", people);
+        d.addProperty("runs", runs.equals("apac") ? "Asia-Pacific only" : "both");
         d.addProperty("composed", composed);
         d.addProperty("queued", first + second);
         d.addProperty("outboxMessages", mongo.getCollection("outbox").countDocuments());
@@ -348,6 +362,9 @@ public final class BenchMain {
         d.addProperty("roundTrips", trips);
         d.addProperty("roundTripsPerDigest", composed == 0 ? 0 : Math.round(trips * 100.0 / composed) / 100.0);
         d.add("roundTripsByCommand", new Gson().toJsonTree(roundTrips.byCommand()));
+        d.add("slowestMsByCommand", new Gson().toJsonTree(roundTrips.slowestMsByCommand()));
+        // a run that failed says why: e.g. a workspace read over the driver's read timeout
+        d.add("failedCommands", new Gson().toJsonTree(roundTrips.failedCommands()));
         log("Digest: " + d);
         return d;
     }
@@ -384,7 +401,7 @@ public final class BenchMain {
         }
     }
 
-    private static Path tempDir(Path outDir) {
+    static Path tempDir(Path outDir) {
         try {
             Files.createDirectories(outDir);
             return Files.createTempDirectory(outDir, "db-");
@@ -393,7 +410,7 @@ public final class BenchMain {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -44,6 +44,25 @@ final class Report {
                     .append(" | ").append(s(d, "digestsPerSecond")).append(" | ").append(s(d, "roundTripsPerDigest"))
                     .append(" |\n\nRound trips by command: ").append(d.get("roundTripsByCommand")).append('\n');
         }
+        if (r.has("digestCurve")) {
+            JsonObject c = r.getAsJsonObject("digestCurve");
+            md.append("\n## Digest growth (a fresh dataset per size: 5 clients, 25 tasks a person)\n\n")
+                    .append("| people | clients | composed | queued | seconds | digests/s | round trips/digest | ")
+                    .append("time ratio | size ratio | time ratio / size ratio | load s | load average |\n")
+                    .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (JsonElement e : c.getAsJsonArray("sizes")) {
+                JsonObject x = e.getAsJsonObject();
+                md.append("| ").append(s(x, "people")).append(" | ").append(s(x, "clients")).append(" | ")
+                        .append(s(x, "composed")).append(" | ").append(s(x, "queued")).append(" | ")
+                        .append(s(x, "seconds")).append(" | ").append(s(x, "digestsPerSecond")).append(" | ")
+                        .append(s(x, "roundTripsPerDigest")).append(" | ").append(s(x, "timeRatio")).append(" | ")
+                        .append(s(x, "sizeRatio")).append(" | ").append(s(x, "timeRatioPerSizeRatio")).append(" | ")
+                        .append(s(x, "loadSeconds")).append(" | ").append(s(x, "loadAverageBefore")).append(" → ")
+                        .append(s(x, "loadAverageAfter")).append(" |\n");
+            }
+            md.append("\nTime ratio is time(n) / time(").append(s(c, "basePeople"))
+                    .append(" people); at most the size ratio is linear growth.\n");
+        }
         if (r.has("sync")) {
             JsonObject y = r.getAsJsonObject("sync");
             md.append("\n## Calendar and mail sync (Google stand-in, ").append(s(y, "people")).append(" people)\n\n")

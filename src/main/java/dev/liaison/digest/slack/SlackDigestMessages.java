@@ -1,5 +1,8 @@
 package dev.liaison.digest.slack;
 
+import java.util.List;
+import java.util.Set;
+
 import dev.liaison.digest.Digest;
 import dev.liaison.digest.DigestMessages;
 import dev.liaison.digest.Nudge;
@@ -17,9 +20,9 @@ class SlackDigestMessages implements DigestMessages {
     }
 
     @Override
-    public boolean queueDigest(Digest digest) {
-        return outbox.enqueue(digest.key(), digest.teamId(), digest.userId(), "digest",
-                DigestBlocks.digestText(digest), DigestBlocks.digest(digest));
+    public Set<String> queueDigests(List<Digest> digests) {
+        return outbox.enqueueAll(digests.stream().map(d -> new Outbox.NewMessage(d.key(), d.teamId(), d.userId(),
+                "digest", DigestBlocks.digestText(d), DigestBlocks.digest(d))).toList());
     }
 
     @Override

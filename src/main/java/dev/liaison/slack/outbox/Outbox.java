@@ -2,9 +2,14 @@ package dev.liaison.slack.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.slack.api.model.block.LayoutBlock;
 import dev.liaison.slack.BlockKit;
 import dev.liaison.slack.BlockKitLimits;
@@ -15,6 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -77,6 +84,40 @@ public class Outbox implements QueuedMessages {
             log.debug("Message {} was already queued", key);
             return false;
         }
+    }
+
+    /** A message to queue under its key, as {@link #enqueue(String, String, String, String, String, List)} takes it. */
+    public record NewMessage(String key, String teamId, String channel, String kind, String text, List<LayoutBlock> blocks) {
+    }
+
+    /**
+     * Queues these messages in one round trip (an unordered insert: one refused key does not hold up
+     * the others), each under its own key exactly as {@link #enqueue} would.
+     *
+     * @return the keys queued now; a key missing was already queued (by this run or any other)
+     */
+    public Set<String> enqueueAll(List<NewMessage> messages) {
+        if (messages.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        List<OutboxMessage> documents = messages.stream().map(m -> new OutboxMessage(m.key(), m.teamId(), m.channel(),
+                m.kind(), BlockKitLimits.fitText(m.text()), BlockKitLimits.fitMessage(m.blocks(), BlockKit.MESSAGE_BLOCKS),
+                now)).toList();
+        Set<String> added = new LinkedHashSet<>(messages.stream().map(NewMessage::key).toList());
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxMessage.class).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                log.debug("Message {} was already queued", messages.get(error.getIndex()).key());
+                added.remove(messages.get(error.getIndex()).key());
+            }
+        }
+        queued.increment(added.size());
+        return added;
     }
 
     public boolean exists(String key) {
