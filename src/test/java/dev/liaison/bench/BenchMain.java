@@ -136,9 +136,12 @@ public final class BenchMain {
         Path dataDir = tempDir(config.outDir());
         try (FakeSlackWebApi slack = new FakeSlackWebApi()) {
             inProcess(config, results, slack, dataDir);
+            // written after each part too: a part that fails later keeps what was measured before it
+            write(config.outDir(), results);
             if (config.processOn()) {
                 // the database the in-process run loaded (and grew), now closed, opened by Liaison as it ships
                 results.add("process", ProcessBench.run(config, dataDir, slack));
+                write(config.outDir(), results);
             }
         } finally {
             delete(dataDir);
