@@ -12,13 +12,13 @@ import java.util.List;
  * @param commands the texts after /client, sent in turn
  * @param why      what was warmed and why, for the log line
  */
-public record WarmUpPlan(String teamId, String userId, List<String> commands, String why) {
+record WarmUpPlan(String teamId, String userId, List<String> commands, String why) {
 
-    public static WarmUpPlan endpointOnly(String why) {
+    static WarmUpPlan endpointOnly(String why) {
         return new WarmUpPlan(null, null, List.of(), why);
     }
 
-    public boolean commandsToSend() {
+    boolean commandsToSend() {
         return teamId != null && !commands.isEmpty();
     }
 }

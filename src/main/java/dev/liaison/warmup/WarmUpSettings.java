@@ -13,12 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeLimit   the warm-up stops here whatever is left: readiness never waits longer
  */
 @ConfigurationProperties("liaison.warm-up")
-public record WarmUpSettings(
+record WarmUpSettings(
         @DefaultValue("300") int requests,
         @DefaultValue("4") int concurrency,
         @DefaultValue("20s") Duration timeLimit) {
 
-    public WarmUpSettings {
+    WarmUpSettings {
         if (requests < 0 || concurrency < 1 || timeLimit.isNegative()) {
             throw new IllegalArgumentException("liaison.warm-up: requests must be 0 or more, concurrency 1 or more,"
                     + " the time limit not negative");

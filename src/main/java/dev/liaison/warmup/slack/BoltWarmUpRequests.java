@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import dev.liaison.slack.SlackCredentials;
 import dev.liaison.warmup.WarmUpRequests;
@@ -33,8 +35,9 @@ import org.springframework.stereotype.Component;
  * The warm-up's requests, built as Slack builds them. Over HTTP: signed with the app's own signing secret
  * exactly as Slack signs ("v0:timestamp:body", Bolt's generator) and posted to our own /slack/events on
  * loopback, so they pass through Tomcat, the body limit, the signature check, every middleware and the
- * handlers. In Socket Mode there is no endpoint: the same payload goes to the same Bolt {@link App}
- * in-process as a Socket Mode request (what the WebSocket listener hands Bolt), skipping only the socket.
+ * handlers. In Socket Mode there is no endpoint: the same command, in the envelope Slack sends over the socket,
+ * is parsed by Bolt's Socket Mode parser and run by the same Bolt {@link App}, as Bolt's SocketModeApp does with
+ * what arrives; only the WebSocket itself (and its envelope de-duplication, a database write) is left out.
  * The response_url is left blank: the commands sent answer in the ack, and nothing may leave the machine.
  */
 @Component
@@ -62,7 +65,19 @@ class BoltWarmUpRequests implements WarmUpRequests {
 
     @Override
     public int slashCommand(String teamId, String userId, String text) {
-        return deliver(FORM, commandForm(teamId, userId, text));
+        Map<String, String> command = command(teamId, userId, text);
+        if (credentials.socketMode()) {
+            // the envelope Slack sends over the socket, parsed by Bolt's Socket Mode parser as SocketModeApp does
+            JsonObject payload = new JsonObject();
+            command.forEach(payload::addProperty);
+            JsonObject envelope = new JsonObject();
+            envelope.addProperty("envelope_id", "warm-up." + UUID.randomUUID());
+            envelope.addProperty("type", "slash_commands");
+            envelope.addProperty("accepts_response_payload", true);
+            envelope.add("payload", payload);
+            return run(new SocketModeRequestParser(app.config()).parse(envelope.toString()).getBoltRequest());
+        }
+        return overHttp(FORM, form(command));
     }
 
     @Override
@@ -71,17 +86,24 @@ class BoltWarmUpRequests implements WarmUpRequests {
         body.addProperty("token", "");
         body.addProperty("challenge", UUID.randomUUID().toString());
         body.addProperty("type", "url_verification");
-        return deliver("application/json", body.toString());
+        if (credentials.socketMode()) {
+            // Slack sends no url_verification over a socket; Bolt still parses and answers it as it would over HTTP
+            return run(new SlackRequestParser(app.config()).parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(EVENTS_PATH)
+                    .queryString(Map.of())
+                    .headers(new RequestHeaders(Map.of("Content-Type", List.of("application/json"))))
+                    .requestBody(body.toString())
+                    .remoteAddress("127.0.0.1")
+                    .socketMode(true)
+                    .build()));
+        }
+        return overHttp("application/json", body.toString());
     }
 
     @Override
     public String route() {
         return credentials.socketMode() ? "Bolt in-process (Socket Mode, no HTTP endpoint)"
                 : "signed HTTP to " + eventsUrl();
-    }
-
-    private int deliver(String contentType, String body) {
-        return credentials.socketMode() ? inProcess(contentType, body) : overHttp(contentType, body);
     }
 
     private int overHttp(String contentType, String body) {
@@ -104,15 +126,7 @@ class BoltWarmUpRequests implements WarmUpRequests {
         }
     }
 
-    private int inProcess(String contentType, String body) {
-        var request = new SlackRequestParser(app.config()).parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(EVENTS_PATH)
-                .queryString(Map.of())
-                .headers(new RequestHeaders(Map.of("Content-Type", List.of(contentType))))
-                .requestBody(body)
-                .remoteAddress("127.0.0.1")
-                .socketMode(true)
-                .build());
+    private int run(Request<?> request) {
         try {
             return app.run(request).getStatusCode();
         } catch (Exception e) {
@@ -131,8 +145,8 @@ class BoltWarmUpRequests implements WarmUpRequests {
         return "http://" + host + ":" + port + EVENTS_PATH;
     }
 
-    /** Slack's slash command form (its documented fields), from a real member of a real workspace. */
-    static String commandForm(String teamId, String userId, String text) {
+    /** Slack's slash command fields (as documented), from a real member of a real workspace. */
+    static Map<String, String> command(String teamId, String userId, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "");
         form.put("team_id", teamId);
@@ -148,7 +162,11 @@ class BoltWarmUpRequests implements WarmUpRequests {
         form.put("is_enterprise_install", "false");
         form.put("response_url", "");
         form.put("trigger_id", "warm-up." + UUID.randomUUID());
-        return form.entrySet().stream()
+        return form;
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

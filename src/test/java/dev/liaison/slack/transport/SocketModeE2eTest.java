@@ -18,6 +18,8 @@ import dev.liaison.support.LiaisonE2eTest;
 import dev.liaison.support.MutableClock;
 import dev.liaison.support.SignedSlack;
 import dev.liaison.support.TestInstances;
+import dev.liaison.warmup.WarmUpRequests;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +129,35 @@ class SocketModeE2eTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    WarmUpRequests warmUp;
+
+    /**
+     * Issue 20 item 1: with no HTTP endpoint, the warm-up hands Slack's slash command payload to the same Bolt
+     * app in-process as a Socket Mode request. The handler ran (the owner index, built on the first read of a
+     * workspace's portfolio, is there after it and was not before), Slack heard nothing.
+     */
+    @Test
+    void theWarmUpDrivesTheSameBoltAppInProcessWithNoWebApiCall() {
+        SignedSlack socket = overTheSocket();
+        String team = newTeam();
+        SLACK.member(team, "UWARM1", "Walt Warm", "Europe/London");
+        assertThat(socket.command(team, "UWARM1", "/client", "add \"Warm Co\"", SLACK.responseUrl("add")).body())
+                .contains("Warm Co");
+        String ownerIndex = "built:" + team;
+        assertThat(mongo.getCollection("client_owners").countDocuments(new Document("_id", ownerIndex))).isZero();
+        int callsBefore = SLACK.calls().size();
+
+        assertThat(warmUp.route()).contains("in-process");
+        assertThat(warmUp.slashCommand(team, "UWARM1", "list mine")).isEqualTo(200);
+        assertThat(warmUp.slashCommand(team, "UWARM1", "status Warm Co")).isEqualTo(200);
+        assertThat(warmUp.slashCommand(team, "UWARM1", "help")).isEqualTo(200);
+        assertThat(warmUp.urlVerification()).isEqualTo(200);
+
+        assertThat(mongo.getCollection("client_owners").countDocuments(new Document("_id", ownerIndex))).isOne();
+        assertThat(SLACK.calls()).as("Web API calls made by the warm-up's requests").hasSize(callsBefore);
+    }
 
     @Test
     void theSameSlashCommandEnvelopeDeliveredTwiceIsAckedTwiceAndLogsOneNote() {
