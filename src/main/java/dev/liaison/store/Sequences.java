@@ -27,7 +27,7 @@ public class Sequences {
 
     private final MongoTemplate mongo;
 
-    Sequences(MongoTemplate mongo) {
+    public Sequences(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
