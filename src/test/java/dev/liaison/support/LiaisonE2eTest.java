@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,16 @@ public abstract class LiaisonE2eTest {
         @Primary
         MutableClock testClock() {
             return new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
+        }
+
+        @Bean
+        DatabaseRoundTrips databaseRoundTrips() {
+            return new DatabaseRoundTrips();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countDatabaseRoundTrips(DatabaseRoundTrips roundTrips) {
+            return settings -> settings.addCommandListener(roundTrips);
         }
     }
 
