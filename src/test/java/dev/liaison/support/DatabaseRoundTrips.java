@@ -34,6 +34,12 @@ public final class DatabaseRoundTrips implements CommandListener {
         trips.clear();
     }
 
+    /** The round trips the calling thread made since {@link #clear()} (a test calling a service itself). */
+    public List<Trip> ofThisThread() {
+        String thread = Thread.currentThread().getName();
+        return trips.stream().filter(t -> t.thread().equals(thread)).toList();
+    }
+
     /** The round trips made while serving HTTP requests since {@link #clear()}. */
     public List<Trip> ofRequests() {
         return trips.stream().filter(t -> t.thread().startsWith("http-nio")).toList();
