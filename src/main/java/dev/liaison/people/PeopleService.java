@@ -67,7 +67,7 @@ public class PeopleService {
     /** As {@link #lookup(String, String)}, from the record as {@code known} (cached, or read for a write). */
     private Optional<Person> lookup(String teamId, String userId, Person known) {
         Instant now = clock.instant();
-        if (known != null && known.refreshedAt() != null && known.refreshedAt().plus(REFRESH_AFTER).isAfter(now)) {
+        if (known != null && fresh(known, now)) {
             return Optional.of(withCurrentAdminFlag(known));
         }
         Optional<SlackUser> fromSlack;
@@ -84,6 +84,15 @@ public class PeopleService {
             return Optional.empty();
         }
         return Optional.of(save(teamId, userId, known, fromSlack.get()));
+    }
+
+    /** Whether {@link #lookup} would answer with the stored record as it is, asking Slack nothing. */
+    public boolean knownWithoutAsking(Person person) {
+        return fresh(person, clock.instant());
+    }
+
+    private static boolean fresh(Person person, Instant now) {
+        return person.refreshedAt() != null && person.refreshedAt().plus(REFRESH_AFTER).isAfter(now);
     }
 
     /** A profile change Slack pushed to us (user_change): store it at once. */

@@ -34,6 +34,7 @@ import dev.liaison.task.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -123,6 +124,8 @@ class DemoAgency {
     }
 
     /** On start: the stand-in learns the demo people again; the data is made only the first time. */
+    // before the warm-up, the last of the ready listeners (warmup.WarmUpBeforeReady), which reads what this makes
+    @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     public void onStart() {
         addMembers();

@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
@@ -43,6 +44,8 @@ class DatabaseIndexes {
         this.mapping = mapping;
     }
 
+    // before the warm-up, the last of the ready listeners (warmup.WarmUpBeforeReady), which reads what this makes
+    @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     void create() {
         if (!tryCreate()) {

@@ -17,6 +17,7 @@ import dev.liaison.slack.SlackCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -142,6 +143,8 @@ public class Workspaces implements BotTokens {
      * LIAISON_TOKEN_KEY_PREVIOUS, in the older form, or stored plain before a key was set) is sealed
      * again, so after a rotation the previous key can be dropped.
      */
+    // before the warm-up, the last of the ready listeners (warmup.WarmUpBeforeReady), which reads what this makes
+    @Order(0)
     @EventListener(ApplicationReadyEvent.class)
     public void resealTokens() {
         if (!cipher.sealing()) {

@@ -63,6 +63,24 @@ class BenchHarnessTest {
         assertThat(incremental.get("callsBeyondOneListingPerPersonAndSource").getAsLong())
                 .isBetween(0L, 4L * incremental.get("changes").getAsLong());
         assertThat(incremental.get("apiCalls").getAsLong()).isLessThan(full.get("apiCalls").getAsLong());
-        assertThat(Files.readString(out.resolve("results.md"))).contains("| p50 |", "digests/s", "Calendar and mail sync");
+
+        // Liaison in a process of its own on the same database: ready, answering the first requests for real,
+        // warm against its floor, CPU per request and memory read from the process, and no OutOfMemoryError
+        JsonObject after = results.getAsJsonObject("process").getAsJsonObject("after");
+        assertThat(after.get("startToReadySeconds").getAsDouble()).isPositive();
+        assertThat(after.getAsJsonObject("rssAtReadyMb").get("rss").getAsDouble()).isPositive();
+        assertThat(after.getAsJsonObject("first").get("sent").getAsInt()).isEqualTo(20);
+        assertThat(after.getAsJsonObject("first").get("errors").getAsLong()).as("first requests %s", after).isZero();
+        assertThat(after.getAsJsonArray("warm")).hasSize(2).allSatisfy(e -> {
+            assertThat(e.getAsJsonObject().get("errors").getAsLong()).as("warm %s", e).isZero();
+            assertThat(e.getAsJsonObject().getAsJsonObject("floor").get("errors").getAsLong()).isZero();
+        });
+        assertThat(after.getAsJsonObject("cpuPerRequest").get("statusMicros").getAsDouble()).isPositive();
+        assertThat(after.getAsJsonObject("cpuPerRequest").get("floorMicros").getAsDouble()).isPositive();
+        assertThat(after.getAsJsonObject("soak").getAsJsonObject("rssMb").get("rss").getAsDouble()).isPositive();
+        assertThat(after.getAsJsonObject("soak").get("digestJobStarted").getAsInt()).isEqualTo(200);
+        assertThat(after.get("outOfMemoryErrors").getAsInt()).isZero();
+        assertThat(Files.readString(out.resolve("results.md"))).contains("| p50 |", "digests/s", "Calendar and mail sync",
+                "Start, first requests and memory");
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The one entry point of the benchmarks (bench/run, docs/benchmarks.md): starts Liaison with the
@@ -47,8 +48,10 @@ public final class BenchMain {
 
     static final String SECRET = "bench0signing0secret0000000000000";
 
+    static final String TOKEN_KEY = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
     record Config(Dataset.Size size, int growTo, int warmupSeconds, int seconds, List<Integer> rates, String digest,
-                  long seed, Path outDir, boolean sync) {
+                  long seed, Path outDir, boolean sync, ProcessBench.Settings process, boolean processOn) {
 
         static Config parse(String... args) {
             Map<String, String> v = new HashMap<>(Map.of("people", "2000", "clients", "10000", "interactions", "10000",
@@ -59,12 +62,29 @@ public final class BenchMain {
             // calendar-sync and mail-sync of everyone against the Google stand-in (SyncBench)
             v.put("sync", "true");
             v.put("seed", "20261124");
+            // Liaison in a process of its own (ProcessBench): jar (packaged by bench/run) or classpath
+            v.put("process", "true");
+            v.put("launch", "jar");
+            v.put("coldSeconds", "15");
+            v.put("coldRps", "200");
+            v.put("soakMinutes", "10");
+            v.put("boltJs", "true");
+            // the class-data archive made by a training run (launch=jar only)
+            v.put("cds", "true");
+            // more options for the measured process (e.g. -XX:NativeMemoryTracking=summary), after docker/jvm.options
+            v.put("appJvm", "");
+            // the JDK of the measured process: Temurin 25 (the image's) when this machine has it
+            v.put("appJava", "");
+            // the process as it ran before issue 20 (default JVM, no cache, no warm-up), for the before/after table
+            v.put("before", "true");
             v.put("out-dir", "target/bench");
             for (String arg : args) {
                 if (arg.equals("quick")) {
                     v.putAll(Map.of("people", "40", "clients", "120", "interactions", "240", "growTo", "1200",
                             "tasks", "300", "escalations", "10", "out", "3", "warmup", "1", "seconds", "1",
                             "rates", "20"));
+                    v.putAll(Map.of("launch", "classpath", "coldSeconds", "1", "coldRps", "20", "soakMinutes", "0",
+                            "boltJs", "false", "before", "false"));
                 } else if (arg.contains("=")) {
                     v.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
                 } else if (!arg.equals("full")) {
@@ -76,7 +96,12 @@ public final class BenchMain {
             return new Config(size, i(v, "growTo"), i(v, "warmup"), i(v, "seconds"),
                     Arrays.stream(v.get("rates").split(",")).map(String::strip).map(Integer::parseInt).toList(),
                     v.get("digest"), Long.parseLong(v.get("seed")), Path.of(v.get("out-dir")),
-                    Boolean.parseBoolean(v.get("sync")));
+                    Boolean.parseBoolean(v.get("sync")),
+                    new ProcessBench.Settings(v.get("launch"), i(v, "coldSeconds"), i(v, "soakMinutes"),
+                            Boolean.parseBoolean(v.get("boltJs")), i(v, "coldRps"), Boolean.parseBoolean(v.get("cds")),
+                            List.of(v.get("appJvm").split(",")).stream().filter(o -> !o.isBlank()).toList(), v.get("appJava"),
+                            Boolean.parseBoolean(v.get("before"))),
+                    Boolean.parseBoolean(v.get("process")));
         }
 
         private static int i(Map<String, String> v, String key) {
@@ -100,8 +125,21 @@ public final class BenchMain {
         results.add("config", new Gson().toJsonTree(Map.of("seed", config.seed(), "warmupSeconds", config.warmupSeconds(),
                 "secondsPerMeasurement", config.seconds(), "rates", config.rates())));
         Path dataDir = tempDir(config.outDir());
-        try (FakeSlackWebApi slack = new FakeSlackWebApi();
-             ConfigurableApplicationContext app = start(slack, dataDir)) {
+        try (FakeSlackWebApi slack = new FakeSlackWebApi()) {
+            inProcess(config, results, slack, dataDir);
+            if (config.processOn()) {
+                // the database the in-process run loaded (and grew), now closed, opened by Liaison as it ships
+                results.add("process", ProcessBench.run(config, dataDir, slack));
+            }
+        } finally {
+            delete(dataDir);
+        }
+        write(config.outDir(), results);
+        return results;
+    }
+
+    private static void inProcess(Config config, JsonObject results, FakeSlackWebApi slack, Path dataDir) {
+        try (ConfigurableApplicationContext app = start(slack, dataDir)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             MongoTemplate mongo = app.getBean(MongoTemplate.class);
             MutableClock clock = app.getBean(MutableClock.class);
@@ -118,7 +156,7 @@ public final class BenchMain {
             log("Loaded: " + loaded);
 
             OpenLoad load = new OpenLoad("http://127.0.0.1:" + port + "/slack/events", SECRET);
-            Map<String, List<OpenLoad.Call>> calls = calls(load, config);
+            Map<String, List<OpenLoad.Call>> calls = calls(load, config, Dataset.NOW, new Dataset(null, config.seed(), config.size()));
             JsonArray latency = new JsonArray();
             warmUp(load, calls, config);
             measure(load, calls, config, label(config.size().interactions()), latency);
@@ -140,11 +178,12 @@ public final class BenchMain {
             if (config.sync()) {
                 results.add("sync", SyncBench.run(app, mongo, clock, dataset, config.size()));
             }
-        } finally {
-            delete(dataDir);
+            if (config.processOn()) {
+                // the process bench runs on the wall clock: profiles as fresh there as here, so its access
+                // checks read the stored person as in steady state instead of asking Slack about everyone
+                mongo.updateMulti(new Query(), Update.update("refreshedAt", Instant.now()), Person.class);
+            }
         }
-        write(config.outDir(), results);
-        return results;
     }
 
     private static ConfigurableApplicationContext start(FakeSlackWebApi slack, Path dataDir) {
@@ -154,7 +193,7 @@ public final class BenchMain {
         props.put("slack.bot-token", "xoxb-bench-token");
         props.put("slack.signing-secret", SECRET);
         // the sync benchmark connects the workspace to the Google stand-in: its key is stored sealed
-        props.put("liaison.token-key", "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        props.put("liaison.token-key", TOKEN_KEY);
         props.put("slack.api-url", slack.apiUrl());
         // the digest benchmark measures composing and queueing: the queue is not drained to the fake Slack
         props.put("liaison.outbox.worker", "false");
@@ -168,10 +207,8 @@ public final class BenchMain {
     }
 
     /** Prepared, signed requests: the floor, /client status of random clients, /client list mine of their owners. */
-    private static Map<String, List<OpenLoad.Call>> calls(OpenLoad load, Config config) {
+    static Map<String, List<OpenLoad.Call>> calls(OpenLoad load, Config config, Instant signedAt, Dataset names) {
         SplittableRandom random = new SplittableRandom(config.seed());
-        Dataset names = new Dataset(null, config.seed(), config.size());
-        Instant signedAt = Dataset.NOW;
         List<OpenLoad.Call> floor = new ArrayList<>();
         List<OpenLoad.Call> status = new ArrayList<>();
         List<OpenLoad.Call> mine = new ArrayList<>();

@@ -62,7 +62,83 @@ final class Report {
                     .append(y.getAsJsonObject("full").get("callsByKind")).append(", (incremental): ")
                     .append(y.getAsJsonObject("incremental").get("callsByKind")).append('\n');
         }
+        if (r.has("process")) {
+            process(md, r.getAsJsonObject("process"));
+        }
         return md.toString();
+    }
+
+    /** ProcessBench: Liaison as it ships, in its own process, and the bare Bolt-JS app. */
+    private static void process(StringBuilder md, JsonObject p) {
+        md.append("\n## Start, first requests and memory (Liaison in its own process: ").append(s(p, "launch")).append(")\n\n")
+                .append("JVM options (after): `").append(s(p, "jvmOptions")).append("`\n\n")
+                .append("| process | start → ready s | CPU s to ready | RSS at ready MB | first requests | rps | sent | errors | p50 | p99 | max |\n")
+                .append("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (String run : new String[] {"before", "after"}) {
+            if (p.has(run)) {
+                JsonObject x = p.getAsJsonObject(run);
+                JsonObject first = x.getAsJsonObject("first");
+                md.append("| Liaison, ").append(run).append(" | ").append(s(x, "startToReadySeconds")).append(" | ")
+                        .append(s(x, "cpuSecondsToReady")).append(" | ").append(s(x.getAsJsonObject("rssAtReadyMb"), "rss"))
+                        .append(" | ").append(s(first, "name")).append(firstRow(first));
+            }
+        }
+        if (p.has("boltJs")) {
+            JsonObject js = p.getAsJsonObject("boltJs");
+            md.append("| bare Bolt-JS | ").append(s(js, "startToListeningSeconds")).append(" |  | ")
+                    .append(s(js.getAsJsonObject("rssAfterFirstMb"), "rss")).append(" | floor")
+                    .append(firstRow(js.getAsJsonObject("first")));
+        }
+        if (p.has("training")) {
+            JsonObject t = p.getAsJsonObject("training");
+            md.append("\nTraining run (makes the class cache): ").append(s(t, "seconds")).append(" s, cache ")
+                    .append(s(t, "archiveMb")).append(" MB.\n");
+        }
+        JsonObject after = p.getAsJsonObject("after");
+        if (after == null) {
+            return;
+        }
+        md.append("\n### Warm, against both floors in the same seconds (ms)\n\n")
+                .append("| command | rps | p50 | p99 | Bolt-Java floor p50 / p99 | Bolt-JS floor p50 / p99 | p50 / Java floor | p99 / Java floor | p50 / JS floor | p99 / JS floor | errors |\n")
+                .append("|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|\n");
+        for (JsonElement e : after.getAsJsonArray("warm")) {
+            JsonObject w = e.getAsJsonObject();
+            JsonObject js = w.getAsJsonObject("boltJsFloor");
+            md.append("| ").append(s(w, "name")).append(" | ").append(s(w, "rps")).append(" | ").append(s(w, "p50ms"))
+                    .append(" | ").append(s(w, "p99ms")).append(" | ").append(s(w.getAsJsonObject("floor"), "p50ms"))
+                    .append(" / ").append(s(w.getAsJsonObject("floor"), "p99ms")).append(" | ")
+                    .append(js == null ? "" : s(js, "p50ms") + " / " + s(js, "p99ms")).append(" | ")
+                    .append(s(w, "p50VsFloor")).append(" | ").append(s(w, "p99VsFloor")).append(" | ")
+                    .append(s(w, "p50VsBoltJs")).append(" | ").append(s(w, "p99VsBoltJs")).append(" | ")
+                    .append(s(w, "errors")).append(" |\n");
+        }
+        JsonObject cpu = after.getAsJsonObject("cpuPerRequest");
+        md.append("\nCPU per request (µs of the server process, ").append(s(cpu, "requests"))
+                .append(" requests one at a time): status ").append(s(cpu, "statusMicros")).append(", list mine ")
+                .append(s(cpu, "listMineMicros")).append(", Bolt-Java floor ").append(s(cpu, "floorMicros"))
+                .append(", Bolt-JS floor ").append(s(cpu, "boltJsFloorMicros")).append("; status / Java floor ")
+                .append(s(cpu, "statusVsFloor")).append(", status / JS floor ").append(s(cpu, "statusVsBoltJs")).append(".\n");
+        JsonObject soak = after.getAsJsonObject("soak");
+        md.append("\n### Memory after the soak\n\n")
+                .append("| minutes since ready | rps | sent | errors | worst minute p99 | digests queued meanwhile | RSS MB | RSS high-water MB | heap used MB | non-heap used MB | threads | OutOfMemoryError |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n| ")
+                .append(s(soak, "minutesSinceReady")).append(" | ").append(s(soak, "rps")).append(" | ").append(s(soak, "sent"))
+                .append(" | ").append(s(soak, "errors")).append(" | ").append(s(soak, "worstMinuteP99ms")).append(" | ")
+                .append(s(soak, "digestsQueued")).append(" | ").append(s(soak.getAsJsonObject("rssMb"), "rss")).append(" | ")
+                .append(s(soak.getAsJsonObject("rssMb"), "highWaterMark")).append(" | ")
+                .append(s(soak.getAsJsonObject("jvm"), "heapUsedMb")).append(" | ")
+                .append(s(soak.getAsJsonObject("jvm"), "nonheapUsedMb")).append(" | ")
+                .append(s(soak.getAsJsonObject("jvm"), "liveThreads")).append(" | ").append(s(after, "outOfMemoryErrors"))
+                .append(" |\n");
+        if (p.has("boltJs")) {
+            md.append("\nBare Bolt-JS RSS at the end: ").append(s(p.getAsJsonObject("boltJs").getAsJsonObject("rssAtEndMb"), "rss"))
+                    .append(" MB.\n");
+        }
+    }
+
+    private static String firstRow(JsonObject first) {
+        return " | " + s(first, "rps") + " | " + s(first, "sent") + " | " + s(first, "errors") + " | " + s(first, "p50ms")
+                + " | " + s(first, "p99ms") + " | " + s(first, "maxMs") + " |\n";
     }
 
     private static String s(JsonObject o, String key) {

@@ -90,4 +90,38 @@ class DockerFilesTest {
         assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre", "./mvnw -B", "SPRING_THREADS_VIRTUAL_ENABLED=true")
                 .contains("ENTRYPOINT [\"java\"");
     }
+
+    /**
+     * Issue 20: the image runs with the JVM settings bench/ measured (docker/jvm.options and jvm.env), and starts
+     * from the class cache its training run wrote, a run that warms up and exits by itself.
+     */
+    @Test
+    void theImageRunsTheMeasuredJvmSettingsFromItsTrainedCache() throws Exception {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        List<String> imageEnv = new java.util.ArrayList<>();
+        for (String line : dockerfile.split("\n")) {
+            if (line.startsWith("ENV ")) {
+                imageEnv.addAll(List.of(line.substring(4).trim().split("\\s+")));
+            }
+        }
+        List<String> jvmEnv = Files.readAllLines(Path.of("docker/jvm.env")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(jvmEnv).isNotEmpty();
+        assertThat(imageEnv).as("every line of docker/jvm.env is an ENV of the image").containsAll(jvmEnv);
+        assertThat(dockerfile).contains("docker/jvm.options /app/jvm.options").contains("ENV JDK_JAVA_OPTIONS=@/app/jvm.options");
+
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(dockerfile);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("\"-XX:AOTCache=([^\"]+)\"").matcher(dockerfile);
+        assertThat(written.find()).as("a training run writes the cache").isTrue();
+        assertThat(used.find()).as("the entrypoint uses a cache").isTrue();
+        assertThat(used.group(1)).isEqualTo(written.group(1));
+        assertThat(dockerfile.substring(dockerfile.lastIndexOf("RUN ", written.start()), written.start()))
+                .as("the training run exits once warm").contains("LIAISON_EXIT_WHEN_WARM=true");
+
+        // every option in jvm.options is one this JVM accepts (a typo would stop the container at start)
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@docker/jvm.options", "-version").redirectErrorStream(true).start();
+        String said = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as(said).isZero();
+    }
 }
