@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.liaison.parsing.InvalidInputException;
 import dev.liaison.store.Sequences;
+import dev.liaison.store.VersionedCache;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,14 +29,25 @@ public class OpportunityService {
 
     static final int TITLE_MAX = 200;
 
+    /** The version of a workspace's opportunities: every write bumps it ({@link VersionedCache}). */
+    static final String VERSION = "opportunities";
+
     private final MongoTemplate mongo;
     private final Sequences sequences;
     private final Clock clock;
+    /** Each workspace's open opportunities by client, for the card: read once per change, not per card. */
+    private final VersionedCache<Map<String, List<Opportunity>>> openByClient;
 
     OpportunityService(MongoTemplate mongo, Sequences sequences, Clock clock) {
         this.mongo = mongo;
         this.sequences = sequences;
         this.clock = clock;
+        this.openByClient = new VersionedCache<>(sequences, VERSION);
+    }
+
+    /** Opportunities were written behind this service's back (the sandbox's Reset demo): every instance reloads. */
+    public void changed(String teamId) {
+        openByClient.changed(teamId);
     }
 
     public Opportunity add(String teamId, String clientId, String ownerId, String title, Long amountCents, Stage stage,
@@ -45,7 +59,9 @@ public class OpportunityService {
         Opportunity opportunity = new Opportunity(Opportunity.id(teamId, number), teamId, number, clientId, ownerId,
                 checked, amountCents, at, close == null ? null : close.toString(), actorId, now,
                 at.open() ? null : now, actorId, now);
-        return mongo.insert(opportunity);
+        Opportunity added = mongo.insert(opportunity);
+        changed(teamId);
+        return added;
     }
 
     /**
@@ -79,6 +95,7 @@ public class OpportunityService {
         }
         Opportunity after = mongo.findAndModify(Query.query(Criteria.where("_id").is(Opportunity.id(teamId, number))),
                 update, FindAndModifyOptions.options().returnNew(true), Opportunity.class);
+        changed(teamId);
         if (after == null) {
             throw notFound(number);
         }
@@ -90,9 +107,15 @@ public class OpportunityService {
                 Opportunity.class));
     }
 
-    /** A client's open opportunities, closing soonest first: the card, the QBR brief. */
+    /**
+     * A client's open opportunities, closing soonest first: the card, the QBR brief. From the
+     * workspace's open ones, cached until an opportunity changes: the embedded database scans for a
+     * query on the client, so a card must not make one.
+     */
     public List<Opportunity> openFor(String teamId, String clientId) {
-        return open(Criteria.where("teamId").is(teamId).and("clientId").is(clientId));
+        return openByClient.get(teamId, "", () -> openIn(teamId).stream()
+                        .collect(Collectors.groupingBy(Opportunity::clientId, Collectors.toUnmodifiableList())))
+                .getOrDefault(clientId, List.of());
     }
 
     /** The open opportunities owned by any of these people (one person: "mine"). */

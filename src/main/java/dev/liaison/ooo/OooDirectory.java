@@ -27,8 +27,15 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
     private final MongoTemplate mongo;
     private final Sequences sequences;
 
-    /** A workspace's open client covers as of a version of its cover sequence. */
-    private record ClientCovers(long version, List<Coverage> open) {
+    /**
+     * A workspace's open client covers as of a version of its cover sequence, and the same by client:
+     * a card looks its client up instead of going through every cover of the workspace.
+     */
+    private record ClientCovers(long version, List<Coverage> open, Map<String, List<Coverage>> byClient) {
+        ClientCovers(long version, List<Coverage> open) {
+            this(version, open, open.stream().collect(Collectors.groupingBy(Coverage::itemId,
+                    Collectors.toUnmodifiableList())));
+        }
     }
 
     private final Map<String, ClientCovers> clientCovers = new ConcurrentHashMap<>();
@@ -82,21 +89,25 @@ class OooDirectory implements TeamDirectory, CoverageLookup {
      * status card costs no database read for covers, not a scan of them.
      */
     private List<Coverage> openClientCovers(String teamId) {
+        return clientCovers(teamId).open();
+    }
+
+    private ClientCovers clientCovers(String teamId) {
         long version = sequences.recent(teamId, Coverage.VERSION);
         ClientCovers cached = clientCovers.get(teamId);
         if (cached != null && cached.version() == version) {
-            return cached.open();
+            return cached;
         }
         List<Coverage> open = List.copyOf(mongo.find(Query.query(Criteria.where("teamId").is(teamId)
                 .and("kind").is(Plan.Kind.CLIENT).and("ended").is(false)), Coverage.class));
-        clientCovers.put(teamId, new ClientCovers(version, open));
-        return open;
+        ClientCovers fresh = new ClientCovers(version, open);
+        clientCovers.put(teamId, fresh);
+        return fresh;
     }
 
     @Override
     public Optional<Cover> coverOf(String teamId, String clientId, LocalDate day) {
-        return openClientCovers(teamId).stream()
-                .filter(c -> c.itemId().equals(clientId))
+        return clientCovers(teamId).byClient().getOrDefault(clientId, List.of()).stream()
                 .filter(c -> c.activeOn(day))
                 .findFirst()
                 .map(c -> new Cover(c.coverId(), c.absentId(), LocalDate.parse(c.to())));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import dev.liaison.store.Sequences;
+import dev.liaison.store.VersionedCache;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,7 +41,11 @@ public class HolidayCalendar {
     private final PeopleService people;
     private final Clock clock;
 
-    HolidayCalendar(MongoTemplate mongo, HolidayRegions regions, PeopleService people, Clock clock) {
+    /** The workspace's default code, cached with its settings document (the same version, see {@link WorkspaceSettingsService}). */
+    private final VersionedCache<Optional<String>> codes;
+
+    HolidayCalendar(MongoTemplate mongo, HolidayRegions regions, PeopleService people, Clock clock, Sequences sequences) {
+        this.codes = new VersionedCache<>(sequences, WorkspaceSettingsService.VERSION);
         this.mongo = mongo;
         this.regions = regions;
         this.people = people;
@@ -75,8 +81,8 @@ public class HolidayCalendar {
 
     /** The code a head of accounts chose for the workspace. */
     public Optional<String> workspaceCode(String teamId) {
-        WorkspaceHolidays stored = mongo.findById(teamId, WorkspaceHolidays.class);
-        return Optional.ofNullable(stored).map(WorkspaceHolidays::holidays).filter(c -> !c.isBlank());
+        return codes.get(teamId, "", () -> Optional.ofNullable(mongo.findById(teamId, WorkspaceHolidays.class))
+                .map(WorkspaceHolidays::holidays).filter(c -> !c.isBlank()));
     }
 
     /** The workspace's default holidays as of one read, to look up each of its people without another. */
@@ -95,6 +101,7 @@ public class HolidayCalendar {
         Update update = region.isPresent() ? new Update().set("holidays", region.get().code()) : new Update().unset("holidays");
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), update.set("updatedBy", by).set("updatedAt", clock.instant()),
                 WorkspaceSettings.class);
+        codes.changed(teamId);
         return region;
     }
 

@@ -40,10 +40,12 @@ public class PeopleService {
     private final SlackMessenger slack;
     private final Clock clock;
     private final HeadsOfAccounts heads;
+    private final PeopleCache cache;
 
     PeopleService(PersonRepository people, MongoTemplate mongo,
                   SlackMessenger slack, Clock clock,
-                  Workspaces installed, HeadsOfAccounts heads) {
+                  Workspaces installed, HeadsOfAccounts heads, PeopleCache cache) {
+        this.cache = cache;
         this.installed = installed;
         this.people = people;
         this.mongo = mongo;
@@ -59,7 +61,11 @@ public class PeopleService {
      * @return empty when Slack says there is no such user
      */
     public Optional<Person> lookup(String teamId, String userId) {
-        Person known = stored(teamId, userId).orElse(null);
+        return lookup(teamId, userId, stored(teamId, userId).orElse(null));
+    }
+
+    /** As {@link #lookup(String, String)}, from the record as {@code known} (cached, or read for a write). */
+    private Optional<Person> lookup(String teamId, String userId, Person known) {
         Instant now = clock.instant();
         if (known != null && fresh(known, now)) {
             return Optional.of(withCurrentAdminFlag(known));
@@ -91,7 +97,7 @@ public class PeopleService {
 
     /** A profile change Slack pushed to us (user_change): store it at once. */
     public void apply(String teamId, SlackUser user) {
-        Person known = stored(teamId, user.id()).orElse(null);
+        Person known = people.findById(Person.key(teamId, user.id())).orElse(null);
         save(teamId, user.id(), known, user);
     }
 
@@ -99,17 +105,24 @@ public class PeopleService {
         return stored(teamId, userId).map(this::withCurrentAdminFlag);
     }
 
+    /** The stored record as a request reads it: from {@link PeopleCache}, without a round trip when warm. */
     private Optional<Person> stored(String teamId, String userId) {
-        return people.findById(Person.key(teamId, userId));
+        return cache.find(teamId, userId);
     }
 
     /**
      * The caller of a request, resolved once at its edge and passed down (no per-request memo: the
-     * same code serves HTTP, Socket Mode and jobs). The stored record is read as it is: the access
-     * check has just refreshed it from Slack if it was stale.
+     * same code serves HTTP, Socket Mode and jobs). The stored record is read as it is (from
+     * {@link PeopleCache}: no round trip when warm): the access check has just refreshed it from Slack
+     * if it was stale.
      */
     public Caller caller(String teamId, String userId) {
         return Caller.of(teamId, userId, find(teamId, userId), clock.instant());
+    }
+
+    /** People were written behind this service's back (the sandbox's Reset demo): every instance reads them again. */
+    public void peopleChanged(String teamId) {
+        cache.changed(teamId);
     }
 
     /** The time zone to read someone's dates in; UTC for someone we have never seen. */
@@ -161,7 +174,8 @@ public class PeopleService {
 
     private Person modify(String teamId, String userId, Consumer<Person> change) {
         for (int attempt = 1; ; attempt++) {
-            Person person = lookup(teamId, userId).orElseThrow(() ->
+            // read from the database, not the cache: the write needs the stored version
+            Person person = lookup(teamId, userId, people.findById(Person.key(teamId, userId)).orElse(null)).orElseThrow(() ->
                     new InvalidInputException("I can't find you in this workspace."));
             change.accept(person);
             try {
@@ -170,6 +184,8 @@ public class PeopleService {
                 if (attempt >= 5) {
                     throw raced;
                 }
+            } finally {
+                cache.changed(teamId);
             }
         }
     }
@@ -232,6 +248,8 @@ public class PeopleService {
             return people.findById(person.id()).orElse(person);
         } catch (DuplicateKeyException raced) {
             return people.findById(person.id()).orElse(person);
+        } finally {
+            cache.changed(teamId);
         }
     }
 

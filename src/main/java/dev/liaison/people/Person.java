@@ -69,6 +69,44 @@ public class Person {
         this.firstSeenAt = firstSeenAt;
     }
 
+    /**
+     * A copy to hand out from {@link PeopleCache}: callers change the person they get (the admin flag,
+     * a setting before it is saved), and must not change the cached one. Every field is copied
+     * ({@code PersonCopyTest} fails for one left out).
+     */
+    Person copy() {
+        Person c = new Person();
+        c.id = id;
+        c.teamId = teamId;
+        c.userId = userId;
+        c.name = name;
+        c.realName = realName;
+        c.tz = tz;
+        c.fallbackTz = fallbackTz;
+        c.homeTeamId = homeTeamId;
+        c.enterpriseId = enterpriseId;
+        c.admin = admin;
+        c.workspaceAdmin = workspaceAdmin;
+        c.guest = guest;
+        c.stranger = stranger;
+        c.bot = bot;
+        c.deleted = deleted;
+        c.firstSeenAt = firstSeenAt;
+        c.refreshedAt = refreshedAt;
+        c.digestTime = digestTime;
+        c.digestOff = digestOff;
+        c.workStart = workStart;
+        c.workEnd = workEnd;
+        c.workDays = workDays == null ? null : List.copyOf(workDays);
+        c.leadId = leadId;
+        c.email = email;
+        c.mailOff = mailOff;
+        c.capacity = capacity;
+        c.holidays = holidays;
+        c.version = version;
+        return c;
+    }
+
     static String key(String teamId, String userId) {
         return teamId + ":" + userId;
     }

@@ -9,29 +9,50 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.liaison.LiaisonProperties;
+import dev.liaison.store.Sequences;
+import dev.liaison.store.VersionedCache;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Per-workspace settings; the escalation channel falls back to LIAISON_ESCALATION_CHANNEL. */
+/**
+ * Per-workspace settings; the escalation channel falls back to LIAISON_ESCALATION_CHANNEL. Every
+ * command reads them (who the heads of accounts are, the currency, the holidays), so they are cached
+ * behind the workspace's {@link #VERSION}, which every write of the settings document bumps.
+ */
 @Service
 public class WorkspaceSettingsService {
+
+    /** The version of a workspace's settings document ({@link VersionedCache}). */
+    public static final String VERSION = "workspace-settings";
 
     private final MongoTemplate mongo;
     private final LiaisonProperties properties;
     private final Clock clock;
+    private final VersionedCache<WorkspaceSettings> cache;
+    private final PeopleCache people;
 
-    WorkspaceSettingsService(MongoTemplate mongo, LiaisonProperties properties, Clock clock) {
+    WorkspaceSettingsService(MongoTemplate mongo, LiaisonProperties properties, Clock clock, Sequences sequences,
+                             PeopleCache people) {
         this.mongo = mongo;
         this.properties = properties;
         this.clock = clock;
+        this.cache = new VersionedCache<>(sequences, VERSION);
+        this.people = people;
     }
 
     public WorkspaceSettings of(String teamId) {
-        WorkspaceSettings stored = mongo.findById(teamId, WorkspaceSettings.class);
-        return stored != null ? stored : new WorkspaceSettings(teamId, null, null, null, null, null, null, null, null);
+        return cache.get(teamId, "", () -> {
+            WorkspaceSettings stored = mongo.findById(teamId, WorkspaceSettings.class);
+            return stored != null ? stored : new WorkspaceSettings(teamId, null, null, null, null, null, null, null, null);
+        });
+    }
+
+    /** The settings document was written: every instance reads it again. */
+    public void changed(String teamId) {
+        cache.changed(teamId);
     }
 
     public Optional<String> escalationChannel(String teamId) {
@@ -45,12 +66,14 @@ public class WorkspaceSettingsService {
     public void setEscalationChannel(String teamId, String channelId, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("escalationChannel", channelId)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+        changed(teamId);
     }
 
     /** The heads of accounts named for this workspace (replacing any named before); only a head may. */
     public void setAdmins(String teamId, List<String> userIds, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("admins", userIds)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+        changed(teamId);
     }
 
     /** Whether e-mail touches keep their subjects ({@code /liaison config mail-subjects on}); off unless a head turned it on. */
@@ -68,6 +91,7 @@ public class WorkspaceSettingsService {
     public void setCurrency(String teamId, Currency currency, String by) {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("currency",
                 currency.getCurrencyCode()).set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+        changed(teamId);
     }
 
     /** The workspace's currency (USD until a head of accounts sets another). */
@@ -80,8 +104,10 @@ public class WorkspaceSettingsService {
         mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), new Update().set("workStart", start.toString())
                 .set("workEnd", end.toString()).set("workDays", days.stream().sorted().toList()).set("zone", zone)
                 .set("updatedBy", by).set("updatedAt", clock.instant()), WorkspaceSettings.class);
+        changed(teamId);
         // the workspace's zone stands in for a Slack time zone Java does not know (Person.zone)
         mongo.updateMulti(Query.query(Criteria.where("teamId").is(teamId)), new Update().set("fallbackTz", zone),
                 Person.class);
+        people.changed(teamId);
     }
 }

@@ -26,6 +26,8 @@ import dev.liaison.escalation.EscalationService;
 import dev.liaison.escalation.Severity;
 import dev.liaison.ooo.OooService;
 import dev.liaison.people.HolidayCalendar;
+import dev.liaison.growth.GoalService;
+import dev.liaison.growth.OpportunityService;
 import dev.liaison.people.PeopleService;
 import dev.liaison.people.WorkspaceSettingsService;
 import dev.liaison.task.TaskService;
@@ -99,10 +101,15 @@ class DemoAgency {
     private final Clock clock;
     private final HolidayCalendar holidays;
     private final SandboxCalendars calendars;
+    private final OpportunityService opportunities;
+    private final GoalService goals;
 
     DemoAgency(SandboxWorkspace workspace, PeopleService people, ClientService clients, TaskService tasks,
                EscalationService escalations, OooService ooo, WorkspaceSettingsService settings, MongoTemplate mongo,
-               Clock clock, HolidayCalendar holidays, SandboxCalendars calendars) {
+               Clock clock, HolidayCalendar holidays, SandboxCalendars calendars, OpportunityService opportunities,
+               GoalService goals) {
+        this.opportunities = opportunities;
+        this.goals = goals;
         this.holidays = holidays;
         this.calendars = calendars;
         this.workspace = workspace;
@@ -141,6 +148,11 @@ class DemoAgency {
             }
         }
         clients.namesChanged(TEAM);
+        // what is cached per workspace (people, settings, open opportunities and goals) reloads too
+        people.peopleChanged(TEAM);
+        settings.changed(TEAM);
+        opportunities.changed(TEAM);
+        goals.changed(TEAM);
         workspace.clear();
         addMembers();
         seed();

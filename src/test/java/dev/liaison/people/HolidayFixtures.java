@@ -17,7 +17,7 @@ public final class HolidayFixtures {
     }
 
     public static HolidayCalendar calendar(MongoTemplate mongo, PeopleService people, Clock clock) {
-        return new HolidayCalendar(mongo, REGIONS, people, clock);
+        return new HolidayCalendar(mongo, REGIONS, people, clock, new dev.liaison.store.Sequences(mongo));
     }
 
     /** A person's own holiday code, as {@code /liaison me holidays} stores it. */

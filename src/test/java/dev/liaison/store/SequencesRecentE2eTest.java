@@ -2,6 +2,7 @@ package dev.liaison.store;
 
 import java.time.Duration;
 
+import dev.liaison.support.DatabaseRoundTrips;
 import dev.liaison.support.LiaisonE2eTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,31 @@ class SequencesRecentE2eTest extends LiaisonE2eTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    DatabaseRoundTrips roundTrips;
+
+    @Test
+    void aStaleVersionIsReadAgainWithTheWorkspacesOtherVersionsInOneRoundTrip() throws InterruptedException {
+        String team = newTeam();
+        Sequences here = new Sequences(mongo);
+        Sequences elsewhere = new Sequences(mongo);
+        elsewhere.next(team, "a");
+        elsewhere.next(team, "b");
+        elsewhere.next(team, "b");
+        here.recent(team, "a");
+        here.recent(team, "b");
+        here.recent(team, "c");
+        // the time under test: every version this instance read is now older than the recheck
+        Thread.sleep(Sequences.RECHECK.toMillis() + 50);
+        elsewhere.next(team, "c");
+        roundTrips.clear();
+
+        assertThat(here.recent(team, "a")).isEqualTo(1);
+        assertThat(here.recent(team, "b")).isEqualTo(2);
+        assertThat(here.recent(team, "c")).isEqualTo(1);
+        assertThat(roundTrips.ofThisThread()).extracting(DatabaseRoundTrips.Trip::toString).containsExactly("find sequences");
+    }
 
     @Test
     void aChangeOnThisInstanceIsSeenAtOnceAndOneOnAnotherWithinTheRecheck() {

@@ -62,6 +62,16 @@ public abstract class LiaisonE2eTest {
         MongoClientSettingsBuilderCustomizer countDatabaseCommands(DatabaseCommands commands) {
             return settings -> settings.addCommandListener(commands);
         }
+
+        @Bean
+        DatabaseRoundTrips databaseRoundTrips() {
+            return new DatabaseRoundTrips();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer countDatabaseRoundTrips(DatabaseRoundTrips roundTrips) {
+            return settings -> settings.addCommandListener(roundTrips);
+        }
     }
 
     @DynamicPropertySource

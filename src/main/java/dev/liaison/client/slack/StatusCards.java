@@ -26,6 +26,8 @@ class StatusCards {
     private final GoalService goals;
     private final WorkspaceSettingsService settings;
     private final BudgetPaces paces;
+    /** Resolved at the first card, not per card: resolving an ObjectProvider walks the bean factory each time. */
+    private volatile CoverageLookup covers;
 
     StatusCards(ClientService clients, PeopleService people, ObjectProvider<CoverageLookup> coverage, Clock clock,
                 OpportunityService opportunities, GoalService goals, WorkspaceSettingsService settings,
@@ -42,12 +44,20 @@ class StatusCards {
 
     /** The card for the caller of a request (resolved at its edge). */
     ClientBlocks.Card forViewer(Caller viewer, Client client) {
-        CoverageLookup.Cover cover = coverage.getIfAvailable(() -> CoverageLookup.NONE)
-                .coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
+        CoverageLookup.Cover cover = covers().coverOf(viewer.teamId(), client.id(), viewer.today()).orElse(null);
         ClientBlocks.Growth growth = new ClientBlocks.Growth(opportunities.openFor(viewer.teamId(), client.id()),
                 goals.openFor(viewer.teamId(), client.id()), settings.currency(viewer.teamId()));
         return new ClientBlocks.Card(client, clients.health(client, viewer), viewer.now(), viewer.zone(), cover, growth,
                 paces.of(client).orElse(null));
+    }
+
+    private CoverageLookup covers() {
+        CoverageLookup resolved = covers;
+        if (resolved == null) {
+            resolved = coverage.getIfAvailable(() -> CoverageLookup.NONE);
+            covers = resolved;
+        }
+        return resolved;
     }
 
     /** The card for someone whose caller a listener has not resolved yet (a single card per request). */
