@@ -17,6 +17,8 @@ app.command('/bench-floor', async ({ ack }) => {
 });
 
 (async () => {
-  await app.start(Number(process.env.PORT));
+  const server = await app.start(Number(process.env.PORT));
+  // as Tomcat does: no Nagle delay on the answer (with it, a 200 arrived ~40 ms late at 50+ requests/s)
+  server.on('connection', (socket) => socket.setNoDelay(true));
   console.log(`bolt-js floor listening on ${process.env.PORT}`);
 })();

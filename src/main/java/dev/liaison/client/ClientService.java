@@ -301,13 +301,24 @@ public class ClientService {
 
     public List<Client> portfolio(String teamId, ClientCommand.Scope scope, String userId) {
         List<Client> found = scope == ClientCommand.Scope.ALL
-                ? clients.findByTeamId(teamId)
+                ? everyClientOf(teamId)
                 : ownedBy(teamId, userId);
         return found.stream()
                 .filter(c -> c.status() != ClientStatus.CHURNED || scope == ClientCommand.Scope.ALL)
                 .sorted(Comparator.comparing(Client::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
+
+    /**
+     * Every client of a workspace, in batches: one reply holding 100,000 clients (a 20,000-person agency)
+     * passed the wire protocol's 48 MB limit on the embedded database (docs/benchmarks.md, "Digest growth").
+     */
+    private List<Client> everyClientOf(String teamId) {
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId)).cursorBatchSize(WORKSPACE_BATCH), Client.class);
+    }
+
+    /** Documents per reply when a job reads a whole workspace. */
+    public static final int WORKSPACE_BATCH = 2_000;
 
     /** The clients a person owns, by primary key (see {@link ClientOwners}). */
     private List<Client> ownedBy(String teamId, String userId) {

@@ -112,8 +112,9 @@ public class TaskService {
 
     /** Every open task of a workspace by assignee, due first: one read for a job that visits everyone. */
     public Map<String, List<Task>> openByAssignee(String teamId) {
-        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("status").is(Task.TaskStatus.OPEN)),
-                        Task.class).stream()
+        // in batches, like the workspace's clients: one reply must stay under the wire protocol's 48 MB
+        return mongo.find(Query.query(Criteria.where("teamId").is(teamId).and("status").is(Task.TaskStatus.OPEN))
+                                .cursorBatchSize(2_000), Task.class).stream()
                 .sorted(Comparator.comparing((Task t) -> t.due() == null ? "9999" : t.due())
                         .thenComparing(Task::createdAt))
                 .collect(Collectors.groupingBy(Task::assigneeId));
