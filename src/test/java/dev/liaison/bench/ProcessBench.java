@@ -476,20 +476,7 @@ final class ProcessBench {
     }
 
     private double metric(AppProcess app, String name) {
-        try {
-            var response = java.net.http.HttpClient.newHttpClient().send(AppProcess.get(management(app) + "/actuator/metrics/" + name),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return Double.NaN;
-            }
-            return JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("measurements").get(0)
-                    .getAsJsonObject().get("value").getAsDouble();
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Double.NaN;
-        }
+        return metricTagged(app, name, null);
     }
 
     /** Heap and non-heap in use, from the app's own Micrometer gauges. */
@@ -506,7 +493,7 @@ final class ProcessBench {
     private double metricTagged(AppProcess app, String name, String tag) {
         try {
             var response = java.net.http.HttpClient.newHttpClient().send(
-                    AppProcess.get(management(app) + "/actuator/metrics/" + name + "?tag=" + tag),
+                    AppProcess.get(management(app) + "/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag)),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             return response.statusCode() != 200 ? Double.NaN : JsonParser.parseString(response.body()).getAsJsonObject()
                     .getAsJsonArray("measurements").get(0).getAsJsonObject().get("value").getAsDouble();
